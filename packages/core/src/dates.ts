@@ -1,0 +1,78 @@
+import { ValidationError } from './errors';
+import { isCalendarDay } from './query';
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      });
+    } catch (cause) {
+      throw new ValidationError('timeZone', `unknown time zone ${JSON.stringify(timeZone)}`, { cause });
+    }
+    offsetFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** Minutes to add to UTC to get the wall-clock time in `timeZone` at instant `epochMs`. */
+function offsetMinutes(epochMs: number, timeZone: string): number {
+  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(epochMs)).map((p) => [p.type, p.value]));
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60000);
+}
+
+/** The instant (epoch ms) at which calendar day `day` (`YYYY-MM-DD`) starts in `timeZone`. */
+export function startOfDayIn(day: string, timeZone: string, field = 'day'): number {
+  if (!isCalendarDay(day)) throw new ValidationError(field, `expected a calendar day as YYYY-MM-DD, got ${JSON.stringify(day)}`);
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const wallClock = Date.UTC(year, month - 1, date);
+  // Two passes settle the offset on days where it changes (daylight saving).
+  let instant = wallClock - offsetMinutes(wallClock, timeZone) * 60000;
+  instant = wallClock - offsetMinutes(instant, timeZone) * 60000;
+  return instant;
+}
+
+/** The day after `day`, as `YYYY-MM-DD`. */
+export function nextDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Turns an inclusive range of calendar days in `timeZone` into a half-open range of instants `[from, to)` in epoch ms;
+ * an open end is `null`.
+ */
+export function dayRangeToInstants(
+  createdFrom: string | null,
+  createdTo: string | null,
+  timeZone = 'UTC',
+): { from: number | null; to: number | null } {
+  return {
+    from: createdFrom ? startOfDayIn(createdFrom, timeZone, 'createdFrom') : null,
+    to: createdTo ? startOfDayIn(nextDay(createdTo), timeZone, 'createdTo') : null,
+  };
+}
+
+/** The calendar day (`YYYY-MM-DD`) that instant `epochMs` falls on in `timeZone`. */
+export function dayIn(epochMs: number, timeZone = 'UTC'): string {
+  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(epochMs)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

@@ -1,0 +1,10 @@
+export * from './types';
+export * from './errors';
+export * from './query';
+export * from './query-url';
+export * from './dates';
+export * from './adapter';
+export * from './permissions';
+export * from './input';
+export { ticketSchema, messageSchema, noteSchema, teamMemberSchema, parseTicket, parseMessage, parseNote, parseTeamMember } from './schema';
+export { withValidation, parseTicketPage } from './validation';

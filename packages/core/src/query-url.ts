@@ -1,0 +1,65 @@
+import { DEFAULT_TICKET_QUERY, normalizeQuery, type TicketQuery } from './query';
+
+/** The URL parameter used for each query field. */
+export const QUERY_URL_KEYS = {
+  status: 'status',
+  createdFrom: 'from',
+  createdTo: 'to',
+  search: 'q',
+  sort: 'sort',
+  direction: 'dir',
+  page: 'page',
+  pageSize: 'size',
+} as const satisfies Record<keyof TicketQuery, string>;
+
+/** Options of the URL codec. */
+export interface QueryUrlOptions {
+  /** Put before every parameter name, so the panel can share the URL with the host app, e.g. `tk_`. */
+  prefix?: string;
+}
+
+/**
+ * Writes the fields of a query that differ from the defaults into URL parameters, e.g. `status=open&page=3`.
+ * `decodeQuery(encodeQuery(q))` equals `normalizeQuery(q)` for every valid query.
+ */
+export function encodeQuery(query: Partial<TicketQuery>, options: QueryUrlOptions = {}): URLSearchParams {
+  const normalized = normalizeQuery(query);
+  const params = new URLSearchParams();
+  const prefix = options.prefix ?? '';
+  for (const field of Object.keys(QUERY_URL_KEYS) as (keyof TicketQuery)[]) {
+    const value = normalized[field];
+    if (value === DEFAULT_TICKET_QUERY[field] || value === null || value === '') continue;
+    params.set(prefix + QUERY_URL_KEYS[field], String(value));
+  }
+  return params;
+}
+
+/**
+ * Reads a query from URL parameters; missing parameters take their defaults and unrelated ones are ignored.
+ * @throws ValidationError naming the query field (e.g. `page` for `?page=abc`).
+ */
+export function decodeQuery(params: URLSearchParams | string, options: QueryUrlOptions = {}): TicketQuery {
+  const source = typeof params === 'string' ? new URLSearchParams(params) : params;
+  const prefix = options.prefix ?? '';
+  const raw: Record<string, string> = {};
+  for (const field of Object.keys(QUERY_URL_KEYS) as (keyof TicketQuery)[]) {
+    const value = source.get(prefix + QUERY_URL_KEYS[field]);
+    if (value !== null) raw[field] = value;
+  }
+  return normalizeQuery(raw as unknown as Partial<TicketQuery>);
+}
+
+/**
+ * Replaces the query's parameters in `params` with those of `query`, keeping every other parameter of the host.
+ */
+export function mergeQueryIntoParams(
+  params: URLSearchParams,
+  query: Partial<TicketQuery>,
+  options: QueryUrlOptions = {},
+): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const prefix = options.prefix ?? '';
+  for (const key of Object.values(QUERY_URL_KEYS)) next.delete(prefix + key);
+  for (const [key, value] of encodeQuery(query, options)) next.set(key, value);
+  return next;
+}

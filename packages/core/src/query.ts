@@ -1,0 +1,124 @@
+import { ValidationError } from './errors';
+import { TICKET_STATUSES, type TicketStatus } from './types';
+
+/** Fields the list can be sorted by. */
+export const TICKET_SORT_FIELDS = ['createdAt', 'priority', 'updatedAt'] as const;
+/** A field the list can be sorted by. */
+export type TicketSortField = (typeof TICKET_SORT_FIELDS)[number];
+/** Sort direction. */
+export type SortDirection = 'asc' | 'desc';
+/** The status filter: one status, or `all`. */
+export type StatusFilter = TicketStatus | 'all';
+
+/** Smallest and largest page size a query may ask for. */
+export const PAGE_SIZE_BOUNDS = { min: 1, max: 100 } as const;
+/** Longest search text accepted, in characters. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/**
+ * What the list shows: filters, search, sort and page. A normalised query has every field set;
+ * `createdFrom`/`createdTo` are inclusive calendar days (`YYYY-MM-DD`) in the viewer's time zone.
+ */
+export interface TicketQuery {
+  status: StatusFilter;
+  createdFrom: string | null;
+  createdTo: string | null;
+  search: string;
+  sort: TicketSortField;
+  direction: SortDirection;
+  /** 1-based page number. */
+  page: number;
+  pageSize: number;
+}
+
+/** The query a list starts with: every status, newest first, 25 a page. */
+export const DEFAULT_TICKET_QUERY: Readonly<TicketQuery> = Object.freeze({
+  status: 'all',
+  createdFrom: null,
+  createdTo: null,
+  search: '',
+  sort: 'createdAt',
+  direction: 'desc',
+  page: 1,
+  pageSize: 25,
+});
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `value` is a real calendar day written `YYYY-MM-DD` (rejects `2026-02-30`). */
+export function isCalendarDay(value: string): boolean {
+  const match = DAY_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function checkDay(field: string, value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value !== 'string' || !isCalendarDay(value)) {
+    throw new ValidationError(field, `expected a calendar day as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function checkInteger(field: string, value: unknown, min: number, max: number): number {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n)) {
+    throw new ValidationError(field, `expected a whole number, got ${JSON.stringify(value)}`);
+  }
+  if (n < min || n > max) {
+    throw new ValidationError(field, `expected a number from ${min} to ${max}, got ${n}`);
+  }
+  return n;
+}
+
+function checkOneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw new ValidationError(field, `expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  }
+  return value as T;
+}
+
+/**
+ * Fills in defaults, trims the search text and checks every field.
+ * @throws ValidationError naming the field, e.g. `page` for 0 or `createdTo` for a range that ends before it starts.
+ */
+export function normalizeQuery(input: Partial<TicketQuery> = {}): TicketQuery {
+  const merged = { ...DEFAULT_TICKET_QUERY, ...stripUndefined(input) };
+  const search = merged.search;
+  if (typeof search !== 'string') throw new ValidationError('search', `expected text, got ${typeof search}`);
+  const trimmed = search.trim().replace(/\s+/g, ' ');
+  if (trimmed.length > MAX_SEARCH_LENGTH) {
+    throw new ValidationError('search', `must be at most ${MAX_SEARCH_LENGTH} characters`);
+  }
+  const createdFrom = checkDay('createdFrom', merged.createdFrom);
+  const createdTo = checkDay('createdTo', merged.createdTo);
+  if (createdFrom && createdTo && createdTo < createdFrom) {
+    throw new ValidationError('createdTo', `the range ends (${createdTo}) before it starts (${createdFrom})`);
+  }
+  return {
+    status: checkOneOf('status', merged.status, ['all', ...TICKET_STATUSES]),
+    createdFrom,
+    createdTo,
+    search: trimmed,
+    sort: checkOneOf('sort', merged.sort, TICKET_SORT_FIELDS),
+    direction: checkOneOf('direction', merged.direction, ['asc', 'desc'] as const),
+    page: checkInteger('page', merged.page, 1, Number.MAX_SAFE_INTEGER),
+    pageSize: checkInteger('pageSize', merged.pageSize, PAGE_SIZE_BOUNDS.min, PAGE_SIZE_BOUNDS.max),
+  };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The number of pages for `total` tickets, at least 1 so an empty list still has a page 1. */
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/** Whether two queries ask for the same thing, page and all. */
+export function queriesEqual(a: TicketQuery, b: TicketQuery): boolean {
+  return (Object.keys(DEFAULT_TICKET_QUERY) as (keyof TicketQuery)[]).every((key) => a[key] === b[key]);
+}

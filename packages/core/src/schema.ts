@@ -1,0 +1,87 @@
+import * as v from 'valibot';
+import { ValidationError } from './errors';
+import { TICKET_PRIORITIES, TICKET_STATUSES, type Message, type Note, type TeamMember, type Ticket } from './types';
+
+const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+const timestamp = v.pipe(
+  v.string(),
+  v.check((value) => !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}T/.test(value), 'expected an ISO 8601 date-time'),
+);
+
+/** Valibot schema of a `Ticket` record coming from an adapter. */
+export const ticketSchema = v.object({
+  id: nonEmpty,
+  subject: v.string(),
+  status: v.picklist(TICKET_STATUSES),
+  priority: v.picklist(TICKET_PRIORITIES),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  requester: v.object({ id: nonEmpty, name: v.string(), email: v.string() }),
+  assistant: v.object({ id: nonEmpty, name: v.string(), ownerId: nonEmpty }),
+  assignee: v.nullable(v.object({ id: nonEmpty, name: v.string() })),
+  version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** Valibot schema of a conversation `Message`. */
+export const messageSchema = v.object({
+  id: nonEmpty,
+  ticketId: nonEmpty,
+  author: v.object({ kind: v.picklist(['end_user', 'assistant', 'team']), id: v.string(), name: v.string() }),
+  body: v.string(),
+  createdAt: timestamp,
+});
+
+/** Valibot schema of an internal `Note`. */
+export const noteSchema = v.object({
+  id: nonEmpty,
+  ticketId: nonEmpty,
+  author: v.object({ id: nonEmpty, name: v.string() }),
+  body: v.string(),
+  createdAt: timestamp,
+});
+
+/** Valibot schema of a `TeamMember`. */
+export const teamMemberSchema = v.object({
+  id: nonEmpty,
+  name: v.string(),
+  email: v.string(),
+  role: v.picklist(['admin', 'member']),
+});
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  if (issue.expected && issue.kind === 'schema') return `expected ${issue.expected}, got ${issue.received}`;
+  return issue.message;
+}
+
+/**
+ * Checks an untrusted value against a schema.
+ * @throws ValidationError whose `field` is the path of the first bad field under `path`, e.g. `ticket.requester.email`.
+ */
+export function parseRecord<S extends v.GenericSchema>(schema: S, value: unknown, path: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, value);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const dotPath = v.getDotPath(issue);
+  const field = dotPath ? `${path}.${dotPath}` : path;
+  throw new ValidationError(field, describe(issue));
+}
+
+/** Checks one ticket from an adapter. @throws ValidationError naming the bad field. */
+export function parseTicket(value: unknown, path = 'ticket'): Ticket {
+  return parseRecord(ticketSchema, value, path);
+}
+
+/** Checks one message from an adapter. @throws ValidationError naming the bad field. */
+export function parseMessage(value: unknown, path = 'message'): Message {
+  return parseRecord(messageSchema, value, path);
+}
+
+/** Checks one note from an adapter. @throws ValidationError naming the bad field. */
+export function parseNote(value: unknown, path = 'note'): Note {
+  return parseRecord(noteSchema, value, path);
+}
+
+/** Checks one team member from an adapter. @throws ValidationError naming the bad field. */
+export function parseTeamMember(value: unknown, path = 'teamMember'): TeamMember {
+  return parseRecord(teamMemberSchema, value, path);
+}

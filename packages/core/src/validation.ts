@@ -1,0 +1,77 @@
+import type { RejectedRecord, TicketAdapter, TicketPage } from './adapter';
+import { ValidationError } from './errors';
+import { parseMessage, parseNote, parseTeamMember, parseTicket } from './schema';
+import type { Ticket } from './types';
+
+function parseList<T>(value: unknown, path: string, parse: (item: unknown, itemPath: string) => T): T[] {
+  if (!Array.isArray(value)) throw new ValidationError(path, `expected a list, got ${typeof value}`);
+  return value.map((item, index) => parse(item, `${path}[${index}]`));
+}
+
+function checkCount(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new ValidationError(field, `expected a whole number of at least 0, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Checks a page returned by an adapter. Bad tickets are left out and listed in `rejected` with the field at fault,
+ * so one malformed record never takes the list down; a malformed page as a whole throws `ValidationError`.
+ */
+export function parseTicketPage(value: unknown, path = 'listTickets'): TicketPage {
+  if (typeof value !== 'object' || value === null) throw new ValidationError(path, 'expected a page object');
+  const raw = value as Record<string, unknown>;
+  if (!Array.isArray(raw.tickets)) throw new ValidationError(`${path}.tickets`, 'expected a list of tickets');
+  const tickets: Ticket[] = [];
+  const rejected: RejectedRecord[] = [];
+  raw.tickets.forEach((item, index) => {
+    try {
+      tickets.push(parseTicket(item, `${path}.tickets[${index}]`));
+    } catch (error) {
+      const id = typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string'
+        ? (item as { id: string }).id
+        : undefined;
+      const failure = error as ValidationError;
+      rejected.push({ index, ...(id === undefined ? {} : { id }), field: failure.field, message: failure.message });
+    }
+  });
+  const page: TicketPage = {
+    tickets,
+    total: checkCount(raw.total, `${path}.total`),
+    page: checkCount(raw.page, `${path}.page`),
+    pageSize: checkCount(raw.pageSize, `${path}.pageSize`),
+  };
+  return rejected.length > 0 ? { ...page, rejected } : page;
+}
+
+/**
+ * Wraps an adapter so that everything it returns is checked at the boundary. A malformed record rejects with a
+ * `ValidationError` naming the field (`getTicket.requester.email`); in a list page, bad records are left out and
+ * reported in `rejected`. `TicketsProvider` applies it to every adapter it is given.
+ */
+export function withValidation(adapter: TicketAdapter): TicketAdapter {
+  const validated: TicketAdapter = {
+    listTickets: async (request, options) => parseTicketPage(await adapter.listTickets(request, options)),
+    getTicket: async (id, options) => parseTicket(await adapter.getTicket(id, options), 'getTicket'),
+    listMessages: async (id, options) => parseList(await adapter.listMessages(id, options), 'listMessages', parseMessage),
+    listNotes: async (id, options) => parseList(await adapter.listNotes(id, options), 'listNotes', parseNote),
+    listTeamMembers: async (options) =>
+      parseList(await adapter.listTeamMembers(options), 'listTeamMembers', parseTeamMember),
+    updateTicket: async (id, patch, version, options) =>
+      parseTicket(await adapter.updateTicket(id, patch, version, options), 'updateTicket'),
+    addNote: async (id, input, options) => parseNote(await adapter.addNote(id, input, options), 'addNote'),
+    sendReply: async (id, input, options) => {
+      const result = await adapter.sendReply(id, input, options);
+      return {
+        message: parseMessage(result?.message, 'sendReply.message'),
+        ticket: parseTicket(result?.ticket, 'sendReply.ticket'),
+      };
+    },
+  };
+  if (adapter.subscribe) {
+    const subscribe = adapter.subscribe.bind(adapter);
+    validated.subscribe = (listener) => subscribe(listener);
+  }
+  return validated;
+}

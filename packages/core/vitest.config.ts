@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { sourceConditions, sourceSsrConditions } from '../../vitest.shared';
+
+export default defineConfig({
+  resolve: { conditions: sourceConditions },
+  ssr: { resolve: { conditions: sourceSsrConditions } },
+  test: {
+    include: ['src/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
+  },
+});
