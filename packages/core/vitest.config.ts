@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { sourceConditions, sourceSsrConditions } from '../../vitest.shared';
+import { sourceConditions, sourceSsrConditions } from '../../scripts/lib/source-conditions.mjs';
 
 export default defineConfig({
   resolve: { conditions: sourceConditions },

@@ -1,0 +1,2 @@
+export declare const sourceConditions: string[];
+export declare const sourceSsrConditions: string[];
