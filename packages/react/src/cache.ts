@@ -1,0 +1,73 @@
+import type { Message, Note, TeamMember, Ticket, TicketPage, TicketPatch } from '@ticketkit/core';
+import type { QueryClient } from '@tanstack/react-query';
+import { ticketKeys } from './keys';
+
+/** The ticket with a patch applied, as the backend is expected to store it (version untouched). */
+export function applyPatch(ticket: Ticket, patch: TicketPatch, team: readonly TeamMember[] = []): Ticket {
+  const next: Ticket = { ...ticket };
+  if (patch.status !== undefined) next.status = patch.status;
+  if (patch.priority !== undefined) next.priority = patch.priority;
+  if (patch.assigneeId !== undefined) {
+    const member = patch.assigneeId === null ? null : team.find((m) => m.id === patch.assigneeId);
+    next.assignee = patch.assigneeId === null ? null : { id: patch.assigneeId, name: member?.name ?? patch.assigneeId };
+  }
+  return next;
+}
+
+/** The freshest copy of a ticket in the cache: the detail, else any list page holding it. */
+export function findCachedTicket(client: QueryClient, scope: string, ticketId: string): Ticket | undefined {
+  const detail = client.getQueryData<Ticket>(ticketKeys.detail(scope, ticketId));
+  if (detail) return detail;
+  for (const [, page] of client.getQueriesData<TicketPage>({ queryKey: ticketKeys.lists(scope) })) {
+    const found = page?.tickets.find((t) => t.id === ticketId);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Writes a ticket into its detail and into every cached list page that holds it. An older version never replaces
+ * a newer one (a late live event must not undo a write), unless `force` is set for optimistic updates and rollbacks.
+ */
+export function writeTicket(client: QueryClient, scope: string, ticket: Ticket, force = false): void {
+  const keep = (old: Ticket | undefined) => !force && old !== undefined && old.version > ticket.version;
+  client.setQueryData<Ticket>(ticketKeys.detail(scope, ticket.id), (old) => (old === undefined || keep(old) ? old : ticket));
+  client.setQueriesData<TicketPage>({ queryKey: ticketKeys.lists(scope) }, (page) => {
+    if (!page || !page.tickets.some((t) => t.id === ticket.id)) return page;
+    return { ...page, tickets: page.tickets.map((t) => (t.id === ticket.id && !keep(t) ? ticket : t)) };
+  });
+}
+
+/** Adds an item to a cached list once (a live event may bring the same message the composer just sent). */
+export function appendOnce<T extends Message | Note>(client: QueryClient, queryKey: readonly unknown[], item: T): void {
+  client.setQueryData<T[]>(queryKey, (old) => (old === undefined || old.some((m) => m.id === item.id) ? old : [...old, item]));
+}
+
+/** Snapshot of the detail and list caches of one ticket, to roll an optimistic update back. */
+export interface TicketSnapshot {
+  detail: Ticket | undefined;
+  lists: [readonly unknown[], TicketPage | undefined][];
+}
+
+/** Takes a snapshot of the detail and every list page, before an optimistic update. */
+export function snapshotTicket(client: QueryClient, scope: string, ticketId: string): TicketSnapshot {
+  return {
+    detail: client.getQueryData<Ticket>(ticketKeys.detail(scope, ticketId)),
+    lists: client.getQueriesData<TicketPage>({ queryKey: ticketKeys.lists(scope) }),
+  };
+}
+
+/**
+ * Puts the ticket back as it was in the snapshot, in the detail and in each list page. Only this ticket is restored,
+ * so other tickets changed meanwhile (by live updates, other actions) keep their newer state.
+ */
+export function restoreSnapshot(client: QueryClient, scope: string, ticketId: string, snapshot: TicketSnapshot): void {
+  if (snapshot.detail) client.setQueryData(ticketKeys.detail(scope, ticketId), snapshot.detail);
+  for (const [key, before] of snapshot.lists) {
+    const original = before?.tickets.find((t) => t.id === ticketId);
+    if (!original) continue;
+    client.setQueryData<TicketPage>(key, (page) =>
+      page ? { ...page, tickets: page.tickets.map((t) => (t.id === ticketId ? original : t)) } : page,
+    );
+  }
+}

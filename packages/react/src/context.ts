@@ -1,0 +1,28 @@
+import type { TicketAdapter, Viewer } from '@ticketkit/core';
+import { createContext, useContext } from 'react';
+import type { SelectionStore } from './selection-store';
+
+/** What `TicketsProvider` shares with every hook: the checked adapter, the viewer and how to show dates. */
+export interface TicketsContextValue {
+  /** The host's adapter, wrapped once with `withValidation`. */
+  adapter: TicketAdapter;
+  viewer: Viewer;
+  /** BCP 47 locale for `Intl` formatting, e.g. `en-GB`. */
+  locale: string;
+  /** IANA time zone dates are shown and filtered in, e.g. `Europe/Paris`. */
+  timeZone: string;
+  /** Namespace of every query key (the viewer's ID by default), so one viewer never sees another's cache. */
+  scope: string;
+  /** @internal The selected ticket when it is not kept in the URL. */
+  selection: SelectionStore;
+}
+
+/** @internal */
+export const TicketsContext = createContext<TicketsContextValue | null>(null);
+
+/** The adapter, viewer, locale, time zone and key scope of the nearest `TicketsProvider`. */
+export function useTicketsContext(): TicketsContextValue {
+  const value = useContext(TicketsContext);
+  if (!value) throw new Error('useTicketsContext: wrap the component in <TicketsProvider>.');
+  return value;
+}

@@ -1,0 +1,34 @@
+/**
+ * @ticketkit/react: the headless layer. A provider, a query-key and options factory, and thin hooks over
+ * `@ticketkit/core` and TanStack Query. No styles, no DOM of its own. Marked as client code in the build.
+ */
+export { TicketsProvider, type TicketsProviderProps } from './provider';
+export { useTicketsContext, type TicketsContextValue } from './context';
+export type { SelectionStore } from './selection-store';
+export { ticketKeys } from './keys';
+export {
+  ticketListOptions,
+  ticketOptions,
+  ticketMessagesOptions,
+  ticketNotesOptions,
+  teamMembersOptions,
+  type TicketQuerySource,
+} from './query-options';
+export {
+  useTicketListState,
+  DEFAULT_SEARCH_DEBOUNCE_MS,
+  type TicketListState,
+  type TicketListStateOptions,
+  type SetQueryOptions,
+} from './use-ticket-list-state';
+export type { QuerySourceOptions } from './query-source';
+export type { HistoryMode } from './url-store';
+export { useTicketList, type TicketListOptions, type TicketListResult } from './use-ticket-list';
+export { useSelectedTicket, SELECTED_TICKET_PARAM, type SelectedTicketOptions } from './use-selected-ticket';
+export { useTicket, useTicketMessages, useTicketNotes, useTeamMembers } from './use-ticket-queries';
+export { usePermissions, useCan, type TicketPermissions } from './use-permissions';
+export { useTicketActions, type TicketActions, type TicketConflict } from './use-ticket-actions';
+export { useReplyComposer, useNoteComposer, type Composer } from './use-composer';
+export { draftKey, type DraftKind } from './draft-storage';
+export { useDebouncedValue } from './use-debounced-value';
+export { applyChangeEvent } from './live-updates';

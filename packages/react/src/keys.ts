@@ -1,0 +1,26 @@
+import type { ListTicketsRequest } from '@ticketkit/core';
+
+/**
+ * Query keys of every ticketkit query, namespaced by a scope (the viewer's ID by default, see `useTicketsContext`).
+ * Use them to invalidate or read the cache: `queryClient.invalidateQueries({ queryKey: ticketKeys.lists(scope) })`.
+ */
+export const ticketKeys = {
+  /** Every ticketkit query of every scope. */
+  all: ['ticketkit'] as const,
+  /** Every query of one scope. */
+  scope: (scope: string) => [...ticketKeys.all, scope] as const,
+  /** Every list page of one scope. */
+  lists: (scope: string) => [...ticketKeys.scope(scope), 'list'] as const,
+  /** One list page. */
+  list: (scope: string, request: ListTicketsRequest) => [...ticketKeys.lists(scope), request] as const,
+  /** Every single-ticket query of one scope. */
+  details: (scope: string) => [...ticketKeys.scope(scope), 'ticket'] as const,
+  /** One ticket. */
+  detail: (scope: string, ticketId: string) => [...ticketKeys.details(scope), ticketId] as const,
+  /** A ticket's conversation. */
+  messages: (scope: string, ticketId: string) => [...ticketKeys.detail(scope, ticketId), 'messages'] as const,
+  /** A ticket's internal notes. */
+  notes: (scope: string, ticketId: string) => [...ticketKeys.detail(scope, ticketId), 'notes'] as const,
+  /** The team members tickets can be assigned to. */
+  team: (scope: string) => [...ticketKeys.scope(scope), 'team'] as const,
+};

@@ -1,0 +1,67 @@
+import { withValidation, type TicketAdapter, type Viewer } from '@ticketkit/core';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { TicketsContext, type TicketsContextValue } from './context';
+import { subscribeToChanges } from './live-updates';
+import { createSelectionStore } from './selection-store';
+
+/** Props of `TicketsProvider`. */
+export interface TicketsProviderProps {
+  /** The host's backend. It is wrapped once with `withValidation`; pass a stable object (not a new one each render). */
+  adapter: TicketAdapter;
+  /** Who is looking; decides permissions and the cache scope. */
+  viewer: Viewer;
+  /** The host's QueryClient. Without one, the client already in context is used, else one is created. */
+  queryClient?: QueryClient;
+  /** BCP 47 locale for dates and numbers. Default `en-US`. */
+  locale?: string;
+  /** IANA time zone for dates and date filters. Default: the runtime's own zone (pass it explicitly when rendering on a server). */
+  timeZone?: string;
+  /** Namespace of the query keys. Default: the viewer's ID. */
+  scope?: string;
+  children?: ReactNode;
+}
+
+function runtimeTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/**
+ * Gives the ticket hooks their adapter, viewer, locale and time zone. Uses the host's QueryClient (the prop, or the
+ * one in context) so the app keeps one cache; creates its own only when there is none.
+ */
+export function TicketsProvider(props: TicketsProviderProps): ReactNode {
+  const { adapter, viewer, locale = 'en-US', children } = props;
+  const contextClient = useContext(QueryClientContext);
+  const [ownClient] = useState(() => ((props.queryClient ?? contextClient) ? null : new QueryClient()));
+  const client = props.queryClient ?? contextClient ?? ownClient;
+
+  const checkedAdapter = useMemo(() => withValidation(adapter), [adapter]);
+  const [selection] = useState(() => createSelectionStore());
+  const [defaultTimeZone] = useState(runtimeTimeZone);
+  const timeZone = props.timeZone ?? defaultTimeZone;
+  const scope = props.scope ?? viewer.id;
+  // The viewer is often an inline object: key the memo on its fields so consumers do not re-render needlessly.
+  const stableViewer = useMemo<Viewer>(
+    () => ({ id: viewer.id, name: viewer.name, role: viewer.role }),
+    [viewer.id, viewer.name, viewer.role],
+  );
+  const value = useMemo<TicketsContextValue>(
+    () => ({ adapter: checkedAdapter, viewer: stableViewer, locale, timeZone, scope, selection }),
+    [checkedAdapter, stableViewer, locale, timeZone, scope, selection],
+  );
+
+  useEffect(() => {
+    if (!client) return;
+    return subscribeToChanges(client, scope, checkedAdapter);
+  }, [client, scope, checkedAdapter]);
+
+  const tree = <TicketsContext.Provider value={value}>{children}</TicketsContext.Provider>;
+  // Render a QueryClientProvider only for our own client, or when the host passed a client not yet in context.
+  if (client && client !== contextClient) return <QueryClientProvider client={client}>{tree}</QueryClientProvider>;
+  return tree;
+}

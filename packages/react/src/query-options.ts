@@ -1,0 +1,60 @@
+import { isTicketError, type ListTicketsRequest, type TicketAdapter } from '@ticketkit/core';
+import { queryOptions } from '@tanstack/react-query';
+import { ticketKeys } from './keys';
+
+/** Where the option factories read from: an adapter and the key scope. `useTicketsContext()` returns one. */
+export interface TicketQuerySource {
+  adapter: TicketAdapter;
+  scope: string;
+}
+
+// Only a backend outage is worth trying again; not-found, forbidden and validation answers will not change.
+function retryUnavailable(failureCount: number, error: Error): boolean {
+  return failureCount < 2 && isTicketError(error, 'unavailable');
+}
+
+/** Query options for one list page; TanStack's `signal` reaches the adapter, so a superseded page is aborted. */
+export function ticketListOptions(source: TicketQuerySource, request: ListTicketsRequest) {
+  return queryOptions({
+    queryKey: ticketKeys.list(source.scope, request),
+    queryFn: ({ signal }) => source.adapter.listTickets(request, { signal }),
+    retry: retryUnavailable,
+  });
+}
+
+/** Query options for one ticket. */
+export function ticketOptions(source: TicketQuerySource, ticketId: string) {
+  return queryOptions({
+    queryKey: ticketKeys.detail(source.scope, ticketId),
+    queryFn: ({ signal }) => source.adapter.getTicket(ticketId, { signal }),
+    retry: retryUnavailable,
+  });
+}
+
+/** Query options for a ticket's conversation, oldest message first. */
+export function ticketMessagesOptions(source: TicketQuerySource, ticketId: string) {
+  return queryOptions({
+    queryKey: ticketKeys.messages(source.scope, ticketId),
+    queryFn: ({ signal }) => source.adapter.listMessages(ticketId, { signal }),
+    retry: retryUnavailable,
+  });
+}
+
+/** Query options for a ticket's internal notes, oldest first. */
+export function ticketNotesOptions(source: TicketQuerySource, ticketId: string) {
+  return queryOptions({
+    queryKey: ticketKeys.notes(source.scope, ticketId),
+    queryFn: ({ signal }) => source.adapter.listNotes(ticketId, { signal }),
+    retry: retryUnavailable,
+  });
+}
+
+/** Query options for the team members; they change rarely, so they stay fresh for five minutes. */
+export function teamMembersOptions(source: TicketQuerySource) {
+  return queryOptions({
+    queryKey: ticketKeys.team(source.scope),
+    queryFn: ({ signal }) => source.adapter.listTeamMembers({ signal }),
+    staleTime: 5 * 60_000,
+    retry: retryUnavailable,
+  });
+}

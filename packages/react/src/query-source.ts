@@ -1,0 +1,75 @@
+import {
+  decodeQuery,
+  DEFAULT_TICKET_QUERY,
+  mergeQueryIntoParams,
+  normalizeQuery,
+  ValidationError,
+  type TicketQuery,
+} from '@ticketkit/core';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { readSearch, subscribeToUrl, writeSearch, type HistoryMode } from './url-store';
+
+/** Where the list's query lives: given by the host, kept by the hook, or kept in the URL. */
+export interface QuerySourceOptions {
+  /** Controlled mode: the query to show. Use with `onQueryChange`. */
+  query?: Partial<TicketQuery>;
+  /** Called with the next query, in every mode. In controlled mode, the host stores it. */
+  onQueryChange?: (query: TicketQuery) => void;
+  /** Uncontrolled mode: the query to start from. */
+  defaultQuery?: Partial<TicketQuery>;
+  /** Keep the query in the URL (`?status=open&page=3`), with an optional parameter prefix such as `tk_`. */
+  url?: boolean | { prefix?: string };
+}
+
+/** @internal The current query, how to change it, and the error of a URL that could not be read. */
+export interface QuerySource {
+  query: TicketQuery;
+  urlError: ValidationError | null;
+  commit(next: TicketQuery, history: HistoryMode): void;
+}
+
+/** The URL parameter prefix when URL mode is on, else `null`. */
+export function urlPrefix(url: QuerySourceOptions['url']): string | null {
+  if (!url) return null;
+  return url === true ? '' : (url.prefix ?? '');
+}
+
+function decodeSafely(search: string, prefix: string): { query: TicketQuery; error: ValidationError | null } {
+  try {
+    return { query: decodeQuery(search, { prefix }), error: null };
+  } catch (error) {
+    // A hand-edited or stale URL must not crash the panel: fall back to the defaults and report why.
+    const typed = error instanceof ValidationError ? error : new ValidationError('url', String(error));
+    return { query: { ...DEFAULT_TICKET_QUERY }, error: typed };
+  }
+}
+
+/** @internal Reads and writes the query from the mode the options choose. */
+export function useQuerySource(options: QuerySourceOptions): QuerySource {
+  const prefix = urlPrefix(options.url);
+  const search = useSyncExternalStore(subscribeToUrl, readSearch, () => '');
+  const [ownQuery, setOwnQuery] = useState<TicketQuery>(() => normalizeQuery(options.defaultQuery));
+  const controlled = options.query;
+  const controlledKey = controlled ? JSON.stringify(controlled) : null;
+
+  const { query, urlError } = useMemo(() => {
+    if (prefix !== null) {
+      const decoded = decodeSafely(search, prefix);
+      return { query: decoded.query, urlError: decoded.error };
+    }
+    if (controlledKey !== null) return { query: normalizeQuery(JSON.parse(controlledKey)), urlError: null };
+    return { query: ownQuery, urlError: null };
+  }, [prefix, search, controlledKey, ownQuery]);
+
+  const { onQueryChange } = options;
+  const commit = useCallback(
+    (next: TicketQuery, history: HistoryMode) => {
+      if (prefix !== null) writeSearch(mergeQueryIntoParams(new URLSearchParams(readSearch()), next, { prefix }), history);
+      else if (controlledKey === null) setOwnQuery(next);
+      onQueryChange?.(next);
+    },
+    [prefix, controlledKey, onQueryChange],
+  );
+
+  return { query, urlError, commit };
+}

@@ -1,0 +1,29 @@
+import { can, TICKET_ACTIONS, type Permission, type Ticket, type TicketAction } from '@ticketkit/core';
+import { useMemo } from 'react';
+import { useTicketsContext } from './context';
+
+/** The viewer's permissions on a ticket, for hiding or disabling controls. */
+export interface TicketPermissions {
+  /** Whether the viewer may do `action`, and why not. */
+  can(action: TicketAction): Permission;
+  /** Every action's answer at once. */
+  all: Record<TicketAction, Permission>;
+}
+
+const DENIED: Permission = { allowed: false, reason: 'The ticket is not loaded yet.' };
+
+/** What the viewer may do with `ticket` (everything is denied while it is not loaded). The backend enforces the same rules. */
+export function usePermissions(ticket: Pick<Ticket, 'assistant'> | null | undefined): TicketPermissions {
+  const { viewer } = useTicketsContext();
+  return useMemo(() => {
+    const all = Object.fromEntries(
+      TICKET_ACTIONS.map((action) => [action, ticket ? can(viewer, action, ticket) : DENIED]),
+    ) as Record<TicketAction, Permission>;
+    return { all, can: (action: TicketAction) => all[action] };
+  }, [viewer, ticket]);
+}
+
+/** Whether the viewer may do one `action` on `ticket`, and why not. */
+export function useCan(action: TicketAction, ticket: Pick<Ticket, 'assistant'> | null | undefined): Permission {
+  return usePermissions(ticket).can(action);
+}

@@ -1,0 +1,115 @@
+import {
+  normalizeQuery,
+  ValidationError,
+  type SortDirection,
+  type StatusFilter,
+  type TicketQuery,
+  type TicketSortField,
+} from '@ticketkit/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuerySource, type QuerySourceOptions } from './query-source';
+import { useDebouncedValue } from './use-debounced-value';
+import type { HistoryMode } from './url-store';
+
+/** Default pause after the last keystroke before a search is applied, in ms. */
+export const DEFAULT_SEARCH_DEBOUNCE_MS = 250;
+
+/** Options of `useTicketListState`: where the query lives (controlled, uncontrolled or URL) and the search pause. */
+export interface TicketListStateOptions extends QuerySourceOptions {
+  /** Pause after the last keystroke before the search is applied, in ms. Default 250; 0 applies at once. */
+  searchDebounceMs?: number;
+}
+
+/** Options of a query change made through `setQuery`. */
+export interface SetQueryOptions {
+  /** Go back to page 1 (what every filter change does). Default `true` unless the change sets `page`. */
+  resetPage?: boolean;
+  /** In URL mode, `push` adds a back-button step (default), `replace` does not. */
+  history?: HistoryMode;
+}
+
+/** The list's query and how to change it. */
+export interface TicketListState {
+  /** The applied query: what the list asks the adapter for. Its `search` lags `searchInput` by the debounce. */
+  query: TicketQuery;
+  /** The search text as typed, applied after the pause. Bind it to the search box. */
+  searchInput: string;
+  /** Why the last change or the URL was refused (e.g. `?page=abc`); the list falls back to defaults. */
+  error: ValidationError | null;
+  setSearch(text: string): void;
+  setStatus(status: StatusFilter): void;
+  /** Inclusive calendar days `YYYY-MM-DD`, `null` for an open end. */
+  setDateRange(from: string | null, to: string | null): void;
+  setSort(sort: TicketSortField, direction?: SortDirection): void;
+  setPage(page: number, history?: HistoryMode): void;
+  setPageSize(pageSize: number): void;
+  /** Changes several fields at once; returns to page 1 unless told otherwise. */
+  setQuery(patch: Partial<TicketQuery>, options?: SetQueryOptions): void;
+  /** Back to the default query and an empty search box. */
+  reset(): void;
+}
+
+const squash = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/**
+ * The list's filters, search, sort and page, kept by the host (controlled), by the hook (uncontrolled) or in the URL.
+ * A filter or search change returns to page 1; the search is applied after a pause so typing makes one request.
+ */
+export function useTicketListState(options: TicketListStateOptions = {}): TicketListState {
+  const { query, urlError, commit } = useQuerySource(options);
+  const [inputError, setInputError] = useState<ValidationError | null>(null);
+  const [searchInput, setSearchInput] = useState(query.search);
+  const [seenSearch, setSeenSearch] = useState(query.search);
+  // The applied search changed from outside (back/forward, the host): show it in the box.
+  if (query.search !== seenSearch) {
+    setSeenSearch(query.search);
+    if (squash(searchInput) !== query.search) setSearchInput(query.search);
+  }
+
+  const latest = useRef({ query, commit });
+  useEffect(() => {
+    latest.current = { query, commit };
+  });
+
+  const setQuery = useCallback((patch: Partial<TicketQuery>, opts: SetQueryOptions = {}) => {
+    const { query: current, commit: write } = latest.current;
+    const resetPage = opts.resetPage ?? patch.page === undefined;
+    try {
+      const next = normalizeQuery({ ...current, ...patch, ...(resetPage ? { page: 1 } : {}) });
+      setInputError(null);
+      write(next, opts.history ?? 'push');
+      // Two setters in one event must build on each other, not both on the last render's query.
+      latest.current = { query: next, commit: write };
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      setInputError(error);
+    }
+  }, []);
+
+  const debouncedSearch = useDebouncedValue(searchInput, options.searchDebounceMs ?? DEFAULT_SEARCH_DEBOUNCE_MS);
+  useEffect(() => {
+    if (squash(debouncedSearch) === latest.current.query.search) return;
+    // Typing is not navigation: replace the URL instead of adding a history step per search.
+    setQuery({ search: debouncedSearch }, { history: 'replace' });
+  }, [debouncedSearch, setQuery]);
+
+  return useMemo<TicketListState>(
+    () => ({
+      query,
+      searchInput,
+      error: inputError ?? urlError,
+      setSearch: setSearchInput,
+      setStatus: (status) => setQuery({ status }),
+      setDateRange: (createdFrom, createdTo) => setQuery({ createdFrom, createdTo }),
+      setSort: (sort, direction) => setQuery(direction ? { sort, direction } : { sort }),
+      setPage: (page, history = 'push') => setQuery({ page }, { resetPage: false, history }),
+      setPageSize: (pageSize) => setQuery({ pageSize }),
+      setQuery,
+      reset: () => {
+        setSearchInput('');
+        setQuery({ ...normalizeQuery() });
+      },
+    }),
+    [query, searchInput, inputError, urlError, setQuery],
+  );
+}

@@ -1,0 +1,76 @@
+import { pageCount as countPages, type RejectedRecord, type Ticket, type TicketError } from '@ticketkit/core';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { useTicketsContext } from './context';
+import { ticketListOptions } from './query-options';
+import { useTicketListState, type TicketListState, type TicketListStateOptions } from './use-ticket-list-state';
+
+/** Options of `useTicketList`: those of `useTicketListState`, plus whether to prefetch the next page. */
+export interface TicketListOptions extends TicketListStateOptions {
+  /** Load the next page in the background so paging forward is instant. Default `true`. */
+  prefetchNextPage?: boolean;
+}
+
+/** One page of the list with its state and setters. */
+export interface TicketListResult extends TicketListState {
+  /** The tickets of the page on screen (the previous page's while the next one loads). */
+  tickets: Ticket[];
+  /** How many tickets match, across every page; 0 until the first page arrives. */
+  total: number;
+  /** Number of pages, at least 1. */
+  pageCount: number;
+  /** The first load: nothing to show yet. */
+  isLoading: boolean;
+  /** A request is under way (the previous page may still be on screen). */
+  isFetching: boolean;
+  /** The tickets shown are the previous query's, kept while the new one loads. */
+  isPlaceholderData: boolean;
+  /** Why the page could not be loaded. */
+  loadError: TicketError | Error | null;
+  /** Records of this page the adapter returned malformed, left out. */
+  rejected: RejectedRecord[];
+  /** Loads the page again. */
+  refetch(): void;
+}
+
+/**
+ * The ticket list: its query state and the current page from the adapter. Keeps the previous page on screen while
+ * the next loads, prefetches the next page, aborts superseded requests and clamps a page past the end.
+ */
+export function useTicketList(options: TicketListOptions = {}): TicketListResult {
+  const state = useTicketListState(options);
+  const context = useTicketsContext();
+  const client = useQueryClient();
+  const request = useMemo(() => ({ ...state.query, timeZone: context.timeZone }), [state.query, context.timeZone]);
+  const result = useQuery({ ...ticketListOptions(context, request), placeholderData: keepPreviousData });
+
+  const total = result.data?.total ?? 0;
+  const pages = countPages(total, state.query.pageSize);
+  const hasData = result.data !== undefined && !result.isPlaceholderData;
+  const { setPage } = state;
+
+  useEffect(() => {
+    // The total shrank under us (filters elsewhere, deletions): show the last page instead of an empty one.
+    if (hasData && state.query.page > pages) setPage(pages, 'replace');
+  }, [hasData, state.query.page, pages, setPage]);
+
+  const prefetch = options.prefetchNextPage ?? true;
+  useEffect(() => {
+    if (!prefetch || !hasData || request.page >= pages) return;
+    void client.prefetchQuery(ticketListOptions(context, { ...request, page: request.page + 1 }));
+  }, [prefetch, hasData, request, pages, client, context]);
+
+  const { refetch } = result;
+  return {
+    ...state,
+    tickets: result.data?.tickets ?? [],
+    total,
+    pageCount: pages,
+    isLoading: result.isLoading,
+    isFetching: result.isFetching,
+    isPlaceholderData: result.isPlaceholderData,
+    loadError: result.error,
+    rejected: result.data?.rejected ?? [],
+    refetch: () => void refetch(),
+  };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { sourceConditions, sourceSsrConditions } from '../../vitest.shared';
+
+export default defineConfig({
+  resolve: { conditions: sourceConditions },
+  ssr: { resolve: { conditions: sourceSsrConditions } },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.{ts,tsx}'] },
+  },
+});
