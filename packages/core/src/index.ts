@@ -8,3 +8,5 @@ export * from './permissions';
 export * from './input';
 export { ticketSchema, messageSchema, noteSchema, teamMemberSchema, parseTicket, parseMessage, parseNote, parseTeamMember } from './schema';
 export { withValidation, parseTicketPage } from './validation';
+export * from './seed';
+export * from './memory';

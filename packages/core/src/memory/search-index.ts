@@ -1,0 +1,124 @@
+import { foldSearchText } from './search-text';
+
+/**
+ * Substring search over many small documents, answered without scanning every document.
+ *
+ * A document is split at whitespace into tokens. A search word has no whitespace, so it occurs in a document exactly
+ * when it occurs inside one of the document's tokens. The distinct tokens (far fewer than documents × words) sit in
+ * one newline-joined string that `indexOf` scans in about a millisecond; each matching token lists its documents.
+ */
+export class SearchIndex {
+  private readonly tokenIds = new Map<string, number>();
+  private readonly tokens: string[] = [];
+  private readonly postings: (Int32Array | number[])[] = [];
+  private vocabulary = '';
+  private tokenStarts = new Int32Array(0);
+  /** Tokens [0, indexedTokens) are in `vocabulary`; newer ones are scanned one by one until the next rebuild. */
+  private indexedTokens = 0;
+  private hits = new Int32Array(0);
+
+  /** Adds the text of document `doc` (a ticket's index); may be called again with more text for the same document. */
+  add(doc: number, text: string): void {
+    const folded = foldSearchText(text);
+    let start = -1;
+    for (let i = 0; i <= folded.length; i++) {
+      const code = i < folded.length ? folded.charCodeAt(i) : 32;
+      const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 160;
+      if (!space) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        this.addToken(doc, folded.slice(start, i));
+        start = -1;
+      }
+    }
+  }
+
+  private addToken(doc: number, token: string): void {
+    let id = this.tokenIds.get(token);
+    if (id === undefined) {
+      id = this.tokens.length;
+      this.tokenIds.set(token, id);
+      this.tokens.push(token);
+      this.postings.push([doc]);
+      return;
+    }
+    let list = this.postings[id]!;
+    if (list instanceof Int32Array) {
+      list = Array.from(list);
+      this.postings[id] = list;
+    }
+    // Documents are added in order while building, so a repeat of the same token is the last entry.
+    if (list[list.length - 1] !== doc) list.push(doc);
+  }
+
+  /** Packs the postings and the vocabulary; call once after bulk `add`s. Searching also does it when needed. */
+  seal(): void {
+    for (let id = 0; id < this.postings.length; id++) {
+      const list = this.postings[id]!;
+      if (!(list instanceof Int32Array)) this.postings[id] = Int32Array.from(list);
+    }
+    this.vocabulary = '\n' + this.tokens.join('\n');
+    const starts = new Int32Array(this.tokens.length + 1);
+    let offset = 1;
+    for (let id = 0; id < this.tokens.length; id++) {
+      starts[id] = offset;
+      offset += this.tokens[id]!.length + 1;
+    }
+    starts[this.tokens.length] = offset;
+    this.tokenStarts = starts;
+    this.indexedTokens = this.tokens.length;
+  }
+
+  private matchingPostings(word: string): (Int32Array | number[])[] {
+    const found: (Int32Array | number[])[] = [];
+    const starts = this.tokenStarts;
+    let from = 0;
+    for (;;) {
+      const at = this.vocabulary.indexOf(word, from);
+      if (at < 0) break;
+      // Binary search: the token whose start is the last one at or before `at`.
+      let low = 0;
+      let high = this.indexedTokens - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid]! <= at) low = mid;
+        else high = mid - 1;
+      }
+      found.push(this.postings[low]!);
+      from = starts[low + 1]!; // one hit per token is enough
+    }
+    for (let id = this.indexedTokens; id < this.tokens.length; id++) {
+      if (this.tokens[id]!.includes(word)) found.push(this.postings[id]!);
+    }
+    return found;
+  }
+
+  /**
+   * Marks the documents that contain every word: returns an array where `result[doc] === words.length` for a match,
+   * or `null` when nothing matches. The array is reused by the next call.
+   */
+  match(words: readonly string[], docCount: number): Int32Array | null {
+    if (this.tokens.length - this.indexedTokens > 2_000) this.seal();
+    const perWord = words.map((word) => {
+      const lists = this.matchingPostings(word);
+      let size = 0;
+      for (const list of lists) size += list.length;
+      return { lists, size };
+    });
+    if (perWord.some((entry) => entry.size === 0)) return null;
+    // Rarest word first: later words only promote documents that every earlier word reached.
+    perWord.sort((a, b) => a.size - b.size);
+    if (this.hits.length < docCount) this.hits = new Int32Array(docCount);
+    const hits = this.hits;
+    hits.fill(0);
+    for (let k = 0; k < perWord.length; k++) {
+      for (const list of perWord[k]!.lists) {
+        for (let i = 0; i < list.length; i++) {
+          const doc = list[i]!;
+          if (hits[doc] === k) hits[doc] = k + 1;
+        }
+      }
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,210 @@
+import {
+  TICKET_PRIORITIES,
+  type Assistant,
+  type Message,
+  type Note,
+  type Requester,
+  type TeamMember,
+  type Ticket,
+  type TicketPriority,
+  type TicketStatus,
+} from '../types';
+import { createRandom, type Random } from './random';
+import { ASSISTANT_NAMES, EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, NOTE_BODIES, TEAM_NAMES, TOPICS, type Topic } from './vocabulary';
+
+/** Everything a backend holds: the data set the memory adapter starts from, or a server is seeded with. */
+export interface MemoryData {
+  tickets: Ticket[];
+  messages: Message[];
+  notes: Note[];
+  teamMembers: TeamMember[];
+  assistants: Assistant[];
+}
+
+/** How much data to generate, and from which seed. */
+export interface GenerateOptions {
+  /** How many tickets, from 1 to 100,000 (or more). */
+  tickets: number;
+  /** Same seed, same data. Default 1. */
+  seed?: number;
+  /** The instant (epoch ms) the data is generated "at"; createdAt spreads over the year before. Default 2026-11-01T12:00Z. */
+  now?: number;
+  /** Messages per ticket. Default 3–10 up to 1,000 tickets, 2–6 above, to keep large sets light. */
+  messagesPerTicket?: { min: number; max: number };
+  /** Tickets (by ID, e.g. `TK-1001`) that get a long conversation of `longConversationLength` messages. */
+  longConversationTicketIds?: string[];
+  /** Length of each long conversation. Default 2,000. */
+  longConversationLength?: number;
+}
+
+/** The default `now` of generated data, fixed so that output is deterministic. */
+export const DEFAULT_SEED_NOW = Date.UTC(2026, 10, 1, 12, 0, 0);
+const DAY = 86_400_000;
+const ADMIN_COUNT = 3;
+const MEMBER_COUNT = 6;
+
+function asciiEmailPart(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[Łł]/g, 'l').replace(/[Øø]/g, 'o').toLowerCase().replace(/[^a-z]/g, '');
+}
+
+function fill(template: string, random: Random): string {
+  return template.includes('{n}') ? template.replace('{n}', String(random.int(10_000, 99_999))) : template;
+}
+
+function teamAndAssistants(random: Random): { teamMembers: TeamMember[]; assistants: Assistant[] } {
+  const teamMembers: TeamMember[] = [];
+  for (let i = 0; i < ADMIN_COUNT + MEMBER_COUNT; i++) {
+    const name = TEAM_NAMES[i % TEAM_NAMES.length]!;
+    teamMembers.push({
+      id: `tm-${i + 1}`,
+      name,
+      email: `${name.toLowerCase().replace(' ', '.')}@company.example`,
+      role: i < ADMIN_COUNT ? 'admin' : 'member',
+    });
+  }
+  const assistants: Assistant[] = [];
+  for (const owner of teamMembers.slice(ADMIN_COUNT)) {
+    const count = random.int(1, 3);
+    for (let k = 0; k < count; k++) {
+      const name = ASSISTANT_NAMES[assistants.length % ASSISTANT_NAMES.length]!;
+      assistants.push({ id: `as-${assistants.length + 1}`, name, ownerId: owner.id });
+    }
+  }
+  return { teamMembers, assistants };
+}
+
+function requesterPool(random: Random, size: number): Requester[] {
+  const pool: Requester[] = [];
+  for (let i = 0; i < size; i++) {
+    const first = random.pick(FIRST_NAMES);
+    const last = random.pick(LAST_NAMES);
+    const email = `${asciiEmailPart(first)}.${asciiEmailPart(last)}${i > 50 ? i : ''}@${random.pick(EMAIL_DOMAINS)}`;
+    pool.push({ id: `rq-${i + 1}`, name: `${first} ${last}`, email });
+  }
+  return pool;
+}
+
+function pickStatus(random: Random, ageDays: number): TicketStatus {
+  // Older tickets are more likely to be closed, as in a real queue.
+  if (ageDays > 60) return random.weighted([['closed', 80], ['in_progress', 8], ['open', 12]]);
+  if (ageDays > 7) return random.weighted([['closed', 45], ['in_progress', 25], ['open', 30]]);
+  return random.weighted([['closed', 10], ['in_progress', 30], ['open', 60]]);
+}
+
+function pickPriority(random: Random): TicketPriority {
+  return random.weighted<TicketPriority>([['low', 20], ['normal', 50], ['high', 22], ['urgent', 8]]);
+}
+
+interface ConversationContext {
+  ticket: Ticket;
+  topic: Topic;
+  team: TeamMember[];
+  random: Random;
+}
+
+function conversation(context: ConversationContext, count: number, startMs: number, stepMs: number): Message[] {
+  const { ticket, topic, random } = context;
+  const messages: Message[] = [];
+  const endUser = { kind: 'end_user' as const, id: ticket.requester.id, name: ticket.requester.name };
+  const bot = { kind: 'assistant' as const, id: ticket.assistant.id, name: ticket.assistant.name };
+  let at = startMs;
+  for (let i = 0; i < count; i++) {
+    let author: Message['author'];
+    let body: string;
+    if (i % 2 === 0) {
+      author = endUser;
+      body = random.pick(topic.user);
+    } else if (i > 2 && random.chance(0.2)) {
+      const member = ticket.assignee ?? random.pick(context.team);
+      author = { kind: 'team', id: member.id, name: member.name };
+      body = random.pick(topic.team);
+    } else {
+      author = bot;
+      body = random.pick(topic.assistant);
+    }
+    messages.push({ id: `${ticket.id}-m${i + 1}`, ticketId: ticket.id, author, body, createdAt: new Date(at).toISOString() });
+    at += Math.max(1_000, Math.floor(stepMs * (0.5 + random.next())));
+  }
+  return messages;
+}
+
+function topicOf(ticket: Ticket): Topic {
+  const found = TOPICS.find((topic) => topic.subjects.some((s) => ticket.subject.startsWith(s.split('{n}')[0]!.trim())));
+  return found ?? TOPICS[0]!;
+}
+
+/**
+ * A conversation of `count` messages for `ticket`, alternating end user and assistant with the odd team reply,
+ * ending at the ticket's `updatedAt`. Deterministic for a given seed. For stories and tests of long conversations.
+ */
+export function generateConversation(ticket: Ticket, count: number, seed = 1): Message[] {
+  const random = createRandom(seed);
+  const team: TeamMember[] = [{ id: 'tm-1', name: TEAM_NAMES[0], email: '', role: 'admin' }];
+  const step = 60_000;
+  const end = Date.parse(ticket.updatedAt);
+  return conversation({ ticket, topic: topicOf(ticket), team, random }, count, end - count * step * 1.5, step);
+}
+
+/**
+ * Deterministic, realistic data: 3 admins and 6 members, assistants owned by members, requesters (some with accented
+ * names), subjects from common support topics, conversations and a few notes. 100,000 tickets take about a second.
+ */
+export function generateTicketData(options: GenerateOptions): MemoryData {
+  const count = Math.max(0, Math.floor(options.tickets));
+  const random = createRandom(options.seed ?? 1);
+  const now = options.now ?? DEFAULT_SEED_NOW;
+  const perTicket = options.messagesPerTicket ?? (count > 1_000 ? { min: 2, max: 6 } : { min: 3, max: 10 });
+  const longIds = new Set(options.longConversationTicketIds ?? []);
+  const longLength = options.longConversationLength ?? 2_000;
+  const { teamMembers, assistants } = teamAndAssistants(random);
+  const requesters = requesterPool(random, Math.min(20_000, Math.max(12, Math.ceil(count * 0.6))));
+  const span = 365 * DAY;
+  const start = now - span;
+  const tickets: Ticket[] = [];
+  const messages: Message[] = [];
+  const notes: Note[] = [];
+  for (let i = 0; i < count; i++) {
+    // Evenly spread with jitter, so IDs grow with createdAt and no two tickets share an instant.
+    const createdMs = Math.floor(start + (i + 0.1 + random.next() * 0.8) * (span / Math.max(count, 1)));
+    const ageDays = (now - createdMs) / DAY;
+    const status = pickStatus(random, ageDays);
+    const topic = random.pick(TOPICS);
+    const assistant = random.pick(assistants);
+    const owner = teamMembers.find((m) => m.id === assistant.ownerId)!;
+    const assigneeMember = status === 'open' && random.chance(0.5) ? null : random.chance(0.6) ? owner : random.pick(teamMembers);
+    const id = `TK-${1001 + i}`;
+    const ticket: Ticket = {
+      id,
+      subject: fill(random.pick(topic.subjects), random),
+      status,
+      priority: pickPriority(random),
+      createdAt: new Date(createdMs).toISOString(),
+      updatedAt: '',
+      requester: random.pick(requesters),
+      assistant,
+      assignee: assigneeMember ? { id: assigneeMember.id, name: assigneeMember.name } : null,
+      version: random.int(1, 4),
+    };
+    const messageCount = longIds.has(id) ? longLength : random.int(perTicket.min, perTicket.max);
+    // The conversation with the assistant happens just before the ticket is raised; team replies come after.
+    const step = longIds.has(id) ? 30_000 : 90_000;
+    const conversationStart = createdMs - Math.min(3, messageCount) * step;
+    const ticketMessages = conversation({ ticket, topic, team: teamMembers, random }, messageCount, conversationStart, step);
+    const lastMessageMs = ticketMessages.length > 0 ? Date.parse(ticketMessages[ticketMessages.length - 1]!.createdAt) : createdMs;
+    const touchedMs = status === 'open' ? createdMs : createdMs + random.int(1, Math.max(1, Math.min(20, ageDays))) * 3_600_000;
+    ticket.updatedAt = new Date(Math.min(now, Math.max(createdMs, lastMessageMs, touchedMs))).toISOString();
+    for (const message of ticketMessages) messages.push(message);
+    if (random.chance(0.12)) {
+      const author = random.pick(teamMembers);
+      notes.push({
+        id: `${id}-n1`,
+        ticketId: id,
+        author: { id: author.id, name: author.name },
+        body: random.pick(NOTE_BODIES),
+        createdAt: ticket.updatedAt,
+      });
+    }
+    tickets.push(ticket);
+  }
+  return { tickets, messages, notes, teamMembers, assistants };
+}

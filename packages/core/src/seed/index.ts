@@ -1,0 +1,2 @@
+export { generateTicketData, generateConversation, DEFAULT_SEED_NOW, type GenerateOptions, type MemoryData } from './generate';
+export { createRandom, type Random } from './random';
