@@ -6,6 +6,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: sourceSsrConditions } },
   test: {
     environment: 'jsdom',
+    setupFiles: ['./vitest.setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.{ts,tsx}'] },
   },
