@@ -1,13 +1,16 @@
-import { createMemoryAdapter, generateTicketData, type TicketAdapter, type Viewer } from '@ticketkit/core';
+import { createMemoryAdapter, generateTicketData, withFaults, type FaultOptions, type Viewer } from '@ticketkit/core';
 import { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { TicketsProvider } from '../src/provider';
 
-/** Shared by the tests: the real memory adapter on small deterministic data, and a fresh cache. */
-export function createHarness(options: { tickets?: number; adapter?: (memory: ReturnType<typeof createMemoryAdapter>) => TicketAdapter; viewer?: Viewer } = {}) {
+/**
+ * Shared by the tests: the real memory adapter on small deterministic data, wrapped in the fault injector (no faults
+ * unless asked) so a test can fail calls on purpose and read the call log, and a fresh cache per test.
+ */
+export function createHarness(options: { tickets?: number; faults?: FaultOptions; viewer?: Viewer; latency?: number } = {}) {
   const data = generateTicketData({ tickets: options.tickets ?? 60, seed: 7 });
-  const memory = createMemoryAdapter({ data });
-  const adapter = options.adapter ? options.adapter(memory) : memory;
+  const memory = createMemoryAdapter({ data, latency: options.latency ?? 0 });
+  const adapter = withFaults(memory, options.faults);
   const viewer = options.viewer ?? memory.viewer;
   // No retries and no garbage collection: a test sees each failure once and can read any cache entry afterwards.
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } });
@@ -18,5 +21,7 @@ export function createHarness(options: { tickets?: number; adapter?: (memory: Re
       </TicketsProvider>
     );
   }
-  return { data, memory, adapter, viewer, client, Wrapper };
+  /** The adapter calls of one method, in order. */
+  const callsOf = (method: string) => adapter.calls.filter((call) => call.method === method);
+  return { data, memory, adapter, viewer, client, Wrapper, callsOf };
 }

@@ -1,0 +1,87 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ListTicketsRequest } from '@ticketkit/core';
+import { describe, expect, it } from 'vitest';
+import { createHarness } from '../test/harness';
+import { ticketKeys } from './keys';
+import { useTicketList } from './use-ticket-list';
+
+const requestOf = (call: { args: unknown[] }) => call.args[0] as ListTicketsRequest;
+
+describe('useTicketList', () => {
+  it('loads one page from the adapter, with the total and the page count, in the provider time zone', async () => {
+    const { Wrapper, callsOf } = createHarness();
+    const { result } = renderHook(() => useTicketList({ defaultQuery: { pageSize: 10 }, prefetchNextPage: false }), { wrapper: Wrapper });
+    expect(result.current.isLoading).toBe(true);
+    await waitFor(() => expect(result.current.isLoading).toBe(false));
+    expect(result.current.tickets).toHaveLength(10);
+    expect(result.current.total).toBe(60);
+    expect(result.current.pageCount).toBe(6);
+    expect(requestOf(callsOf('listTickets')[0]!)).toMatchObject({ page: 1, pageSize: 10, timeZone: 'UTC' });
+  });
+
+  it('prefetches the next page, and keeps the previous page on screen while another loads', async () => {
+    const { Wrapper, client, viewer, adapter } = createHarness();
+    const { result } = renderHook(() => useTicketList({ defaultQuery: { pageSize: 10 } }), { wrapper: Wrapper });
+    await waitFor(() => expect(result.current.tickets).toHaveLength(10));
+    const request = { ...result.current.query, timeZone: 'UTC' };
+    await waitFor(() => expect(client.getQueryData(ticketKeys.list(viewer.id, { ...request, page: 2 }))).toBeDefined());
+
+    const firstPage = result.current.tickets;
+    adapter.setFaults({ latency: 40 });
+    act(() => result.current.setPage(4));
+    expect(result.current.query.page).toBe(4);
+    expect(result.current.tickets).toBe(firstPage); // no empty flash
+    expect(result.current.isPlaceholderData).toBe(true);
+    await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
+    expect(result.current.tickets[0]?.id).not.toBe(firstPage[0]?.id);
+  });
+
+  it('makes one list request for "refund" typed quickly, after the pause, not one per key', async () => {
+    const { Wrapper, callsOf } = createHarness();
+    const { result } = renderHook(() => useTicketList({ searchDebounceMs: 60, prefetchNextPage: false }), { wrapper: Wrapper });
+    await waitFor(() => expect(result.current.isLoading).toBe(false));
+    for (const prefix of ['r', 're', 'ref', 'refu', 'refun', 'refund']) act(() => result.current.setSearch(prefix));
+    expect(callsOf('listTickets').filter((call) => requestOf(call).search !== '')).toHaveLength(0);
+    await waitFor(() => expect(result.current.query.search).toBe('refund'));
+    await waitFor(() => expect(result.current.isFetching).toBe(false));
+    const searches = callsOf('listTickets').map((call) => requestOf(call).search).filter((search) => search !== '');
+    expect(searches).toEqual(['refund']);
+  });
+
+  it('aborts a superseded search: the adapter sees the abort', async () => {
+    const { Wrapper, callsOf, adapter } = createHarness();
+    const { result } = renderHook(() => useTicketList({ searchDebounceMs: 0, prefetchNextPage: false }), { wrapper: Wrapper });
+    await waitFor(() => expect(result.current.isLoading).toBe(false));
+    adapter.setFaults({ latency: 50 });
+    act(() => result.current.setSearch('invoice'));
+    await waitFor(() => expect(callsOf('listTickets').some((call) => requestOf(call).search === 'invoice')).toBe(true));
+    act(() => result.current.setSearch('refund'));
+    await waitFor(() => expect(result.current.query.search).toBe('refund'));
+    await waitFor(() => expect(result.current.isFetching).toBe(false));
+    const invoice = callsOf('listTickets').find((call) => requestOf(call).search === 'invoice');
+    const refund = callsOf('listTickets').find((call) => requestOf(call).search === 'refund');
+    expect(invoice?.aborted).toBe(true);
+    expect(refund?.aborted).toBe(false);
+  });
+
+  it('clamps a page past the end to the last page once the total is known', async () => {
+    const { Wrapper } = createHarness();
+    const { result } = renderHook(() => useTicketList({ defaultQuery: { page: 9, pageSize: 10 } }), { wrapper: Wrapper });
+    await waitFor(() => expect(result.current.query.page).toBe(6));
+    await waitFor(() => expect(result.current.tickets.length).toBeGreaterThan(0));
+  });
+
+  it('clamps after the total shrank under a URL page, without adding a history step', async () => {
+    window.history.replaceState(null, '', '/?size=10&page=6');
+    const { Wrapper, memory } = createHarness();
+    const { result } = renderHook(() => useTicketList({ url: true }), { wrapper: Wrapper });
+    await waitFor(() => expect(result.current.tickets.length).toBeGreaterThan(0));
+    const open = (await memory.listTickets({ ...result.current.query, status: 'open', page: 1 })).total;
+    expect(open).toBeLessThanOrEqual(50); // so page 6 is past the end
+    act(() => result.current.setQuery({ status: 'open', page: 6 }, { resetPage: false }));
+    const historyLength = window.history.length;
+    await waitFor(() => expect(result.current.query.page).toBe(Math.max(1, Math.ceil(open / 10))));
+    expect(window.history.length).toBe(historyLength);
+    expect(window.location.search).toContain('status=open');
+  });
+});
