@@ -1,5 +1,14 @@
-import { copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'tsup';
+
+/** Inlines the `@import './x.css';` lines of src/styles.css so the package ships ONE stylesheet. */
+function bundleStyles(entry: string): string {
+  const dir = path.dirname(entry);
+  return readFileSync(entry, 'utf8').replace(/^@import\s+['"](.+?)['"];\s*$/gm, (_line, file: string) =>
+    readFileSync(path.join(dir, file), 'utf8'),
+  );
+}
 
 export default defineConfig({
   entry: { index: 'src/index.ts' },
@@ -11,6 +20,6 @@ export default defineConfig({
   // The components use hooks and the DOM: mark the entry as client code for React Server Components hosts.
   banner: { js: '"use client";' },
   async onSuccess() {
-    copyFileSync('src/styles.css', 'dist/styles.css');
+    writeFileSync('dist/styles.css', bundleStyles('src/styles.css'));
   },
 });

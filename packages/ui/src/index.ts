@@ -1,0 +1,22 @@
+/**
+ * @ticketkit/ui: styled, accessible parts of the tickets panel on top of `@ticketkit/react`.
+ * Import the stylesheet once: `import '@ticketkit/ui/styles.css'`.
+ */
+export { cn } from './lib/cn';
+export { createSlots, type StyleProps, type SlotAttributes, type SlotOptions, type SlotFn } from './lib/slots';
+export { getFormatter, useFormat, type Formatter } from './lib/format';
+export { errorText } from './lib/errors';
+export { TicketsUIProvider, useMessages, type TicketsUIProviderProps } from './messages/context';
+export { defaultMessages, mergeMessages, type TicketsUIMessages, type MessagesOverride } from './messages/messages';
+export type { CommonMessages } from './messages/common';
+export type { TicketListMessages } from './messages/list';
+export type { TicketFiltersMessages } from './messages/filters';
+export type { PaginationMessages } from './messages/pagination';
+export {
+  TicketListStateProvider,
+  useListStateContext,
+  type TicketListStateProviderProps,
+  type ListStateProps,
+} from './state/list-state';
+export { StatusBadge, PriorityBadge, type StatusBadgeProps, type PriorityBadgeProps } from './parts/badges';
+export { Highlight, type HighlightProps } from './parts/highlight';

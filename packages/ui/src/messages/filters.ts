@@ -1,0 +1,61 @@
+/** Strings of `TicketFilters`. Values arrive already formatted for the locale. */
+export interface TicketFiltersMessages {
+  /** Accessible name of the filter bar. */
+  label: string;
+  statusLabel: string;
+  statusAll: string;
+  /** Text of the status menu button, e.g. `Status: Open`. */
+  statusTrigger: (status: string) => string;
+  dateLabel: string;
+  dateAny: string;
+  dateDialogTitle: string;
+  dateDialogDescription: string;
+  presetsLabel: string;
+  presets: { today: string; last7Days: string; last30Days: string };
+  dateClear: string;
+  dateDone: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchClear: string;
+  /** Hint for the key that focuses the search box. */
+  searchShortcut: (key: string) => string;
+  searching: string;
+  summaryLabel: string;
+  summaryNone: string;
+  /** How many filters are on, e.g. `2 filters`. */
+  summaryCount: (count: number, formatted: string) => string;
+  chipStatus: (status: string) => string;
+  chipDate: (range: string) => string;
+  chipSearch: (text: string) => string;
+  removeFilter: (filter: string) => string;
+  clearAll: string;
+}
+
+/** English defaults of `TicketFiltersMessages`. */
+export const ticketFiltersMessages: TicketFiltersMessages = {
+  label: 'Filter tickets',
+  statusLabel: 'Status',
+  statusAll: 'All',
+  statusTrigger: (status) => `Status: ${status}`,
+  dateLabel: 'Created',
+  dateAny: 'Any date',
+  dateDialogTitle: 'Created between',
+  dateDialogDescription: 'Pick the first and the last day, or a preset.',
+  presetsLabel: 'Presets',
+  presets: { today: 'Today', last7Days: 'Last 7 days', last30Days: 'Last 30 days' },
+  dateClear: 'Clear dates',
+  dateDone: 'Done',
+  searchLabel: 'Search tickets',
+  searchPlaceholder: 'ID, user, email or description',
+  searchClear: 'Clear search',
+  searchShortcut: (key) => `Press ${key} to search`,
+  searching: 'Searching…',
+  summaryLabel: 'Active filters',
+  summaryNone: 'No filters',
+  summaryCount: (count, formatted) => (count === 1 ? '1 filter' : `${formatted} filters`),
+  chipStatus: (status) => `Status: ${status}`,
+  chipDate: (range) => `Created: ${range}`,
+  chipSearch: (text) => `Search: “${text}”`,
+  removeFilter: (filter) => `Remove ${filter}`,
+  clearAll: 'Clear all',
+};

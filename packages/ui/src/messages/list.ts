@@ -1,0 +1,52 @@
+/** Strings of `TicketList`. Values arrive already formatted for the locale. */
+export interface TicketListMessages {
+  /** Accessible name of the table. */
+  label: string;
+  columns: {
+    id: string;
+    createdAt: string;
+    requester: string;
+    status: string;
+    priority: string;
+    subject: string;
+    updatedAt: string;
+    assignee: string;
+  };
+  /** Said by screen readers on a sortable header button. */
+  sortHint: (column: string) => string;
+  loading: string;
+  emptyTitle: string;
+  emptyBody: string;
+  noMatchesTitle: string;
+  noMatchesBody: string;
+  clearFilters: string;
+  errorTitle: string;
+  /** Shown when some records of the page were malformed and left out. */
+  rejected: (count: string) => string;
+  unassigned: string;
+}
+
+/** English defaults of `TicketListMessages`. */
+export const ticketListMessages: TicketListMessages = {
+  label: 'Tickets',
+  columns: {
+    id: 'ID',
+    createdAt: 'Created',
+    requester: 'User',
+    status: 'Status',
+    priority: 'Priority',
+    subject: 'Description',
+    updatedAt: 'Last update',
+    assignee: 'Assignee',
+  },
+  sortHint: (column) => `Sort by ${column}`,
+  loading: 'Loading tickets…',
+  emptyTitle: 'No tickets yet',
+  emptyBody: 'Tickets appear here when a conversation with an assistant needs a person.',
+  noMatchesTitle: 'No ticket matches these filters',
+  noMatchesBody: 'Try other words, another status or a wider date range.',
+  clearFilters: 'Clear the filters',
+  errorTitle: 'The tickets could not be loaded',
+  rejected: (count) => `${count} tickets could not be shown because their data was malformed.`,
+  unassigned: 'Unassigned',
+};

@@ -1,0 +1,48 @@
+import { commonMessages, type CommonMessages } from './common';
+import { ticketFiltersMessages, type TicketFiltersMessages } from './filters';
+import { ticketListMessages, type TicketListMessages } from './list';
+import { paginationMessages, type PaginationMessages } from './pagination';
+
+/**
+ * Every visible string of `@ticketkit/ui`, one section per component. Strings that need values are functions that
+ * receive them already formatted for the locale.
+ */
+export interface TicketsUIMessages {
+  common: CommonMessages;
+  list: TicketListMessages;
+  filters: TicketFiltersMessages;
+  pagination: PaginationMessages;
+}
+
+/** The English messages, used for any string a host does not override. */
+export const defaultMessages: TicketsUIMessages = {
+  common: commonMessages,
+  list: ticketListMessages,
+  filters: ticketFiltersMessages,
+  pagination: paginationMessages,
+};
+
+/** Any part of the messages, at any depth: what a host passes to override some strings. */
+export type MessagesOverride<T = TicketsUIMessages> = {
+  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? MessagesOverride<T[K]> : T[K];
+};
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Returns `base` with the strings of each override laid over it, later ones winning; `base` is not changed. */
+export function mergeMessages<T extends object>(base: T, ...overrides: (MessagesOverride<T> | undefined)[]): T {
+  let result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const override of overrides) {
+    if (!override) continue;
+    const next: Record<string, unknown> = { ...result };
+    for (const [key, value] of Object.entries(override)) {
+      if (value === undefined) continue;
+      const current = result[key];
+      next[key] = isPlainObject(value) && isPlainObject(current) ? mergeMessages(current, value) : value;
+    }
+    result = next;
+  }
+  return result as T;
+}

@@ -1,0 +1,37 @@
+/** Strings of `Pagination`. Numbers arrive already formatted for the locale. */
+export interface PaginationMessages {
+  /** Accessible name of the navigation landmark. */
+  label: string;
+  first: string;
+  previous: string;
+  next: string;
+  last: string;
+  page: (page: string) => string;
+  /** Label of the current page button. */
+  currentPage: (page: string) => string;
+  /** e.g. `26–50 of 1,234`. */
+  range: (from: string, to: string, total: string) => string;
+  noResults: string;
+  pageSize: string;
+  jumpLabel: string;
+  jumpSubmit: string;
+  /** The text typed is not a page number in range. */
+  jumpInvalid: (max: string) => string;
+}
+
+/** English defaults of `PaginationMessages`. */
+export const paginationMessages: PaginationMessages = {
+  label: 'Pages',
+  first: 'First page',
+  previous: 'Previous page',
+  next: 'Next page',
+  last: 'Last page',
+  page: (page) => `Page ${page}`,
+  currentPage: (page) => `Page ${page}, current page`,
+  range: (from, to, total) => `${from}–${to} of ${total}`,
+  noResults: '0 tickets',
+  pageSize: 'Per page',
+  jumpLabel: 'Go to page',
+  jumpSubmit: 'Go',
+  jumpInvalid: (max) => `Enter a page number from 1 to ${max}.`,
+};
