@@ -10,3 +10,5 @@ export { ticketSchema, messageSchema, noteSchema, teamMemberSchema, parseTicket,
 export { withValidation, parseTicketPage } from './validation';
 export * from './seed';
 export * from './memory';
+export * from './faults';
+export * from './rest';

@@ -1,5 +1,5 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 /** Lower-cases `text` and strips accents (NFD, then combining marks dropped), so `José` matches `jose`. */
 export function foldSearchText(text: string): string {

@@ -22,7 +22,7 @@ export class SortIndex {
     return this.order;
   }
 
-  /** Moves `doc` to its place after its key changed. `before` is a comparator valid for the old key. */
+  /** Moves `doc` to its place after its key changed. */
   reposition(doc: number): void {
     const order = this.order;
     const from = order.indexOf(doc);

@@ -1,5 +1,4 @@
 import {
-  TICKET_PRIORITIES,
   type Assistant,
   type Message,
   type Note,

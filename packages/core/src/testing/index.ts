@@ -1,1 +1,3 @@
-export {};
+export { describeAdapterConformance, readAllPages, type ConformanceOptions } from './conformance';
+export { createConformanceData, adminViewer, memberViewer, CONFORMANCE_FIXTURE } from './conformance-data';
+export { referenceIds } from './reference';
