@@ -1,0 +1,125 @@
+import type { Database } from './database';
+
+/** One step of the schema, applied once, in order, inside a transaction. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * The schema, oldest step first. Never edit a step that has shipped: add a new one.
+ * IDs use the "C" collation so they sort by code unit, as the memory adapter's string comparison does.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'tickets, conversation, notes, team, tokens',
+    sql: `
+      CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+      CREATE TABLE team_members (
+        id text COLLATE "C" PRIMARY KEY,
+        name text NOT NULL,
+        email text NOT NULL,
+        role text NOT NULL CHECK (role IN ('admin', 'member')),
+        position integer NOT NULL DEFAULT 0
+      );
+
+      -- Only a hash of each bearer token is stored: a leaked table does not leak working tokens.
+      CREATE TABLE api_tokens (
+        token_sha256 text PRIMARY KEY,
+        member_id text COLLATE "C" NOT NULL REFERENCES team_members (id) ON DELETE CASCADE
+      );
+
+      CREATE TABLE assistants (
+        id text COLLATE "C" PRIMARY KEY,
+        name text NOT NULL,
+        owner_id text COLLATE "C" NOT NULL REFERENCES team_members (id)
+      );
+      CREATE INDEX assistants_owner_idx ON assistants (owner_id);
+
+      CREATE TABLE tickets (
+        id text COLLATE "C" PRIMARY KEY,
+        subject text NOT NULL,
+        status text NOT NULL CHECK (status IN ('open', 'in_progress', 'closed')),
+        -- Priority rank (0 = low … 3 = urgent) so that sorting by it is sorting by urgency.
+        priority smallint NOT NULL CHECK (priority BETWEEN 0 AND 3),
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        requester_id text NOT NULL,
+        requester_name text NOT NULL,
+        requester_email text NOT NULL,
+        assistant_id text COLLATE "C" NOT NULL REFERENCES assistants (id),
+        assignee_id text COLLATE "C" REFERENCES team_members (id),
+        version integer NOT NULL DEFAULT 0 CHECK (version >= 0),
+        -- Lower-case, accent-free text of the ID, subject, requester and conversation, written by the server.
+        search_text text NOT NULL DEFAULT ''
+      );
+      -- One index per list order, each led by what the list filters on, so a page is read in order and stops early.
+      CREATE INDEX tickets_created_idx ON tickets (created_at DESC, id);
+      CREATE INDEX tickets_status_created_idx ON tickets (status, created_at DESC, id);
+      CREATE INDEX tickets_priority_idx ON tickets (priority, created_at DESC, id);
+      CREATE INDEX tickets_status_priority_idx ON tickets (status, priority, created_at DESC);
+      CREATE INDEX tickets_updated_idx ON tickets (updated_at DESC, created_at DESC);
+      CREATE INDEX tickets_status_updated_idx ON tickets (status, updated_at DESC, created_at DESC);
+      CREATE INDEX tickets_assistant_created_idx ON tickets (assistant_id, created_at DESC);
+      -- Trigram index: LIKE '%word%' on any part of the text stays an index lookup at a million tickets.
+      CREATE INDEX tickets_search_trgm_idx ON tickets USING gin (search_text gin_trgm_ops);
+
+      CREATE TABLE messages (
+        id text COLLATE "C" PRIMARY KEY,
+        ticket_id text COLLATE "C" NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+        author_kind text NOT NULL CHECK (author_kind IN ('end_user', 'assistant', 'team')),
+        author_id text NOT NULL,
+        author_name text NOT NULL,
+        body text NOT NULL,
+        created_at timestamptz NOT NULL,
+        position bigserial NOT NULL
+      );
+      CREATE INDEX messages_ticket_idx ON messages (ticket_id, created_at, position);
+
+      CREATE TABLE notes (
+        id text COLLATE "C" PRIMARY KEY,
+        ticket_id text COLLATE "C" NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+        author_id text COLLATE "C" NOT NULL,
+        author_name text NOT NULL,
+        body text NOT NULL,
+        created_at timestamptz NOT NULL,
+        position bigserial NOT NULL
+      );
+      CREATE INDEX notes_ticket_idx ON notes (ticket_id, created_at, position);
+    `,
+  },
+];
+
+/** Applies every migration the database has not seen yet. Safe to run from several processes at once. */
+export async function migrate(db: Database): Promise<number[]> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version integer PRIMARY KEY,
+    name text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`);
+  const applied: number[] = [];
+  for (const migration of MIGRATIONS) {
+    const done = await db.transaction(async (tx) => {
+      // Serialises concurrent start-ups: the second waits here, then sees the step already applied.
+      await tx.query('SELECT pg_advisory_xact_lock(7261001)');
+      const seen = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
+      if (seen.length > 0) return false;
+      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      return true;
+    });
+    if (done) applied.push(migration.version);
+  }
+  return applied;
+}
+
+/** Splits a migration script into statements; migrations contain no semicolons inside literals. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(';')
+    .map((statement) => statement.replace(/^\s*--.*$/gm, '').trim())
+    .filter((statement) => statement !== '');
+}

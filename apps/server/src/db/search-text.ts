@@ -1,0 +1,26 @@
+import { foldSearchText } from '@ticketkit/core';
+
+export { searchWords } from '@ticketkit/core';
+
+/**
+ * Search folds text with core's `foldSearchText` (lower case, accents removed), the same function the memory adapter
+ * uses, so both backends find the same tickets. The stored `search_text` and each searched word are folded alike;
+ * a word (never containing white space) occurs in the joined text exactly when it occurs inside one of its words.
+ */
+export const foldForSearch = foldSearchText;
+
+/** A `LIKE` pattern that matches `word` anywhere, with `%`, `_` and `\` taken literally. */
+export function containsPattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** What a ticket is found by: its ID, subject, requester and every message of its conversation. */
+export function ticketSearchText(parts: {
+  id: string;
+  subject: string;
+  requesterName: string;
+  requesterEmail: string;
+  messages: readonly string[];
+}): string {
+  return foldSearchText([parts.id, parts.subject, parts.requesterName, parts.requesterEmail, ...parts.messages].join(' '));
+}

@@ -1,0 +1,122 @@
+import { priorityRank, type Assistant, type Message, type Note, type TeamMember, type Ticket } from '@ticketkit/core';
+import type { Database, Queryable } from './database';
+import { ticketSearchText } from './search-text';
+import { hashToken } from './ticket-reads';
+
+/** The records a database is filled with: the shape of core's generated demo data (`MemoryData`). */
+export interface SeedData {
+  tickets: readonly Ticket[];
+  /** The conversation, as one list or grouped by ticket ID. */
+  messages: readonly Message[] | Readonly<Record<string, readonly Message[]>>;
+  notes: readonly Note[] | Readonly<Record<string, readonly Note[]>>;
+  teamMembers: readonly TeamMember[];
+  assistants: readonly Assistant[];
+}
+
+/** The documented demo bearer token of a team member. Demo only: real deployments issue random tokens. */
+export function demoTokenFor(memberId: string): string {
+  return `demo-${memberId}-token`;
+}
+
+const BATCH_ROWS = 5_000;
+
+function flatten<T>(records: readonly T[] | Readonly<Record<string, readonly T[]>>): readonly T[] {
+  return Array.isArray(records) ? (records as readonly T[]) : Object.values(records as Record<string, readonly T[]>).flat();
+}
+
+/**
+ * Inserts rows in batches through one JSON parameter per batch (`json_to_recordset`): fast for a million rows,
+ * never near PostgreSQL's limit of 65,535 parameters, and no value ever becomes SQL text.
+ */
+async function insertBatches(db: Queryable, table: string, columns: string, rows: readonly object[]): Promise<void> {
+  const names = columns.split(',').map((column) => column.trim().split(' ')[0]).join(', ');
+  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
+    const batch = JSON.stringify(rows.slice(start, start + BATCH_ROWS));
+    await db.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS x(${columns})`, [batch]);
+  }
+}
+
+/** Empties every table (schema kept), so a test or the seed command starts from nothing. */
+export async function clearData(db: Queryable): Promise<void> {
+  await db.query('TRUNCATE api_tokens, notes, messages, tickets, assistants, team_members RESTART IDENTITY CASCADE');
+}
+
+/**
+ * Loads generated data: team members with their demo tokens, assistants, tickets with their search text,
+ * the conversation and notes, all in one transaction.
+ */
+export async function insertData(db: Database, data: SeedData): Promise<void> {
+  const messages = flatten(data.messages);
+  const notes = flatten(data.notes);
+  const bodiesByTicket = new Map<string, string[]>();
+  for (const message of messages) {
+    const bodies = bodiesByTicket.get(message.ticketId);
+    if (bodies) bodies.push(message.body);
+    else bodiesByTicket.set(message.ticketId, [message.body]);
+  }
+  await db.transaction(async (tx) => {
+    await insertBatches(tx, 'team_members', 'id text, name text, email text, role text, position integer',
+      data.teamMembers.map((member, position) => ({ ...member, position })));
+    await insertBatches(tx, 'api_tokens', 'token_sha256 text, member_id text',
+      data.teamMembers.map((member) => ({ token_sha256: hashToken(demoTokenFor(member.id)), member_id: member.id })));
+    await insertBatches(tx, 'assistants', 'id text, name text, owner_id text',
+      data.assistants.map((assistant) => ({ id: assistant.id, name: assistant.name, owner_id: assistant.ownerId })));
+    await insertBatches(
+      tx,
+      'tickets',
+      `id text, subject text, status text, priority smallint, created_at timestamptz, updated_at timestamptz,
+       requester_id text, requester_name text, requester_email text, assistant_id text, assignee_id text,
+       version integer, search_text text`,
+      data.tickets.map((ticket) => ({
+        id: ticket.id,
+        subject: ticket.subject,
+        status: ticket.status,
+        priority: priorityRank(ticket.priority),
+        created_at: ticket.createdAt,
+        updated_at: ticket.updatedAt,
+        requester_id: ticket.requester.id,
+        requester_name: ticket.requester.name,
+        requester_email: ticket.requester.email,
+        assistant_id: ticket.assistant.id,
+        assignee_id: ticket.assignee?.id ?? null,
+        version: ticket.version,
+        search_text: ticketSearchText({
+          id: ticket.id,
+          subject: ticket.subject,
+          requesterName: ticket.requester.name,
+          requesterEmail: ticket.requester.email,
+          messages: bodiesByTicket.get(ticket.id) ?? [],
+        }),
+      })),
+    );
+    await insertBatches(
+      tx,
+      'messages',
+      'id text, ticket_id text, author_kind text, author_id text, author_name text, body text, created_at timestamptz',
+      messages.map((message) => ({
+        id: message.id,
+        ticket_id: message.ticketId,
+        author_kind: message.author.kind,
+        author_id: message.author.id,
+        author_name: message.author.name,
+        body: message.body,
+        created_at: message.createdAt,
+      })),
+    );
+    await insertBatches(
+      tx,
+      'notes',
+      'id text, ticket_id text, author_id text, author_name text, body text, created_at timestamptz',
+      notes.map((note) => ({
+        id: note.id,
+        ticket_id: note.ticketId,
+        author_id: note.author.id,
+        author_name: note.author.name,
+        body: note.body,
+        created_at: note.createdAt,
+      })),
+    );
+  });
+  // Fresh statistics, so the planner picks the list indexes right after a bulk load.
+  await db.query('ANALYZE');
+}

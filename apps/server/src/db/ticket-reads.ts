@@ -1,0 +1,65 @@
+import type { Message, Note, TeamMember, Ticket, Viewer } from '@ticketkit/core';
+import { createHash } from 'node:crypto';
+import type { Queryable } from './database';
+import { TICKET_COLUMNS, TICKET_JOINS, toMessage, toNote, toTeamMember, toTicket } from './rows';
+import { missingTicketError, scopeCondition } from './scope';
+import { Params } from './sql';
+
+/** The SHA-256 of a bearer token, as stored in `api_tokens`. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** The team member a bearer token belongs to, or `null` for an unknown token. */
+export async function viewerForToken(db: Queryable, token: string): Promise<Viewer | null> {
+  const rows = await db.query(
+    `SELECT m.id, m.name, m.role FROM api_tokens k JOIN team_members m ON m.id = k.member_id WHERE k.token_sha256 = $1`,
+    [hashToken(token)],
+  );
+  const row = rows[0];
+  return row ? { id: String(row.id), name: String(row.name), role: row.role === 'admin' ? 'admin' : 'member' } : null;
+}
+
+/** One ticket within the viewer's scope. @throws NotFoundError or ForbiddenError. */
+export async function getTicket(db: Queryable, viewer: Viewer, ticketId: string): Promise<Ticket> {
+  const params = new Params();
+  const rows = await db.query(
+    `SELECT ${TICKET_COLUMNS} FROM tickets t ${TICKET_JOINS}
+     WHERE t.id = ${params.param(ticketId)} AND ${scopeCondition(viewer, params)}`,
+    params.values,
+  );
+  if (!rows[0]) throw await missingTicketError(db, viewer, ticketId, 'view');
+  return toTicket(rows[0]);
+}
+
+/**
+ * The rows of a ticket's child table (`messages` or `notes`), oldest first; same-time rows in the order added. The ticket is joined with the scope
+ * condition, so a ticket outside the scope yields no row at all, and a visible ticket with no children one empty row.
+ */
+async function childRows(db: Queryable, viewer: Viewer, ticketId: string, table: 'messages' | 'notes') {
+  const params = new Params();
+  const rows = await db.query(
+    `SELECT c.* FROM tickets t LEFT JOIN ${table} c ON c.ticket_id = t.id
+     WHERE t.id = ${params.param(ticketId)} AND ${scopeCondition(viewer, params)}
+     ORDER BY c.created_at, c.position`,
+    params.values,
+  );
+  if (rows.length === 0) throw await missingTicketError(db, viewer, ticketId, 'view');
+  return rows.filter((row) => row.id != null);
+}
+
+/** The conversation of a ticket in the viewer's scope, oldest first. */
+export async function listMessages(db: Queryable, viewer: Viewer, ticketId: string): Promise<Message[]> {
+  return (await childRows(db, viewer, ticketId, 'messages')).map(toMessage);
+}
+
+/** The internal notes of a ticket in the viewer's scope, oldest first. */
+export async function listNotes(db: Queryable, viewer: Viewer, ticketId: string): Promise<Note[]> {
+  return (await childRows(db, viewer, ticketId, 'notes')).map(toNote);
+}
+
+/** Every team member, in the order they were added. */
+export async function listTeamMembers(db: Queryable): Promise<TeamMember[]> {
+  const rows = await db.query(`SELECT id, name, email, role FROM team_members ORDER BY position, id`);
+  return rows.map(toTeamMember);
+}

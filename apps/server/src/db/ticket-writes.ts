@@ -1,0 +1,158 @@
+import {
+  ConflictError,
+  priorityRank,
+  ValidationError,
+  type Message,
+  type Note,
+  type ReplyResult,
+  type TicketAction,
+  type Ticket,
+  type TicketPatch,
+  type Viewer,
+} from '@ticketkit/core';
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from './database';
+import { TICKET_COLUMNS, TICKET_JOINS, toMessage, toNote, toTicket } from './rows';
+import { missingTicketError, scopeCondition } from './scope';
+import { foldForSearch } from './search-text';
+import { Params } from './sql';
+
+/** `updated_at` of a write: now, but never earlier than before, so "recently updated" stays in write order. */
+const NEXT_UPDATED_AT = `GREATEST(now(), t.updated_at + interval '1 millisecond')`;
+
+/**
+ * Explains why a scoped, versioned write matched no row, in the memory adapter's order: missing (404), out of
+ * scope (403), unknown assignee (400), stale version (409).
+ */
+async function refusedWrite(
+  db: Queryable,
+  viewer: Viewer,
+  ticketId: string,
+  expectedVersion: number,
+  action: TicketAction,
+  assigneeId?: string | null,
+) {
+  const params = new Params();
+  const rows = await db.query<{ version: number }>(
+    `SELECT t.version FROM tickets t WHERE t.id = ${params.param(ticketId)} AND ${scopeCondition(viewer, params)}`,
+    params.values,
+  );
+  const current = rows[0];
+  if (!current) return missingTicketError(db, viewer, ticketId, action);
+  if (typeof assigneeId === 'string') {
+    const found = await db.query('SELECT 1 FROM team_members WHERE id = $1', [assigneeId]);
+    if (found.length === 0) return new ValidationError('patch.assigneeId', `no team member with ID ${JSON.stringify(assigneeId)}`);
+  }
+  return new ConflictError(
+    `Ticket ${ticketId} was changed by someone else (it is at version ${current.version}, you saw ${expectedVersion}). Reload it and try again.`,
+    { expectedVersion, actualVersion: Number(current.version) },
+  );
+}
+
+/**
+ * Applies a patch when the ticket is still at `expectedVersion`, in one `UPDATE … WHERE version = $n`: of two
+ * writers holding the same version exactly one lands and the other gets a `ConflictError`; no update is lost.
+ * @throws ValidationError (`patch.assigneeId`) for an unknown team member, NotFoundError, ForbiddenError, ConflictError.
+ */
+export async function updateTicket(
+  db: Queryable,
+  viewer: Viewer,
+  ticketId: string,
+  patch: TicketPatch,
+  expectedVersion: number,
+): Promise<Ticket> {
+  const params = new Params();
+  const changes = [`version = t.version + 1`, `updated_at = ${NEXT_UPDATED_AT}`];
+  if (patch.status !== undefined) changes.push(`status = ${params.param(patch.status)}`);
+  if (patch.priority !== undefined) changes.push(`priority = ${params.param(priorityRank(patch.priority))}::smallint`);
+  // An unknown assignee makes the WHERE false, so the check and the write are one atomic statement.
+  let assigneeExists = '';
+  if (patch.assigneeId !== undefined) {
+    const assignee = params.param(patch.assigneeId);
+    changes.push(`assignee_id = ${assignee}`);
+    if (patch.assigneeId !== null) assigneeExists = `AND EXISTS (SELECT 1 FROM team_members tm WHERE tm.id = ${assignee})`;
+  }
+  const action: TicketAction = patch.status ? 'changeStatus' : patch.priority ? 'setPriority' : 'assign';
+  const rows = await db.query(
+    `WITH t AS (
+       UPDATE tickets t SET ${changes.join(', ')}
+       WHERE t.id = ${params.param(ticketId)} AND t.version = ${params.param(expectedVersion)}
+         AND ${scopeCondition(viewer, params)} ${assigneeExists}
+       RETURNING t.*
+     )
+     SELECT ${TICKET_COLUMNS} FROM t ${TICKET_JOINS}`,
+    params.values,
+  );
+  if (!rows[0]) throw await refusedWrite(db, viewer, ticketId, expectedVersion, action, patch.assigneeId);
+  return toTicket(rows[0]);
+}
+
+/**
+ * Adds an internal note by the viewer. It stays apart from the conversation (never sent to the end user); like
+ * every write it bumps the ticket's version, as the memory adapter does, so other viewers see that it changed.
+ */
+export async function addNote(db: Queryable, viewer: Viewer, ticketId: string, body: string): Promise<Note> {
+  const params = new Params();
+  const rows = await db.query(
+    `WITH t AS (
+       UPDATE tickets t SET version = t.version + 1, updated_at = ${NEXT_UPDATED_AT}
+       WHERE t.id = ${params.param(ticketId)} AND ${scopeCondition(viewer, params)}
+       RETURNING t.id
+     )
+     INSERT INTO notes (id, ticket_id, author_id, author_name, body, created_at)
+     SELECT ${params.param(`note-${randomUUID()}`)}, t.id, ${params.param(viewer.id)}, ${params.param(viewer.name)},
+            ${params.param(body)}, now()
+     FROM t
+     RETURNING *`,
+    params.values,
+  );
+  if (!rows[0]) throw await missingTicketError(db, viewer, ticketId, 'addNote');
+  return toNote(rows[0]);
+}
+
+/**
+ * Sends a reply to the end user: in one statement, appends a `team` message, makes it searchable and bumps the
+ * ticket's version. With `expectedVersion`, refuses (409) when the ticket has moved on.
+ */
+export async function sendReply(
+  db: Queryable,
+  viewer: Viewer,
+  ticketId: string,
+  body: string,
+  expectedVersion?: number,
+): Promise<ReplyResult> {
+  const params = new Params();
+  const versionCheck = expectedVersion === undefined ? '' : `AND t.version = ${params.param(expectedVersion)}`;
+  const rows = await db.query(
+    `WITH target AS (
+       SELECT t.id FROM tickets t
+       WHERE t.id = ${params.param(ticketId)} ${versionCheck} AND ${scopeCondition(viewer, params)}
+       FOR UPDATE
+     ),
+     msg AS (
+       INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, body, created_at)
+       SELECT ${params.param(`msg-${randomUUID()}`)}, target.id, 'team', ${params.param(viewer.id)},
+              ${params.param(viewer.name)}, ${params.param(body)}, now()
+       FROM target
+       RETURNING *
+     ),
+     t AS (
+       UPDATE tickets t SET version = t.version + 1, updated_at = ${NEXT_UPDATED_AT},
+              search_text = t.search_text || ' ' || ${params.param(foldForSearch(body))}
+       FROM msg WHERE t.id = msg.ticket_id
+       RETURNING t.*
+     )
+     SELECT ${TICKET_COLUMNS},
+            msg.id AS message_id, msg.author_kind, msg.author_id, msg.author_name, msg.body, msg.created_at AS message_created_at
+     FROM t ${TICKET_JOINS} JOIN msg ON msg.ticket_id = t.id`,
+    params.values,
+  );
+  const row = rows[0];
+  if (!row) {
+    throw expectedVersion === undefined
+      ? await missingTicketError(db, viewer, ticketId, 'reply')
+      : await refusedWrite(db, viewer, ticketId, expectedVersion, 'reply');
+  }
+  const message: Message = toMessage({ ...row, id: row.message_id, ticket_id: row.id, created_at: row.message_created_at });
+  return { message, ticket: toTicket(row) };
+}

@@ -1,0 +1,109 @@
+import type { Viewer } from '@ticketkit/core';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { Database } from '../db/database';
+import { listTickets } from '../db/list-tickets';
+import { getTicket, listMessages, listNotes, listTeamMembers, viewerForToken } from '../db/ticket-reads';
+import { addNote, sendReply, updateTicket } from '../db/ticket-writes';
+import { errorResponse, PayloadTooLargeError, UnauthorizedError, UnsupportedMediaTypeError } from './errors';
+import { noteBody, parseInput, parseJson, parseListParams, replyBody, ticketIdParam, updateTicketBody } from './input';
+
+/** Options of the HTTP app. */
+export interface AppOptions {
+  /** Largest request body accepted, in bytes. Default 64 KiB: room for the longest reply, no more. */
+  maxBodyBytes?: number;
+  /** Origins allowed to call the API from a browser. Default `*` (tokens travel in a header, not cookies). */
+  corsOrigin?: string | string[];
+}
+
+type Env = { Variables: { viewer: Viewer } };
+
+/** The ETag of a ticket version: a client may compare it with `If-None-Match`-style logic or show it. */
+const etag = (version: number) => `"${version}"`;
+
+/**
+ * The documented HTTP API (see `openapi.yaml`) on a database, mounted under `/api`. Every route but `/api/health`
+ * needs a bearer token; every ticket query carries the viewer's scope.
+ */
+export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+  const app = new Hono<Env>().basePath('/api');
+
+  app.use('*', cors({ origin: options.corsOrigin ?? '*', exposeHeaders: ['ETag'], maxAge: 600 }));
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use('*', bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new PayloadTooLargeError(maxBodyBytes); } }));
+
+  app.get('/health', (c) => c.json({ ok: true, database: db.kind }));
+
+  app.use('*', async (c, next) => {
+    const header = c.req.header('Authorization') ?? '';
+    const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,200})$/.exec(header);
+    const viewer = match?.[1] ? await viewerForToken(db, match[1]) : null;
+    if (!viewer) throw new UnauthorizedError();
+    c.set('viewer', viewer);
+    await next();
+  });
+
+  const ticketId = (c: Context<Env>) => parseInput(ticketIdParam, c.req.param('id'), 'ticketId');
+  const jsonBody = async (c: Context<Env>) => {
+    const type = c.req.header('Content-Type') ?? '';
+    if (!/^application\/json\b/i.test(type)) throw new UnsupportedMediaTypeError();
+    return parseJson(await c.req.text());
+  };
+
+  app.get('/me', (c) => c.json(c.get('viewer')));
+
+  app.get('/tickets', async (c) => {
+    const request = parseListParams(new URL(c.req.url).searchParams);
+    return c.json(await listTickets(db, c.get('viewer'), request));
+  });
+
+  app.get('/tickets/:id', async (c) => {
+    const ticket = await getTicket(db, c.get('viewer'), ticketId(c));
+    c.header('ETag', etag(ticket.version));
+    return c.json(ticket);
+  });
+
+  app.get('/tickets/:id/messages', async (c) => c.json({ messages: await listMessages(db, c.get('viewer'), ticketId(c)) }));
+
+  app.get('/tickets/:id/notes', async (c) => c.json({ notes: await listNotes(db, c.get('viewer'), ticketId(c)) }));
+
+  app.get('/team-members', async (c) => c.json({ teamMembers: await listTeamMembers(db) }));
+
+  app.patch('/tickets/:id', async (c) => {
+    const id = ticketId(c);
+    const input = parseInput(updateTicketBody, await jsonBody(c));
+    const ticket = await updateTicket(db, c.get('viewer'), id, input.patch, input.expectedVersion);
+    c.header('ETag', etag(ticket.version));
+    return c.json(ticket);
+  });
+
+  app.post('/tickets/:id/notes', async (c) => {
+    const id = ticketId(c);
+    const input = parseInput(noteBody, await jsonBody(c));
+    return c.json(await addNote(db, c.get('viewer'), id, input.body), 201);
+  });
+
+  app.post('/tickets/:id/replies', async (c) => {
+    const id = ticketId(c);
+    const input = parseInput(replyBody, await jsonBody(c));
+    const result = await sendReply(db, c.get('viewer'), id, input.body, input.expectedVersion);
+    c.header('ETag', etag(result.ticket.version));
+    return c.json(result, 201);
+  });
+
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` } }, 404));
+
+  app.onError((error, c) => {
+    const { status, body } = errorResponse(error);
+    if (status === 500) console.error('Unhandled error on %s %s:', c.req.method, c.req.path, error);
+    return c.json(body, status);
+  });
+
+  return app;
+}

@@ -1,0 +1,22 @@
+import { createRestAdapter } from '@ticketkit/core';
+import { describeAdapterConformance } from '@ticketkit/core/testing';
+import { clearData, demoTokenFor, insertData } from './db/seed-data';
+import { listen } from './http/listen';
+import { openTestDatabase } from './testing/test-database';
+
+// The same suite the memory adapter passes, run against createRestAdapter talking HTTP to this server.
+const { db, dispose } = await openTestDatabase();
+const server = await listen(db);
+
+describeAdapterConformance({
+  name: `createRestAdapter → reference server on ${db.kind}`,
+  async create({ data, viewer }) {
+    await clearData(db);
+    await insertData(db, data);
+    return createRestAdapter({ baseUrl: server.url, headers: { Authorization: `Bearer ${demoTokenFor(viewer.id)}` } });
+  },
+  async teardown() {
+    await server.close();
+    await dispose();
+  },
+});

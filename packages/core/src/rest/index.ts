@@ -1,0 +1,2 @@
+export { createRestAdapter, type RestAdapterOptions, type RestHeaders } from './rest-adapter';
+export { errorFromStatus, type RequestContext } from './http-errors';

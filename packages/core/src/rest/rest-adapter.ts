@@ -1,0 +1,135 @@
+import type { CallOptions, ListTicketsRequest, ReplyResult, TicketAdapter, TicketPage } from '../adapter';
+import { isAbortError, throwIfAborted, UnavailableError, ValidationError } from '../errors';
+import { checkBody, checkPatch, checkTicketId, checkVersion } from '../input';
+import { parseMessage, parseNote, parseTeamMember, parseTicket } from '../schema';
+import type { Message, Note, TeamMember, Ticket } from '../types';
+import { parseTicketPage } from '../validation';
+import { errorFromStatus, type RequestContext } from './http-errors';
+
+/** Headers sent with every request, or a function that returns them (e.g. a fresh access token). */
+export type RestHeaders = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+
+/** Where the API is and how to reach it. */
+export interface RestAdapterOptions {
+  /** The API root, e.g. `https://support.example.com/api`; paths such as `/tickets` are appended to it. */
+  baseUrl: string;
+  /** The `fetch` to use; defaults to the global one. Pass one to add retries, logging or a test double. */
+  fetch?: typeof globalThis.fetch;
+  /** Sent with every request, typically `{ Authorization: 'Bearer …' }`. */
+  headers?: RestHeaders;
+}
+
+/** The list parameters, in the order the OpenAPI description documents them. */
+const LIST_PARAMS = ['status', 'createdFrom', 'createdTo', 'search', 'sort', 'direction', 'page', 'pageSize', 'timeZone'] as const;
+
+function listItems<T>(body: unknown, key: string, path: string, parse: (value: unknown, path: string) => T): T[] {
+  const list = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
+  if (!Array.isArray(list)) throw new ValidationError(`${path}.${key}`, 'expected a list');
+  return list.map((item, index) => parse(item, `${path}.${key}[${index}]`));
+}
+
+/**
+ * An adapter for the documented ticketkit HTTP API (`openapi.yaml` of the reference server). HTTP failures become
+ * typed errors, aborting a call aborts its request, and every response is checked before it is returned.
+ *
+ * @example createRestAdapter({ baseUrl: 'http://127.0.0.1:8787/api', headers: { Authorization: `Bearer ${token}` } })
+ */
+export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+
+  async function request(
+    method: 'GET' | 'PATCH' | 'POST',
+    path: string,
+    call: CallOptions | undefined,
+    init: { query?: URLSearchParams; body?: unknown; context?: RequestContext } = {},
+  ): Promise<unknown> {
+    const signal = call?.signal;
+    throwIfAborted(signal);
+    const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+    headers.set('Accept', 'application/json');
+    if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+    const query = init.query?.toString();
+    const url = `${base}${path}${query ? `?${query}` : ''}`;
+    let response: Response;
+    let text: string;
+    try {
+      response = await doFetch(url, {
+        method,
+        headers,
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+        ...(signal ? { signal } : {}),
+      });
+      text = await response.text();
+    } catch (error) {
+      // An abort rejects with the signal's own reason, never wrapped: callers tell it apart from a failure.
+      if (signal?.aborted) throwIfAborted(signal);
+      if (isAbortError(error)) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new UnavailableError(`Could not reach the ticket service: ${reason}`, { cause: error });
+    }
+    throwIfAborted(signal);
+    let body: unknown = undefined;
+    let parsed = text === '';
+    if (!parsed) {
+      try {
+        body = JSON.parse(text);
+        parsed = true;
+      } catch {
+        body = undefined;
+      }
+    }
+    if (!response.ok) throw errorFromStatus(response.status, body, init.context);
+    if (!parsed) throw new ValidationError('response', `expected JSON from ${method} ${path}`);
+    return body;
+  }
+
+  const ticketPath = (ticketId: string) => `/tickets/${encodeURIComponent(checkTicketId(ticketId))}`;
+
+  return {
+    async listTickets(listRequest: ListTicketsRequest, call?: CallOptions): Promise<TicketPage> {
+      const query = new URLSearchParams();
+      for (const key of LIST_PARAMS) {
+        const value = listRequest[key];
+        if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
+      }
+      return parseTicketPage(await request('GET', '/tickets', call, { query }), 'listTickets');
+    },
+
+    async getTicket(ticketId: string, call?: CallOptions): Promise<Ticket> {
+      return parseTicket(await request('GET', ticketPath(ticketId), call, { context: { ticketId } }), 'getTicket');
+    },
+
+    async listMessages(ticketId: string, call?: CallOptions): Promise<Message[]> {
+      const body = await request('GET', `${ticketPath(ticketId)}/messages`, call, { context: { ticketId } });
+      return listItems(body, 'messages', 'listMessages', parseMessage);
+    },
+
+    async listNotes(ticketId: string, call?: CallOptions): Promise<Note[]> {
+      const body = await request('GET', `${ticketPath(ticketId)}/notes`, call, { context: { ticketId } });
+      return listItems(body, 'notes', 'listNotes', parseNote);
+    },
+
+    async listTeamMembers(call?: CallOptions): Promise<TeamMember[]> {
+      return listItems(await request('GET', '/team-members', call), 'teamMembers', 'listTeamMembers', parseTeamMember);
+    },
+
+    async updateTicket(ticketId, patch, expectedVersion, call?: CallOptions): Promise<Ticket> {
+      const body = { expectedVersion: checkVersion(expectedVersion), patch: checkPatch(patch) };
+      const result = await request('PATCH', ticketPath(ticketId), call, { body, context: { ticketId, expectedVersion } });
+      return parseTicket(result, 'updateTicket');
+    },
+
+    async addNote(ticketId, input, call?: CallOptions): Promise<Note> {
+      const body = { body: checkBody(input?.body) };
+      return parseNote(await request('POST', `${ticketPath(ticketId)}/notes`, call, { body, context: { ticketId } }), 'addNote');
+    },
+
+    async sendReply(ticketId, input, call?: CallOptions): Promise<ReplyResult> {
+      const body = { body: checkBody(input?.body) };
+      const result = await request('POST', `${ticketPath(ticketId)}/replies`, call, { body, context: { ticketId } });
+      const raw = (typeof result === 'object' && result !== null ? result : {}) as Record<string, unknown>;
+      return { message: parseMessage(raw.message, 'sendReply.message'), ticket: parseTicket(raw.ticket, 'sendReply.ticket') };
+    },
+  };
+}
