@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from './errors';
+import { DEFAULT_TICKET_QUERY, isCalendarDay, normalizeQuery, pageCount, queriesEqual, type TicketQuery } from './query';
+
+function fieldOf(input: Record<string, unknown>): string | undefined {
+  try {
+    normalizeQuery(input as Partial<TicketQuery>);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return (error as ValidationError).field;
+  }
+  return undefined;
+}
+
+describe('normalizeQuery', () => {
+  it('fills in the defaults', () => {
+    expect(normalizeQuery()).toEqual(DEFAULT_TICKET_QUERY);
+    expect(normalizeQuery({ status: undefined })).toEqual(DEFAULT_TICKET_QUERY);
+  });
+
+  it('trims and collapses the search text, and reads numbers written as text', () => {
+    const query = normalizeQuery({ search: '  refund   order ', page: '3' as never, pageSize: '50' as never });
+    expect(query).toMatchObject({ search: 'refund order', page: 3, pageSize: 50 });
+  });
+
+  it('treats empty dates as no bound', () => {
+    expect(normalizeQuery({ createdFrom: '' as never, createdTo: null })).toMatchObject({ createdFrom: null, createdTo: null });
+  });
+
+  it.each([
+    [{ status: 'archived' }, 'status'],
+    [{ sort: 'subject' }, 'sort'],
+    [{ direction: 'up' }, 'direction'],
+    [{ page: 0 }, 'page'],
+    [{ page: 1.5 }, 'page'],
+    [{ page: 'abc' }, 'page'],
+    [{ pageSize: 0 }, 'pageSize'],
+    [{ pageSize: 101 }, 'pageSize'],
+    [{ search: 42 }, 'search'],
+    [{ search: 'x'.repeat(201) }, 'search'],
+    [{ createdFrom: '2026-02-30' }, 'createdFrom'],
+    [{ createdTo: '01/02/2026' }, 'createdTo'],
+    [{ createdFrom: '2026-03-02', createdTo: '2026-03-01' }, 'createdTo'],
+  ])('rejects %j naming %s', (input, field) => {
+    expect(fieldOf(input)).toBe(field);
+  });
+
+  it('accepts a one-day range', () => {
+    expect(normalizeQuery({ createdFrom: '2026-03-01', createdTo: '2026-03-01' })).toMatchObject({ createdFrom: '2026-03-01' });
+  });
+});
+
+describe('query helpers', () => {
+  it('isCalendarDay knows real days', () => {
+    expect(isCalendarDay('2028-02-29')).toBe(true);
+    expect(isCalendarDay('2026-02-29')).toBe(false);
+    expect(isCalendarDay('2026-1-01')).toBe(false);
+  });
+
+  it('pageCount is at least 1', () => {
+    expect(pageCount(0, 25)).toBe(1);
+    expect(pageCount(25, 25)).toBe(1);
+    expect(pageCount(26, 25)).toBe(2);
+  });
+
+  it('queriesEqual compares every field', () => {
+    const base = normalizeQuery();
+    expect(queriesEqual(base, normalizeQuery())).toBe(true);
+    expect(queriesEqual(base, { ...base, page: 2 })).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from './errors';
+import { parseMessage, parseNote, parseTeamMember, parseTicket } from './schema';
+import { generateTicketData } from './seed/generate';
+
+const data = generateTicketData({ tickets: 3, seed: 5 });
+const ticket = data.tickets[0]!;
+
+function fieldOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return (error as ValidationError).field;
+  }
+  return undefined;
+}
+
+describe('record schemas', () => {
+  it('accept generated records', () => {
+    expect(parseTicket(ticket)).toEqual(ticket);
+    expect(parseMessage(data.messages[0])).toEqual(data.messages[0]);
+    expect(parseTeamMember(data.teamMembers[0])).toEqual(data.teamMembers[0]);
+    expect(parseNote({ id: 'n1', ticketId: ticket.id, author: { id: 'tm-1', name: 'A' }, body: 'x', createdAt: ticket.createdAt })).toMatchObject({ id: 'n1' });
+  });
+
+  it('name the path of the first bad field', () => {
+    expect(fieldOf(() => parseTicket({ ...ticket, requester: { ...ticket.requester, email: 42 } }))).toBe('ticket.requester.email');
+    expect(fieldOf(() => parseTicket({ ...ticket, status: 'archived' }, 'tickets[2]'))).toBe('tickets[2].status');
+    expect(fieldOf(() => parseTicket({ ...ticket, createdAt: 'yesterday' }))).toBe('ticket.createdAt');
+    expect(fieldOf(() => parseTicket({ ...ticket, version: -1 }))).toBe('ticket.version');
+    expect(fieldOf(() => parseTicket({ ...ticket, id: '' }))).toBe('ticket.id');
+    expect(fieldOf(() => parseTicket('nope'))).toBe('ticket');
+    expect(fieldOf(() => parseMessage({ ...data.messages[0], author: { kind: 'robot', id: 'x', name: 'y' } }))).toBe('message.author.kind');
+    expect(fieldOf(() => parseTeamMember({ ...data.teamMembers[0], role: 'owner' }))).toBe('teamMember.role');
+  });
+
+  it('explain what was expected', () => {
+    expect(() => parseTicket({ ...ticket, priority: 'asap' })).toThrow(/ticket\.priority: expected/);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { TicketAdapter } from './adapter';
+import { ValidationError } from './errors';
+import { createMemoryAdapter } from './memory/memory-adapter';
+import { DEFAULT_TICKET_QUERY } from './query';
+import { generateTicketData } from './seed/generate';
+import { parseTicketPage, withValidation } from './validation';
+
+/** A real memory adapter whose answers are corrupted on the way out, like a buggy backend. */
+function corrupting(corrupt: { page?: boolean; ticket?: boolean; messages?: boolean }): TicketAdapter {
+  const inner = createMemoryAdapter({ data: generateTicketData({ tickets: 10, seed: 3 }) });
+  return {
+    ...inner,
+    listTickets: async (request, options) => {
+      const page = await inner.listTickets(request, options);
+      if (corrupt.page) (page.tickets[1] as unknown as { requester: { email: unknown } }).requester.email = null;
+      return page;
+    },
+    getTicket: async (id, options) => {
+      const ticket = await inner.getTicket(id, options);
+      if (corrupt.ticket) (ticket.requester as unknown as { email: unknown }).email = 42;
+      return ticket;
+    },
+    listMessages: async (id, options) => {
+      const messages = await inner.listMessages(id, options);
+      if (corrupt.messages) (messages[0] as unknown as { body: unknown }).body = undefined;
+      return messages;
+    },
+  };
+}
+
+describe('withValidation', () => {
+  it('passes good results through unchanged', async () => {
+    const adapter = withValidation(corrupting({}));
+    const page = await adapter.listTickets(DEFAULT_TICKET_QUERY);
+    expect(page.tickets).toHaveLength(10);
+    expect(page.rejected).toBeUndefined();
+  });
+
+  it('leaves one malformed ticket out of a page and reports it in rejected, naming the field', async () => {
+    const adapter = withValidation(corrupting({ page: true }));
+    const page = await adapter.listTickets(DEFAULT_TICKET_QUERY);
+    expect(page.tickets).toHaveLength(9);
+    expect(page.total).toBe(10);
+    expect(page.rejected).toEqual([
+      expect.objectContaining({ index: 1, id: expect.stringMatching(/^TK-/), field: 'listTickets.tickets[1].requester.email' }),
+    ]);
+  });
+
+  it('rejects a malformed ticket naming getTicket.requester.email', async () => {
+    const adapter = withValidation(corrupting({ ticket: true }));
+    const error = await adapter.getTicket('TK-1001').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).field).toBe('getTicket.requester.email');
+  });
+
+  it('rejects a malformed message list naming the item', async () => {
+    const adapter = withValidation(corrupting({ messages: true }));
+    await expect(adapter.listMessages('TK-1001')).rejects.toMatchObject({ field: 'listMessages[0].body' });
+  });
+
+  it('keeps subscribe only when the adapter has it', () => {
+    expect(withValidation(createMemoryAdapter({ data: generateTicketData({ tickets: 2 }) })).subscribe).toBeTypeOf('function');
+    const { subscribe: _omitted, ...withoutSubscribe } = createMemoryAdapter({ data: generateTicketData({ tickets: 2 }) });
+    expect(withValidation(withoutSubscribe).subscribe).toBeUndefined();
+  });
+});
+
+describe('parseTicketPage', () => {
+  it('rejects a page without a valid total naming the field', () => {
+    expect(() => parseTicketPage({ tickets: [], total: -1, page: 1, pageSize: 25 })).toThrow(ValidationError);
+    expect(() => parseTicketPage({ tickets: 'x', total: 0, page: 1, pageSize: 25 })).toThrow(/listTickets\.tickets/);
+    expect(() => parseTicketPage(null)).toThrow(/listTickets/);
+  });
+});
