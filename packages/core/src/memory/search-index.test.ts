@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { SearchIndex } from './search-index';
+import { searchWords } from './search-text';
+
+function matches(index: SearchIndex, search: string, docs: number): number[] {
+  const words = searchWords(search);
+  const hits = index.match(words, docs);
+  const found: number[] = [];
+  for (let doc = 0; doc < docs; doc++) if (hits && hits[doc] === words.length) found.push(doc);
+  return found;
+}
+
+describe('SearchIndex', () => {
+  it('matches substrings of words, ignoring case and accents, all words required', () => {
+    const index = new SearchIndex();
+    index.add(0, 'TK-1001 Refund not received José Müller jose.muller@example.com');
+    index.add(1, 'TK-1002 Cannot log in Zoë Ångström');
+    index.add(2, 'TK-1003 Refunded twice');
+    index.seal();
+    expect(matches(index, 'REFUND', 3)).toEqual([0, 2]);
+    expect(matches(index, 'josé müller', 3)).toEqual([0]);
+    expect(matches(index, 'zoe angstrom', 3)).toEqual([1]);
+    expect(matches(index, 'muller@ex', 3)).toEqual([0]);
+    expect(matches(index, 'tk-100', 3)).toEqual([0, 1, 2]);
+    expect(matches(index, 'refund twice', 3)).toEqual([2]);
+    expect(matches(index, 'refund nothing', 3)).toEqual([]);
+  });
+
+  it('finds text added after sealing, before and after the vocabulary is rebuilt', () => {
+    const index = new SearchIndex();
+    index.add(0, 'alpha');
+    index.add(1, 'beta');
+    index.seal();
+    index.add(0, 'gamma beta');
+    expect(matches(index, 'gamm', 2)).toEqual([0]);
+    expect(matches(index, 'beta', 2)).toEqual([0, 1]);
+    for (let i = 0; i < 2_500; i++) index.add(1, `word${i}`);
+    expect(matches(index, 'word2499', 2)).toEqual([1]);
+    expect(matches(index, 'alpha', 2)).toEqual([0]);
+  });
+});
