@@ -12,6 +12,9 @@ import * as v from 'valibot';
 
 /** Checks `value` against a schema. @throws ValidationError naming the first bad field, e.g. `patch.status`. */
 export function parseInput<S extends v.GenericSchema>(schema: S, value: unknown, root = 'body'): v.InferOutput<S> {
+  if (root === 'body' && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    throw new ValidationError('body', 'expected a JSON object');
+  }
   const result = v.safeParse(schema, value, { abortEarly: true });
   if (result.success) return result.output;
   const issue = result.issues[0];

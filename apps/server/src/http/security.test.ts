@@ -1,0 +1,230 @@
+import { createConformanceData, memberViewer } from '@ticketkit/core/testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { clearData, demoTokenFor, insertData } from '../db/seed-data';
+import { openTestDatabase, type TestDatabase } from '../testing/test-database';
+import { listen, type RunningServer } from './listen';
+
+const data = createConformanceData();
+const member = memberViewer(data);
+const admin = data.teamMembers.find((m) => m.role === 'admin')!;
+const own = data.tickets.find((t) => t.assistant.ownerId === member.id)!;
+const other = data.tickets.find((t) => t.assistant.ownerId !== member.id)!;
+
+let test: TestDatabase;
+let server: RunningServer;
+
+beforeAll(async () => {
+  test = await openTestDatabase();
+  server = await listen(test.db);
+});
+afterAll(async () => {
+  await server?.close();
+  await test?.dispose();
+});
+beforeEach(async () => {
+  await clearData(test.db);
+  await insertData(test.db, data);
+});
+
+function call(path: string, init: RequestInit & { token?: string | null; json?: unknown } = {}) {
+  const { token = demoTokenFor(admin.id), json, ...rest } = init;
+  const headers = new Headers(rest.headers);
+  if (token !== null) headers.set('Authorization', `Bearer ${token}`);
+  if (json !== undefined) headers.set('Content-Type', 'application/json');
+  return fetch(`${server.url}${path}`, { ...rest, headers, ...(json === undefined ? {} : { body: JSON.stringify(json) }) });
+}
+
+/** A fingerprint of everything writable, to prove a refused request changed nothing. */
+async function snapshot() {
+  const [row] = await test.db.query(`SELECT
+    (SELECT string_agg(id || ':' || version || ':' || status || ':' || priority || ':' || coalesce(assignee_id, '-'), ',' ORDER BY id) FROM tickets) AS tickets,
+    (SELECT count(*)::int FROM messages) AS messages,
+    (SELECT count(*)::int FROM notes) AS notes`);
+  return row;
+}
+
+describe('bearer tokens', () => {
+  it('answers 401 with no token, a malformed header or an unknown token', async () => {
+    for (const token of [null, 'not-a-real-token', "x' OR '1'='1"]) {
+      const response = await call('/tickets', { token });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ error: { code: 'unauthorized' } });
+    }
+    const raw = await fetch(`${server.url}/tickets`, { headers: { Authorization: 'Basic YWRtaW46YWRtaW4=' } });
+    expect(raw.status).toBe(401);
+  });
+
+  it('lets /health through without a token', async () => {
+    expect((await call('/health', { token: null })).status).toBe(200);
+  });
+});
+
+describe("a member's scope", () => {
+  const asMember = { token: demoTokenFor(member.id) };
+
+  it('lists only tickets of assistants the member owns, with totals counted the same way', async () => {
+    const response = await call('/tickets?pageSize=100', asMember);
+    const page = await response.json();
+    const expected = data.tickets.filter((t) => t.assistant.ownerId === member.id);
+    expect(page.total).toBe(expected.length);
+    expect(page.tickets.every((t: { assistant: { ownerId: string } }) => t.assistant.ownerId === member.id)).toBe(true);
+    const byId = await (await call(`/tickets?search=${encodeURIComponent(other.id)}`, asMember)).json();
+    expect(byId).toMatchObject({ tickets: [], total: 0 });
+  });
+
+  it('cannot read or change another owner’s ticket by any endpoint, and nothing changes', async () => {
+    const before = await snapshot();
+    const id = encodeURIComponent(other.id);
+    const attempts = [
+      call(`/tickets/${id}`, asMember),
+      call(`/tickets/${id}/messages`, asMember),
+      call(`/tickets/${id}/notes`, asMember),
+      call(`/tickets/${id}`, { ...asMember, method: 'PATCH', json: { expectedVersion: other.version, patch: { status: 'closed' } } }),
+      call(`/tickets/${id}`, { ...asMember, method: 'PATCH', json: { expectedVersion: other.version, patch: { assigneeId: 'tm-nobody' } } }),
+      call(`/tickets/${id}/notes`, { ...asMember, method: 'POST', json: { body: 'not mine' } }),
+      call(`/tickets/${id}/replies`, { ...asMember, method: 'POST', json: { body: 'not mine' } }),
+      call(`/tickets/${id}/replies`, { ...asMember, method: 'POST', json: { body: 'not mine', expectedVersion: other.version } }),
+    ];
+    for (const response of await Promise.all(attempts)) {
+      expect(response.status).toBe(403);
+      const body = await response.json();
+      expect(body.error.code).toBe('forbidden');
+      expect(JSON.stringify(body)).not.toContain(other.subject);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('can read and change a ticket of its own', async () => {
+    expect((await call(`/tickets/${encodeURIComponent(own.id)}`, asMember)).status).toBe(200);
+    const patched = await call(`/tickets/${encodeURIComponent(own.id)}`, {
+      ...asMember,
+      method: 'PATCH',
+      json: { expectedVersion: own.version, patch: { priority: 'urgent' } },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.headers.get('ETag')).toBe(`"${own.version + 1}"`);
+  });
+});
+
+describe('bad input gets a clear 4xx and changes nothing', () => {
+  const path = `/tickets/${encodeURIComponent(own.id)}`;
+
+  it('malformed JSON is 400 on `body`', async () => {
+    const before = await snapshot();
+    for (const [target, method] of [[path, 'PATCH'], [`${path}/notes`, 'POST'], [`${path}/replies`, 'POST']] as const) {
+      const response = await call(target, { method, headers: { 'Content-Type': 'application/json' }, body: '{"expectedVersion": 1, "patch": {' });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ error: { code: 'validation', field: 'body' } });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('wrong types and unknown fields are 400 naming the field', async () => {
+    const before = await snapshot();
+    const cases: [string, string, unknown, string][] = [
+      [path, 'PATCH', { expectedVersion: '3', patch: { status: 'closed' } }, 'expectedVersion'],
+      [path, 'PATCH', { expectedVersion: 1.5, patch: { status: 'closed' } }, 'expectedVersion'],
+      [path, 'PATCH', { patch: { status: 'closed' } }, 'expectedVersion'],
+      [path, 'PATCH', { expectedVersion: own.version, patch: { status: 7 } }, 'patch.status'],
+      [path, 'PATCH', { expectedVersion: own.version, patch: { priority: 'asap' } }, 'patch.priority'],
+      [path, 'PATCH', { expectedVersion: own.version, patch: { assigneeId: 42 } }, 'patch.assigneeId'],
+      [path, 'PATCH', { expectedVersion: own.version, patch: { version: 99 } }, 'patch.version'],
+      [path, 'PATCH', { expectedVersion: own.version, patch: {} }, 'patch'],
+      [path, 'PATCH', [1, 2, 3], 'body'],
+      [`${path}/notes`, 'POST', { body: 12 }, 'body'],
+      [`${path}/notes`, 'POST', { body: '   ' }, 'body'],
+      [`${path}/replies`, 'POST', { body: 'hi', admin: true }, 'admin'],
+      [`${path}/replies`, 'POST', { body: 'x'.repeat(20_001) }, 'body'],
+    ];
+    for (const [target, method, json, field] of cases) {
+      const response = await call(target, { method, json });
+      expect({ json, status: response.status }).toEqual({ json, status: 400 });
+      expect(await response.json()).toMatchObject({ error: { code: 'validation', field } });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a body that is not JSON by type is 415, an oversized body 413', async () => {
+    const before = await snapshot();
+    const text = await call(`${path}/notes`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'hello' });
+    expect(text.status).toBe(415);
+    const huge = await call(`${path}/notes`, { method: 'POST', json: { body: 'x'.repeat(200_000) } });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: { code: 'validation', field: 'body' } });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('bad list parameters are 400 naming the parameter', async () => {
+    const cases: [string, string][] = [
+      ['page=0', 'page'],
+      ['page=abc', 'page'],
+      ['pageSize=101', 'pageSize'],
+      ['status=lost', 'status'],
+      ['sort=id;DROP TABLE tickets', 'sort'],
+      ['direction=sideways', 'direction'],
+      ['createdFrom=2026-02-30', 'createdFrom'],
+      ['createdFrom=2026-03-02&createdTo=2026-03-01', 'createdTo'],
+      ['timeZone=Mars/Olympus', 'timeZone'],
+      ['status=open&status=closed', 'status'],
+      ['limit=5', 'limit'],
+      [`search=${'a'.repeat(201)}`, 'search'],
+    ];
+    for (const [query, field] of cases) {
+      const response = await call(`/tickets?${query}`);
+      expect({ query, status: response.status }).toEqual({ query, status: 400 });
+      expect(await response.json()).toMatchObject({ error: { code: 'validation', field } });
+    }
+  });
+
+  it('SQL-looking search text is only text: it matches literally and changes nothing', async () => {
+    const before = await snapshot();
+    for (const search of ["'; DROP TABLE tickets; --", "x' OR '1'='1", '%', '_', '\\', 'TK-%', '100%_\\']) {
+      const response = await call(`/tickets?search=${encodeURIComponent(search)}`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ tickets: [], total: 0 });
+    }
+    expect(await snapshot()).toEqual(before);
+    const stillThere = await (await call('/tickets?pageSize=1')).json();
+    expect(stillThere.total).toBe(data.tickets.length);
+  });
+
+  it('SQL-looking IDs and bodies are stored and returned as plain text', async () => {
+    const sneaky = "Robert'); DROP TABLE notes; -- <b>bold</b>";
+    const note = await call(`${path}/notes`, { method: 'POST', json: { body: sneaky } });
+    expect(note.status).toBe(201);
+    expect((await note.json()).body).toBe(sneaky);
+    const missing = await call(`/tickets/${encodeURIComponent("TK-1' OR '1'='1")}`);
+    expect(missing.status).toBe(404);
+  });
+
+  it('unknown routes are 404 with the error body', async () => {
+    const response = await call('/tickets/TK-1/attachments');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+});
+
+describe('versions', () => {
+  const path = `/tickets/${encodeURIComponent(own.id)}`;
+
+  it('a stale version is 409 with the current version, and nothing changes', async () => {
+    const first = await call(path, { method: 'PATCH', json: { expectedVersion: own.version, patch: { status: 'closed' } } });
+    expect(first.status).toBe(200);
+    const before = await snapshot();
+    const stale = await call(path, { method: 'PATCH', json: { expectedVersion: own.version, patch: { priority: 'low' } } });
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ error: { code: 'conflict', currentVersion: own.version + 1 } });
+    const staleReply = await call(`${path}/replies`, { method: 'POST', json: { body: 'late', expectedVersion: own.version } });
+    expect(staleReply.status).toBe(409);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('of many concurrent writers on one version exactly one lands', async () => {
+    const writes = Array.from({ length: 8 }, (_, i) =>
+      call(path, { method: 'PATCH', json: { expectedVersion: own.version, patch: { priority: i % 2 ? 'high' : 'low' } } }));
+    const statuses = (await Promise.all(writes)).map((response) => response.status).sort();
+    expect(statuses).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
+    const ticket = await (await call(path)).json();
+    expect(ticket.version).toBe(own.version + 1);
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_TICKET_QUERY } from '../query';
+import { generateTicketData } from '../seed/generate';
+import { createRestAdapter } from './rest-adapter';
+
+const { tickets } = generateTicketData({ tickets: 3, seed: 7 });
+const ticket = tickets[0]!;
+
+type Handler = (url: URL, init: RequestInit) => Response | Promise<Response>;
+
+/** A fetch double at the network edge: records requests and answers with `handler`. */
+function fakeFetch(handler: Handler) {
+  const calls: { url: URL; init: RequestInit }[] = [];
+  const fetch = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(String(input));
+    calls.push({ url, init });
+    return handler(url, init);
+  });
+  return { fetch: fetch as unknown as typeof globalThis.fetch, calls };
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+describe('createRestAdapter requests', () => {
+  it('sends every list parameter, the headers and the encoded ticket ID', async () => {
+    const { fetch, calls } = fakeFetch((url) =>
+      url.pathname.endsWith('/tickets') ? json({ tickets, total: 3, page: 2, pageSize: 10 }) : json(ticket));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api/', fetch, headers: async () => ({ Authorization: 'Bearer t0k' }) });
+    const page = await adapter.listTickets({
+      ...DEFAULT_TICKET_QUERY, status: 'open', createdFrom: '2026-01-01', search: 'zoë', page: 2, pageSize: 10, timeZone: 'Europe/Paris',
+    });
+    expect(page).toMatchObject({ total: 3, page: 2, pageSize: 10 });
+    const listUrl = calls[0]!.url;
+    expect(listUrl.pathname).toBe('/api/tickets');
+    expect(Object.fromEntries(listUrl.searchParams)).toEqual({
+      status: 'open', createdFrom: '2026-01-01', search: 'zoë', sort: 'createdAt', direction: 'desc', page: '2', pageSize: '10', timeZone: 'Europe/Paris',
+    });
+    expect(new Headers(calls[0]!.init.headers).get('Authorization')).toBe('Bearer t0k');
+    await adapter.getTicket('TK 1/2');
+    expect(calls[1]!.url.pathname).toBe('/api/tickets/TK%201%2F2');
+  });
+
+  it('sends a write as JSON with the version it was made on', async () => {
+    const { fetch, calls } = fakeFetch(() => json({ ...ticket, status: 'closed', version: ticket.version + 1 }));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    const updated = await adapter.updateTicket(ticket.id, { status: 'closed' }, ticket.version);
+    expect(updated.version).toBe(ticket.version + 1);
+    expect(calls[0]!.init.method).toBe('PATCH');
+    expect(new Headers(calls[0]!.init.headers).get('Content-Type')).toBe('application/json');
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ expectedVersion: ticket.version, patch: { status: 'closed' } });
+  });
+
+  it('refuses bad input before sending anything', async () => {
+    const { fetch } = fakeFetch(() => json({}));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    await expect(adapter.addNote(ticket.id, { body: ' ' })).rejects.toMatchObject({ code: 'validation', field: 'body' });
+    await expect(adapter.updateTicket(ticket.id, {}, 1)).rejects.toMatchObject({ code: 'validation', field: 'patch' });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('createRestAdapter errors', () => {
+  const cases: [number, unknown, Record<string, unknown>][] = [
+    [404, { error: { code: 'not_found', message: 'Ticket "TK-9" was not found' } }, { code: 'not_found', name: 'NotFoundError', id: ticket.id }],
+    [401, { error: { code: 'unauthorized', message: 'Send a valid bearer token.' } }, { code: 'forbidden', reason: 'Send a valid bearer token.' }],
+    [403, { error: { code: 'forbidden', message: 'Only the owner can change this ticket.' } }, { code: 'forbidden', reason: 'Only the owner can change this ticket.' }],
+    [409, { error: { code: 'conflict', message: 'stale', currentVersion: 9 } }, { code: 'conflict', expectedVersion: 4, actualVersion: 9 }],
+    [412, {}, { code: 'conflict', expectedVersion: 4 }],
+    [400, { error: { code: 'validation', message: 'expected a number', field: 'expectedVersion' } }, { code: 'validation', field: 'expectedVersion', message: 'expectedVersion: expected a number' }],
+    [422, { error: { code: 'validation', message: 'no such member', field: 'patch.assigneeId' } }, { code: 'validation', field: 'patch.assigneeId' }],
+    [413, { error: { code: 'validation', message: 'too large', field: 'body' } }, { code: 'validation', field: 'body' }],
+    [500, { error: { code: 'internal', message: 'boom' } }, { code: 'unavailable', status: 500 }],
+    [503, 'not json at all', { code: 'unavailable', status: 503 }],
+  ];
+  for (const [status, body, expected] of cases) {
+    it(`HTTP ${status} becomes a typed ${String(expected.code)} error`, async () => {
+      const { fetch } = fakeFetch(() => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
+      const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+      await expect(adapter.updateTicket(ticket.id, { priority: 'high' }, 4)).rejects.toMatchObject(expected);
+    });
+  }
+
+  it('a network failure is unavailable, with the cause kept', async () => {
+    const failure = new TypeError('fetch failed');
+    const { fetch } = fakeFetch(() => Promise.reject(failure));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    await expect(adapter.listTeamMembers()).rejects.toMatchObject({ code: 'unavailable', cause: failure });
+  });
+
+  it('an abort during the request rejects with the signal’s reason, unwrapped', async () => {
+    const { fetch } = fakeFetch((_url, init) =>
+      new Promise<Response>((_resolve, reject) => {
+        init.signal!.addEventListener('abort', () => reject(init.signal!.reason));
+      }));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    const controller = new AbortController();
+    const pending = adapter.getTicket(ticket.id, { signal: controller.signal });
+    controller.abort();
+    const error = await pending.catch((reason: unknown) => reason);
+    expect(error).toBe(controller.signal.reason);
+    expect(error).toMatchObject({ name: 'AbortError' });
+  });
+
+  it('an already aborted signal sends nothing', async () => {
+    const { fetch } = fakeFetch(() => json(ticket));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(adapter.getTicket(ticket.id, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('createRestAdapter checks what the server returns', () => {
+  it('a malformed ticket is a ValidationError naming the field', async () => {
+    const { fetch } = fakeFetch(() => json({ ...ticket, requester: { ...ticket.requester, email: 42 } }));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    await expect(adapter.getTicket(ticket.id)).rejects.toMatchObject({ code: 'validation', field: 'getTicket.requester.email' });
+  });
+
+  it('a bad record in a page is left out and reported, the rest is kept', async () => {
+    const { fetch } = fakeFetch(() => json({ tickets: [tickets[0], { ...tickets[1], status: 'lost' }, tickets[2]], total: 3, page: 1, pageSize: 25 }));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    const page = await adapter.listTickets(DEFAULT_TICKET_QUERY);
+    expect(page.tickets.map((t) => t.id)).toEqual([tickets[0]!.id, tickets[2]!.id]);
+    expect(page.rejected).toEqual([expect.objectContaining({ index: 1, id: tickets[1]!.id, field: 'listTickets.tickets[1].status' })]);
+  });
+
+  it('a success that is not JSON, or lacks its list, is a ValidationError', async () => {
+    const html = createRestAdapter({ baseUrl: 'http://api.test/api', fetch: fakeFetch(() => new Response('<html>', { status: 200 })).fetch });
+    await expect(html.getTicket(ticket.id)).rejects.toMatchObject({ code: 'validation', field: 'response' });
+    const empty = createRestAdapter({ baseUrl: 'http://api.test/api', fetch: fakeFetch(() => json({})).fetch });
+    await expect(empty.listMessages(ticket.id)).rejects.toMatchObject({ code: 'validation', field: 'listMessages.messages' });
+  });
+});
