@@ -1,4 +1,15 @@
-import type { ConflictError, Message, Note, Permission, ReplyResult, TeamMember, Ticket, TicketQuery, ValidationError } from '@ticketkit/core';
+import type {
+  ConflictError,
+  Message,
+  Note,
+  Permission,
+  ReplyResult,
+  TeamMember,
+  Ticket,
+  TicketPatch,
+  TicketQuery,
+  ValidationError,
+} from '@ticketkit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
@@ -43,7 +54,7 @@ describe('hook return types', () => {
   it('actions and composers', () => {
     const actions = useTicketActions('TK-1');
     expectTypeOf(actions.setStatus).returns.toEqualTypeOf<Promise<Ticket | undefined>>();
-    expectTypeOf(actions.conflict).toEqualTypeOf<{ error: ConflictError; patch: import('@ticketkit/core').TicketPatch } | null>();
+    expectTypeOf(actions.conflict).toEqualTypeOf<{ error: ConflictError; patch: TicketPatch } | null>();
     expectTypeOf(useReplyComposer('TK-1').submit).returns.toEqualTypeOf<Promise<ReplyResult | undefined>>();
     expectTypeOf(useNoteComposer('TK-1').submit).returns.toEqualTypeOf<Promise<Note | undefined>>();
     expectTypeOf(useNoteComposer('TK-1').draft).toEqualTypeOf<string>();

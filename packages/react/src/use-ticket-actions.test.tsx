@@ -39,7 +39,7 @@ describe('useTicketActions', () => {
     });
     const call = harness.callsOf('updateTicket')[0]!;
     expect(call.args).toEqual([ticket.id, { status: 'in_progress' }, ticket.version]);
-    expect(result.current.detail.data?.version).toBe(ticket.version + 1);
+    await waitFor(() => expect(result.current.detail.data?.version).toBe(ticket.version + 1));
     expect((await harness.memory.getTicket(ticket.id)).status).toBe('in_progress');
   });
 
@@ -56,9 +56,10 @@ describe('useTicketActions', () => {
     await act(async () => {
       expect(await saved).toBeUndefined();
     });
+    // TanStack notifies observers on a zero-delay timer: wait for the error to reach the hook.
+    await waitFor(() => expect(result.current.actions.error).toBeInstanceOf(ForbiddenError));
     expect(result.current.detail.data?.priority).toBe(ticket.priority);
     expect(result.current.inList?.priority).toBe(ticket.priority);
-    expect(result.current.actions.error).toBeInstanceOf(ForbiddenError);
     expect(result.current.actions.conflict).toBeNull();
   });
 
@@ -70,7 +71,7 @@ describe('useTicketActions', () => {
     await act(async () => {
       await result.current.actions.setStatus('closed');
     });
-    expect(result.current.actions.conflict?.error).toBeInstanceOf(ConflictError);
+    await waitFor(() => expect(result.current.actions.conflict?.error).toBeInstanceOf(ConflictError));
     expect(result.current.actions.conflict?.patch).toEqual({ status: 'closed' });
     expect(result.current.detail.data?.status).toBe('open');
 
@@ -84,7 +85,8 @@ describe('useTicketActions', () => {
     await act(async () => {
       await result.current.actions.reapply();
     });
-    expect(result.current.actions.conflict).toBeNull();
+    await waitFor(() => expect(result.current.actions.conflict).toBeNull());
+    await waitFor(() => expect(result.current.detail.data?.version).toBe(ticket.version + 2));
     expect(result.current.detail.data).toMatchObject({ status: 'closed', priority: 'urgent', version: ticket.version + 2 });
     expect(harness.callsOf('updateTicket').at(-1)?.args[2]).toBe(ticket.version + 1);
   });
@@ -96,10 +98,10 @@ describe('useTicketActions', () => {
     await act(async () => {
       await result.current.actions.setAssignee(member.id);
     });
-    expect(result.current.detail.data?.assignee).toEqual({ id: member.id, name: member.name });
+    await waitFor(() => expect(result.current.detail.data?.assignee).toEqual({ id: member.id, name: member.name }));
     await act(async () => {
       await result.current.actions.update({ status: 'nope' as never });
     });
-    expect(result.current.actions.error).toMatchObject({ code: 'validation', field: 'patch.status' });
+    await waitFor(() => expect(result.current.actions.error).toMatchObject({ code: 'validation', field: 'patch.status' }));
   });
 });
