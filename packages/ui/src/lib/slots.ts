@@ -23,6 +23,8 @@ export interface SlotOptions {
   state?: string | undefined;
   /** Extra classes for this one element (e.g. a host's `className` on the root). */
   className?: string | undefined;
+  /** Shared default classes this part also uses (e.g. `tk-button`); dropped in unstyled mode like `tk-<slot>`. */
+  defaults?: string | undefined;
 }
 
 /** Makes `slot(part)` for a component: `data-slot="ticket-list-row"`, class `tk-ticket-list-row` unless unstyled. */
@@ -40,7 +42,7 @@ export function createSlots<Part extends string>(component: string, props: Style
     const attributes: SlotAttributes = {
       'data-slot': name,
       className:
-        cn(unstyled ? undefined : [part === 'root' && 'tk-root', `tk-${name}`], classNames?.[part], part === 'root' ? className : undefined, options.className) ||
+        cn(unstyled ? undefined : [part === 'root' && 'tk-root', `tk-${name}`, options.defaults], classNames?.[part], part === 'root' ? className : undefined, options.className) ||
         undefined,
     };
     if (options.state !== undefined) attributes['data-state'] = options.state;

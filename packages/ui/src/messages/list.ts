@@ -12,8 +12,6 @@ export interface TicketListMessages {
     updatedAt: string;
     assignee: string;
   };
-  /** Said by screen readers on a sortable header button. */
-  sortHint: (column: string) => string;
   loading: string;
   emptyTitle: string;
   emptyBody: string;
@@ -39,7 +37,6 @@ export const ticketListMessages: TicketListMessages = {
     updatedAt: 'Last update',
     assignee: 'Assignee',
   },
-  sortHint: (column) => `Sort by ${column}`,
   loading: 'Loading tickets…',
   emptyTitle: 'No tickets yet',
   emptyBody: 'Tickets appear here when a conversation with an assistant needs a person.',

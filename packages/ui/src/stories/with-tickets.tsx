@@ -40,8 +40,8 @@ function StoryTickets(props: {
     backends.set(storyId, created);
     return created;
   });
-  // A fresh cache per story (and per viewer), without retries so error states show at once.
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
+  // A fresh cache per story (and per viewer); the list retries an outage itself, so make those retries immediate.
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 0 } } }));
   const listOptions = parameters.listState;
   return (
     <TicketsProvider

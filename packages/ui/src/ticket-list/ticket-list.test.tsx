@@ -1,0 +1,155 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { axeViolations } from '../test/axe';
+import { callsOf, renderWithTickets } from '../test/render';
+import { ticketColumns, type TicketColumn } from './columns';
+import { TicketList } from './ticket-list';
+
+const dataRows = () => screen.getAllByRole('row').filter((row) => row.hasAttribute('data-ticket-id'));
+
+describe('TicketList', () => {
+  it('shows the page as a table with the ticket fields, dates in the provider\'s locale and time zone', async () => {
+    const { backend } = renderWithTickets(<TicketList />, { locale: 'en-GB', timeZone: 'Asia/Tokyo' });
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+    const headers = screen.getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toEqual(['ID', 'Created▼', 'User', 'Status', 'Priority↕', 'Description', 'Last update↕']);
+    const first = backend.data.tickets.slice().sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!;
+    const row = dataRows()[0]!;
+    expect(row).toHaveAttribute('data-ticket-id', first.id);
+    const expected = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(first.createdAt));
+    expect(row.querySelector('[data-column="createdAt"]')).toHaveTextContent(expected);
+    expect(within(row).getByText(first.requester.email)).toBeInTheDocument();
+  });
+
+  it('sorts from the headers and reflects the sort in aria-sort', async () => {
+    const user = userEvent.setup();
+    const { backend } = renderWithTickets(<TicketList />);
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+    const created = screen.getByRole('columnheader', { name: /Created/ });
+    const priority = screen.getByRole('columnheader', { name: /Priority/ });
+    expect(created).toHaveAttribute('aria-sort', 'descending');
+    expect(priority).not.toHaveAttribute('aria-sort');
+
+    await user.click(within(priority).getByRole('button'));
+    await waitFor(() => expect(priority).toHaveAttribute('aria-sort', 'descending'));
+    expect(created).not.toHaveAttribute('aria-sort');
+    await user.click(within(priority).getByRole('button'));
+    await waitFor(() => expect(priority).toHaveAttribute('aria-sort', 'ascending'));
+    expect(callsOf(backend, 'listTickets').at(-1)?.[0]).toMatchObject({ sort: 'priority', direction: 'asc' });
+    await waitFor(() => expect(dataRows()[0]).toHaveTextContent('Low'));
+  });
+
+  it('walks rows with the arrow keys and opens one with Enter, marking it selected', async () => {
+    const user = userEvent.setup();
+    renderWithTickets(<TicketList />);
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+    const rows = dataRows();
+    expect(rows[0]).toHaveAttribute('tabindex', '0');
+    expect(rows[1]).toHaveAttribute('tabindex', '-1');
+    await user.tab();
+    await user.tab();
+    // Tab passes the sort buttons first; focus the first row directly like a click would.
+    rows[0]!.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(rows[2]).toHaveFocus();
+    expect(rows[2]).toHaveAttribute('tabindex', '0');
+    await user.keyboard('{ArrowUp}');
+    expect(rows[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(rows[24]).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(rows[24]).toHaveAttribute('aria-current', 'true');
+    expect(rows[24]).toHaveAttribute('data-state', 'selected');
+    await user.click(rows[3]!);
+    expect(rows[3]).toHaveAttribute('aria-current', 'true');
+    expect(rows[24]).not.toHaveAttribute('aria-current');
+  });
+
+  it('calls onSelectTicket instead of the shared selection when given', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    renderWithTickets(<TicketList onSelectTicket={onSelect} />);
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+    await user.click(dataRows()[1]!);
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: dataRows()[1]!.getAttribute('data-ticket-id') }));
+  });
+
+  it('tells "no tickets yet" apart from "no ticket matches", whose button clears the filters', async () => {
+    const user = userEvent.setup();
+    const empty = renderWithTickets(<TicketList />, { tickets: 0 });
+    expect(await screen.findByText('No tickets yet')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Clear the filters' })).not.toBeInTheDocument();
+    empty.unmount();
+
+    renderWithTickets(<TicketList />, { listState: { defaultQuery: { search: 'zzqqxxnomatch', status: 'closed' } } });
+    expect(await screen.findByText('No ticket matches these filters')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear the filters' }));
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+  });
+
+  it('shows the error with a retry that loads the page again', async () => {
+    const user = userEvent.setup();
+    const { backend } = renderWithTickets(<TicketList />, { faults: { failMethods: { listTickets: true } } });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The tickets could not be loaded');
+    expect(alert).toHaveTextContent('not reachable');
+    backend.adapter.setFaults({});
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+  });
+
+  it('keeps a page of placeholder rows while loading, so nothing jumps', async () => {
+    const { container } = renderWithTickets(<TicketList />, {
+      faults: { latency: 60_000 },
+      listState: { defaultQuery: { pageSize: 50 } },
+    });
+    expect(container.querySelectorAll('[data-slot="ticket-list-skeleton-row"]')).toHaveLength(50);
+    expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading tickets…');
+    expect(container.querySelector('[data-slot="ticket-list"]')).toHaveAttribute('data-state', 'loading');
+  });
+
+  it('highlights search matches in the cells', async () => {
+    const plain = renderWithTickets(<TicketList />);
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+    expect(plain.container.querySelectorAll('mark')).toHaveLength(0);
+    const word = plain.backend.data.tickets[0]!.requester.name.split(' ')[0]!;
+    plain.unmount();
+    const { container } = renderWithTickets(<TicketList />, { listState: { defaultQuery: { search: word } } });
+    await waitFor(() => expect(container.querySelectorAll('mark').length).toBeGreaterThan(0));
+    for (const mark of container.querySelectorAll('mark')) expect(mark.textContent?.toLowerCase()).toBe(word.toLowerCase());
+  });
+
+  it('hides, reorders and adds columns with the host\'s cell renderer', async () => {
+    const assistant: TicketColumn = { id: 'assistant', header: 'Assistant', cell: (ticket) => <em>{ticket.assistant.name}</em> };
+    const status: TicketColumn = { ...ticketColumns.status, cell: (ticket) => `status=${ticket.status}` };
+    renderWithTickets(<TicketList columns={['subject', 'id', status, assistant]} />);
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Description', 'ID', 'Status', 'Assistant']);
+    const cells = within(dataRows()[0]!).getAllByRole('cell');
+    expect(cells[2]).toHaveTextContent(/^status=(open|in_progress|closed)$/);
+    expect(cells[3]!.querySelector('em')).not.toBeNull();
+  });
+
+  it('puts data-slot on its parts, merges classNames, and drops default classes when unstyled', async () => {
+    const styled = renderWithTickets(<TicketList className="mine" classNames={{ row: 'my-row' }} />);
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+    expect(styled.container.querySelector('[data-slot="ticket-list"]')).toHaveClass('tk-ticket-list', 'mine');
+    expect(dataRows()[0]).toHaveClass('tk-ticket-list-row', 'my-row');
+    expect(dataRows()[0]).toHaveAttribute('data-slot', 'ticket-list-row');
+    styled.unmount();
+    const { container } = renderWithTickets(<TicketList unstyled classNames={{ row: 'my-row' }} />);
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+    expect(dataRows()[0]!.className).toBe('my-row');
+    expect(container.querySelector('[class*="tk-"]')).toBeNull();
+    expect(container.querySelectorAll('[data-slot="ticket-list-cell"]').length).toBeGreaterThan(0);
+  });
+
+  it('has no axe violation with data, sorted and selected', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithTickets(<TicketList />);
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+    await user.click(dataRows()[2]!);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});

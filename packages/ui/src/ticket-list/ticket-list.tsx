@@ -1,0 +1,167 @@
+import type { Ticket } from '@ticketkit/core';
+import { useSelectedTicket, type TicketListResult } from '@ticketkit/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useFormat } from '../lib/format';
+import { createSlots, type StyleProps } from '../lib/slots';
+import { useMessages } from '../messages/context';
+import type { MessagesOverride } from '../messages/messages';
+import { VisuallyHidden } from '../parts/visually-hidden';
+import { activeFilters } from '../state/filters';
+import { WithListState, type ListStateProps } from '../state/list-state';
+import { resolveColumns, type TicketCellContext, type TicketColumn, type TicketColumnId } from './columns';
+import { SortHeader } from './sort-header';
+import { ListStateRow, SkeletonRows } from './list-states';
+import { TicketRow } from './ticket-row';
+
+/** Parts of `TicketList`, the keys of `classNames` (each is `data-slot="ticket-list-<part>"`). */
+export type TicketListPart =
+  | 'root'
+  | 'table'
+  | 'head'
+  | 'header-row'
+  | 'header-cell'
+  | 'sort-button'
+  | 'sort-icon'
+  | 'body'
+  | 'row'
+  | 'cell'
+  | 'skeleton-row'
+  | 'skeleton'
+  | 'state'
+  | 'state-title'
+  | 'state-body'
+  | 'state-action'
+  | 'notice';
+
+/** What the list shows as a whole: `data-state` of its root. */
+export type TicketListViewState = 'loading' | 'error' | 'empty' | 'no-matches' | 'fetching' | 'ready';
+
+/** Props of `TicketList`. */
+export interface TicketListProps extends StyleProps<TicketListPart>, ListStateProps {
+  /** Columns to show, in order: built-in IDs and/or columns of your own. Default: every built-in column. */
+  columns?: readonly (TicketColumnId | TicketColumn)[];
+  /** The open ticket. Default: the shared selection of `useSelectedTicket()`. */
+  selectedTicketId?: string | null;
+  /** Called when a row is opened (click, Enter or Space). Default: selects it in the shared selection. */
+  onSelectTicket?: (ticket: Ticket) => void;
+  /** Overrides of the strings, merged over the provider's. */
+  messages?: MessagesOverride;
+}
+
+/** Which view of the list to show, from its state. */
+export function listViewState(state: Pick<TicketListResult, 'isLoading' | 'isFetching' | 'loadError' | 'tickets' | 'query'>): TicketListViewState {
+  if (state.loadError) return 'error';
+  if (state.isLoading) return 'loading';
+  if (state.tickets.length === 0) return activeFilters(state.query).count > 0 ? 'no-matches' : 'empty';
+  return state.isFetching ? 'fetching' : 'ready';
+}
+
+const NAVIGATION_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp']);
+
+function TicketListView(props: TicketListProps & { state: TicketListResult }): ReactNode {
+  const { state, columns: columnsProp, unstyled = false } = props;
+  const messages = useMessages(props.messages);
+  const format = useFormat();
+  const [sharedSelection, select] = useSelectedTicket();
+  const selectedId = props.selectedTicketId !== undefined ? props.selectedTicketId : sharedSelection;
+  const slot = useMemo(
+    () => createSlots<TicketListPart>('ticket-list', { className: props.className, classNames: props.classNames, unstyled }),
+    [props.className, props.classNames, unstyled],
+  );
+  const columns = useMemo(() => resolveColumns(columnsProp), [columnsProp]);
+  const search = state.query.search;
+  const context = useMemo<TicketCellContext>(() => ({ search, format, messages, unstyled }), [search, format, messages, unstyled]);
+
+  // Keep the row callbacks stable so memoised rows do not re-render on every list render.
+  const onSelect = useRef(props.onSelectTicket);
+  useEffect(() => {
+    onSelect.current = props.onSelectTicket;
+  });
+  const open = useCallback((ticket: Ticket) => (onSelect.current ? onSelect.current(ticket) : select(ticket.id)), [select]);
+
+  const { tickets } = state;
+  const [active, setActive] = useState(0);
+  const activeIndex = Math.min(active, Math.max(0, tickets.length - 1));
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const focusRow = (index: number) => {
+    const rows = bodyRef.current?.querySelectorAll<HTMLTableRowElement>('tr[data-index]');
+    if (!rows || rows.length === 0) return;
+    const target = rows[Math.max(0, Math.min(rows.length - 1, index))];
+    target?.focus();
+  };
+  const onBodyKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    if (!NAVIGATION_KEYS.has(event.key) || !(event.target instanceof HTMLTableRowElement)) return;
+    event.preventDefault();
+    const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 }[event.key as string] ?? 0;
+    const last = tickets.length - 1;
+    focusRow(event.key === 'Home' ? 0 : event.key === 'End' ? last : activeIndex + step);
+  };
+
+  const view = listViewState(state);
+  const headerLabel = (column: TicketColumn) => (typeof column.header === 'function' ? column.header(messages) : column.header);
+  const busy = view === 'loading' || view === 'fetching';
+
+  return (
+    <div {...slot('root', { state: view })}>
+      <VisuallyHidden role="status">{view === 'loading' ? messages.list.loading : ''}</VisuallyHidden>
+      {state.rejected.length > 0 && (
+        <p {...slot('notice')}>{messages.list.rejected(format.number(state.rejected.length))}</p>
+      )}
+      <table {...slot('table')} aria-label={messages.list.label} aria-busy={busy || undefined}>
+        <thead {...slot('head')}>
+          <tr {...slot('header-row')}>
+            {columns.map((column) =>
+              column.sortField ? (
+                <SortHeader
+                  key={column.id}
+                  columnId={column.id}
+                  label={headerLabel(column)}
+                  field={column.sortField}
+                  query={state.query}
+                  slot={slot}
+                  onSort={state.setSort}
+                />
+              ) : (
+                <th key={column.id} {...slot('header-cell')} data-column={column.id} scope="col">
+                  {headerLabel(column)}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        {/* The handler only moves focus between rows, which are the focusable elements. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+        <tbody {...slot('body')} ref={bodyRef} onKeyDown={onBodyKeyDown}>
+          {view === 'loading' && <SkeletonRows count={state.query.pageSize} columns={columns} slot={slot} />}
+          {(view === 'error' || view === 'empty' || view === 'no-matches') && (
+            <ListStateRow view={view} state={state} columnCount={columns.length} messages={messages} slot={slot} />
+          )}
+          {(view === 'ready' || view === 'fetching') &&
+            tickets.map((ticket, index) => (
+              <TicketRow
+                key={ticket.id}
+                ticket={ticket}
+                index={index}
+                columns={columns}
+                selected={ticket.id === selectedId}
+                active={index === activeIndex}
+                context={context}
+                slot={slot}
+                onOpen={open}
+                onActivate={setActive}
+              />
+            ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The tickets of the current page as a table: sortable headers with `aria-sort`, rows that open a ticket on click,
+ * Enter or Space and are walked with the arrow keys, loading rows that keep the layout, and distinct empty,
+ * no-match and error states. Uses the `state` prop, else the nearest `TicketListStateProvider`, else its own.
+ */
+export function TicketList(props: TicketListProps): ReactNode {
+  return <WithListState state={props.state} render={(state) => <TicketListView {...props} state={state} />} />;
+}

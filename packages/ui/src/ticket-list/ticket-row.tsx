@@ -1,0 +1,54 @@
+import type { Ticket } from '@ticketkit/core';
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
+import type { SlotFn } from '../lib/slots';
+import type { TicketCellContext, TicketColumn } from './columns';
+import type { TicketListPart } from './ticket-list';
+
+/** Props of one row; everything is stable between renders so unchanged rows skip rendering. */
+export interface TicketRowProps {
+  ticket: Ticket;
+  index: number;
+  columns: TicketColumn[];
+  selected: boolean;
+  /** The row the arrow keys are on: the one row in the tab order. */
+  active: boolean;
+  context: TicketCellContext;
+  slot: SlotFn<TicketListPart>;
+  onOpen: (ticket: Ticket) => void;
+  onActivate: (index: number) => void;
+}
+
+function TicketRowImpl({ ticket, index, columns, selected, active, context, slot, onOpen, onActivate }: TicketRowProps): ReactNode {
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpen(ticket);
+    }
+  };
+  return (
+    // A focusable row that opens the ticket: the table stays a real table for screen readers (row and column
+    // headers are announced), and the tbody's arrow-key handler walks the rows.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <tr
+      {...slot('row', { state: selected ? 'selected' : 'idle' })}
+      data-ticket-id={ticket.id}
+      data-index={index}
+      aria-current={selected ? 'true' : undefined}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={active ? 0 : -1}
+      onClick={() => onOpen(ticket)}
+      onFocus={() => onActivate(index)}
+      onKeyDown={onKeyDown}
+    >
+      {columns.map((column) => (
+        <td key={column.id} {...slot('cell')} data-column={column.id}>
+          {column.cell(ticket, context)}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+/** A ticket row, memoised: paging, typing or selecting re-renders only the rows that changed. */
+export const TicketRow = memo(TicketRowImpl);
