@@ -1,7 +1,9 @@
+import type { Note, Ticket, TicketPage } from '@ticketkit/core';
 import { createConformanceData, memberViewer } from '@ticketkit/core/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearData, demoTokenFor, insertData } from '../db/seed-data';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database';
+import type { ErrorBody } from './errors';
 import { listen, type RunningServer } from './listen';
 
 const data = createConformanceData();
@@ -64,10 +66,10 @@ describe("a member's scope", () => {
 
   it('lists only tickets of assistants the member owns, with totals counted the same way', async () => {
     const response = await call('/tickets?pageSize=100', asMember);
-    const page = await response.json();
+    const page = (await response.json()) as TicketPage;
     const expected = data.tickets.filter((t) => t.assistant.ownerId === member.id);
     expect(page.total).toBe(expected.length);
-    expect(page.tickets.every((t: { assistant: { ownerId: string } }) => t.assistant.ownerId === member.id)).toBe(true);
+    expect(page.tickets.every((t) => t.assistant.ownerId === member.id)).toBe(true);
     const byId = await (await call(`/tickets?search=${encodeURIComponent(other.id)}`, asMember)).json();
     expect(byId).toMatchObject({ tickets: [], total: 0 });
   });
@@ -87,7 +89,7 @@ describe("a member's scope", () => {
     ];
     for (const response of await Promise.all(attempts)) {
       expect(response.status).toBe(403);
-      const body = await response.json();
+      const body = (await response.json()) as ErrorBody;
       expect(body.error.code).toBe('forbidden');
       expect(JSON.stringify(body)).not.toContain(other.subject);
     }
@@ -184,7 +186,7 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
       expect(await response.json()).toMatchObject({ tickets: [], total: 0 });
     }
     expect(await snapshot()).toEqual(before);
-    const stillThere = await (await call('/tickets?pageSize=1')).json();
+    const stillThere = (await (await call('/tickets?pageSize=1')).json()) as TicketPage;
     expect(stillThere.total).toBe(data.tickets.length);
   });
 
@@ -192,7 +194,7 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     const sneaky = "Robert'); DROP TABLE notes; -- <b>bold</b>";
     const note = await call(`${path}/notes`, { method: 'POST', json: { body: sneaky } });
     expect(note.status).toBe(201);
-    expect((await note.json()).body).toBe(sneaky);
+    expect(((await note.json()) as Note).body).toBe(sneaky);
     const missing = await call(`/tickets/${encodeURIComponent("TK-1' OR '1'='1")}`);
     expect(missing.status).toBe(404);
   });
@@ -224,7 +226,7 @@ describe('versions', () => {
       call(path, { method: 'PATCH', json: { expectedVersion: own.version, patch: { priority: i % 2 ? 'high' : 'low' } } }));
     const statuses = (await Promise.all(writes)).map((response) => response.status).sort();
     expect(statuses).toEqual([200, 409, 409, 409, 409, 409, 409, 409]);
-    const ticket = await (await call(path)).json();
+    const ticket = (await (await call(path)).json()) as Ticket;
     expect(ticket.version).toBe(own.version + 1);
   });
 });
