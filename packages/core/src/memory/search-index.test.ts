@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { SearchIndex } from './search-index';
 import { searchWords } from './search-text';
 
+/** The matches, read both ways the index answers: marks over every document, and a list of the few. */
 function matches(index: SearchIndex, search: string, docs: number): number[] {
   const words = searchWords(search);
-  const hits = index.match(words, docs);
+  const marked = index.match(words, docs);
   const found: number[] = [];
-  for (let doc = 0; doc < docs; doc++) if (hits && hits[doc] === words.length) found.push(doc);
+  for (let doc = 0; doc < docs; doc++) if (marked && marked.marks[doc] === words.length) found.push(doc);
+  const listed = index.match(words, docs, Infinity);
+  expect(listed ? [...listed.docs!].sort((a, b) => a - b) : []).toEqual(found);
   return found;
 }
 

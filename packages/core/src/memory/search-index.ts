@@ -1,5 +1,11 @@
 import { foldSearchText } from './search-text';
 
+/** What `SearchIndex.match` found. */
+export interface SearchMatch {
+  marks: Int32Array;
+  docs: number[] | null;
+}
+
 /**
  * Substring search over many small documents, answered without scanning every document.
  *
@@ -16,9 +22,23 @@ export class SearchIndex {
   /** Tokens [0, indexedTokens) are in `vocabulary`; newer ones are scanned one by one until the next rebuild. */
   private indexedTokens = 0;
   private hits = new Int32Array(0);
+  /**
+   * Token IDs of texts seen while building. Conversations repeat a lot of text (greetings, canned answers), and a
+   * repeated string hashes once, so this skips folding and splitting it again. Dropped by `seal`.
+   */
+  private textTokens = new Map<string, number[]>();
 
-  /** Adds the text of document `doc` (a ticket's index); may be called again with more text for the same document. */
-  add(doc: number, text: string): void {
+  /**
+   * Adds the text of document `doc` (a ticket's index); may be called again with more text for the same document.
+   * `repeats` hints that the same text is likely added for other documents too, so its tokens are remembered.
+   */
+  add(doc: number, text: string, repeats = false): void {
+    const cached = repeats ? this.textTokens.get(text) : undefined;
+    if (cached) {
+      for (const id of cached) this.addDoc(id, doc);
+      return;
+    }
+    const ids: number[] = [];
     const folded = foldSearchText(text);
     let start = -1;
     for (let i = 0; i <= folded.length; i++) {
@@ -27,21 +47,27 @@ export class SearchIndex {
       if (!space) {
         if (start < 0) start = i;
       } else if (start >= 0) {
-        this.addToken(doc, folded.slice(start, i));
+        ids.push(this.addToken(doc, folded.slice(start, i)));
         start = -1;
       }
     }
+    if (repeats && this.textTokens.size < 100_000 && text.length <= 1_000) this.textTokens.set(text, ids);
   }
 
-  private addToken(doc: number, token: string): void {
-    let id = this.tokenIds.get(token);
+  private addToken(doc: number, token: string): number {
+    const id = this.tokenIds.get(token);
     if (id === undefined) {
-      id = this.tokens.length;
-      this.tokenIds.set(token, id);
+      const created = this.tokens.length;
+      this.tokenIds.set(token, created);
       this.tokens.push(token);
       this.postings.push([doc]);
-      return;
+      return created;
     }
+    this.addDoc(id, doc);
+    return id;
+  }
+
+  private addDoc(id: number, doc: number): void {
     let list = this.postings[id]!;
     if (list instanceof Int32Array) {
       list = Array.from(list);
@@ -53,6 +79,7 @@ export class SearchIndex {
 
   /** Packs the postings and the vocabulary; call once after bulk `add`s. Searching also does it when needed. */
   seal(): void {
+    this.textTokens = new Map();
     for (let id = 0; id < this.postings.length; id++) {
       const list = this.postings[id]!;
       if (!(list instanceof Int32Array)) this.postings[id] = Int32Array.from(list);
@@ -94,10 +121,11 @@ export class SearchIndex {
   }
 
   /**
-   * Marks the documents that contain every word: returns an array where `result[doc] === words.length` for a match,
-   * or `null` when nothing matches. The array is reused by the next call.
+   * The documents that contain every word, or `null` when none does. Either `marks`, an array where
+   * `marks[doc] === words.length` for a match (reused by the next call), or, when the rarest word is rare, also
+   * `docs`, the matching documents themselves, so the caller can sort a few instead of walking all of them.
    */
-  match(words: readonly string[], docCount: number): Int32Array | null {
+  match(words: readonly string[], docCount: number, listBelow = 0): SearchMatch | null {
     if (this.tokens.length - this.indexedTokens > 2_000) this.seal();
     const perWord = words.map((word) => {
       const lists = this.matchingPostings(word);
@@ -119,6 +147,18 @@ export class SearchIndex {
         }
       }
     }
-    return hits;
+    if (perWord[0]!.size >= listBelow) return { marks: hits, docs: null };
+    const wanted = perWord.length;
+    const docs: number[] = [];
+    for (const list of perWord[0]!.lists) {
+      for (let i = 0; i < list.length; i++) {
+        const doc = list[i]!;
+        if (hits[doc] === wanted) {
+          docs.push(doc);
+          hits[doc] = -1; // collected once; the marks are not used on this path
+        }
+      }
+    }
+    return docs.length === 0 ? null : { marks: hits, docs };
   }
 }

@@ -10,7 +10,8 @@ export class SortIndex {
 
   constructor(
     docCount: number,
-    private readonly compare: DocComparator,
+    /** The order itself, usable to sort a few documents the same way. */
+    readonly compare: DocComparator,
   ) {
     const ids = new Int32Array(docCount);
     for (let i = 0; i < docCount; i++) ids[i] = i;

@@ -79,7 +79,7 @@ export class MemoryStore {
       this.owner[doc] = code;
       const r = ticket.requester;
       this.search.add(doc, `${ticket.id} ${ticket.subject} ${r.name} ${r.email}`);
-      for (const message of this.messages[doc]!) this.search.add(doc, message.body);
+      for (const message of this.messages[doc]!) this.search.add(doc, message.body, true);
     }
     this.search.seal();
     this.sorts = new Map();
@@ -139,12 +139,23 @@ export class MemoryStore {
     const from = query.from ?? -Infinity;
     const to = query.to ?? Infinity;
     const wordCount = query.words.length;
-    const hits = wordCount > 0 ? this.search.match(query.words, this.tickets.length) : null;
-    if (wordCount > 0 && hits === null) return { docs: [], total: 0 };
     if (ownerCode === -2) return { docs: [], total: 0 };
-    const order = this.sorts.get(sortKey(query.sort, query.direction))!.docs;
+    // Few candidates (an ID, an email): sort those. Many: walk the presorted order once.
+    const found = wordCount > 0 ? this.search.match(query.words, this.tickets.length, this.tickets.length >> 5) : null;
+    if (wordCount > 0 && found === null) return { docs: [], total: 0 };
+    const sortIndex = this.sorts.get(sortKey(query.sort, query.direction))!;
     const { status, created, owner } = this;
     const end = query.offset + query.limit;
+    if (found?.docs) {
+      const kept = found.docs.filter((doc) => {
+        const at = created[doc]!;
+        return (statusCode < 0 || status[doc] === statusCode) && (ownerCode < 0 || owner[doc] === ownerCode) && at >= from && at < to;
+      });
+      kept.sort(sortIndex.compare);
+      return { docs: kept.slice(query.offset, end), total: kept.length };
+    }
+    const hits = found ? found.marks : null;
+    const order = sortIndex.docs;
     const docs: number[] = [];
     let total = 0;
     for (let i = 0; i < order.length; i++) {
