@@ -13,11 +13,16 @@ function retryUnavailable(failureCount: number, error: Error): boolean {
   return failureCount < 2 && isTicketError(error, 'unavailable');
 }
 
-/** Query options for one list page; TanStack's `signal` reaches the adapter, so a superseded page is aborted. */
+/**
+ * Query options for one list page; TanStack's `signal` reaches the adapter, so a superseded page is aborted.
+ * Fresh for 5 s; writes, live events and `invalidateQueries({ queryKey: ticketKeys.lists(scope) })` refetch sooner.
+ */
 export function ticketListOptions(source: TicketQuerySource, request: ListTicketsRequest) {
   return queryOptions({
     queryKey: ticketKeys.list(source.scope, request),
     queryFn: ({ signal }) => source.adapter.listTickets(request, { signal }),
+    // A prefetched next page stays fresh long enough to be shown without a second request when the person pages on.
+    staleTime: 5_000,
     retry: retryUnavailable,
   });
 }

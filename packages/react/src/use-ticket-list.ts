@@ -1,4 +1,4 @@
-import { pageCount as countPages, type RejectedRecord, type Ticket, type TicketError } from '@ticketkit/core';
+import { pageCount as countPages, type ListTicketsRequest, type RejectedRecord, type Ticket, type TicketError } from '@ticketkit/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useTicketsContext } from './context';
@@ -41,7 +41,9 @@ export function useTicketList(options: TicketListOptions = {}): TicketListResult
   const state = useTicketListState(options);
   const context = useTicketsContext();
   const client = useQueryClient();
-  const request = useMemo(() => ({ ...state.query, timeZone: context.timeZone }), [state.query, context.timeZone]);
+  // Keyed on content, not identity: a URL change elsewhere (the selected ticket) must not look like a new request.
+  const requestKey = JSON.stringify({ ...state.query, timeZone: context.timeZone });
+  const request = useMemo<ListTicketsRequest>(() => JSON.parse(requestKey), [requestKey]);
   const result = useQuery({ ...ticketListOptions(context, request), placeholderData: keepPreviousData });
 
   const total = result.data?.total ?? 0;
