@@ -70,7 +70,11 @@ export const ticketColumns: Record<TicketColumnId, TicketColumn> = {
   subject: {
     id: 'subject',
     header: (m) => m.list.columns.subject,
-    cell: (ticket, { search, unstyled }) => <Highlight text={ticket.subject} search={search} unstyled={unstyled} />,
+    cell: (ticket, { search, unstyled }) => (
+      <span data-slot="ticket-list-subject" className={unstyled ? undefined : 'tk-ticket-list-subject'}>
+        <Highlight text={ticket.subject} search={search} unstyled={unstyled} />
+      </span>
+    ),
   },
   updatedAt: {
     id: 'updatedAt',

@@ -1,0 +1,185 @@
+import type { TicketListResult } from '@ticketkit/react';
+import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useFormat } from '../lib/format';
+import { createSlots, type StyleProps } from '../lib/slots';
+import { useMessages } from '../messages/context';
+import type { MessagesOverride } from '../messages/messages';
+import { WithListState, type ListStateProps } from '../state/list-state';
+import { pageItems } from './page-items';
+import { parsePageInput } from './parse-page';
+
+/** Parts of `Pagination`, the keys of `classNames` (each is `data-slot="pagination-<part>"`). */
+export type PaginationPart =
+  | 'root'
+  | 'range'
+  | 'list'
+  | 'item'
+  | 'button'
+  | 'page'
+  | 'gap'
+  | 'jump'
+  | 'jump-label'
+  | 'jump-input'
+  | 'jump-submit'
+  | 'jump-error'
+  | 'page-size'
+  | 'page-size-label'
+  | 'page-size-select';
+
+/** Props of `Pagination`. */
+export interface PaginationProps extends StyleProps<PaginationPart>, ListStateProps {
+  /** Page sizes to choose from. Default 10, 25, 50, 100 (the adapter contract allows up to 100). */
+  pageSizeOptions?: readonly number[];
+  /** Pages shown on each side of the current one. Default 1. */
+  siblings?: number;
+  /** Show the jump-to-page field. Default `true`. */
+  showJump?: boolean;
+  /** Show the page-size choice. Default `true`. */
+  showPageSize?: boolean;
+  /** Overrides of the strings, merged over the provider's. */
+  messages?: MessagesOverride;
+}
+
+const DEFAULT_PAGE_SIZES = [10, 25, 50, 100] as const;
+
+function PaginationView(props: PaginationProps & { state: TicketListResult }): ReactNode {
+  const { state, pageSizeOptions = DEFAULT_PAGE_SIZES, siblings = 1, showJump = true, showPageSize = true } = props;
+  const messages = useMessages(props.messages).pagination;
+  const format = useFormat();
+  const slot = useMemo(
+    () => createSlots<PaginationPart>('pagination', { className: props.className, classNames: props.classNames, unstyled: props.unstyled }),
+    [props.className, props.classNames, props.unstyled],
+  );
+  const ids = useId();
+  const [jumpText, setJumpText] = useState('');
+  const [jumpError, setJumpError] = useState<string | null>(null);
+
+  const { page, pageSize } = state.query;
+  const { total, pageCount } = state;
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(page * pageSize, total);
+  const go = (target: number) => {
+    if (target !== page) state.setPage(target);
+  };
+
+  const onJump = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const target = parsePageInput(jumpText, pageCount);
+    // Anything that is not a page in range is refused here: the adapter is never asked for it.
+    if (target === null) return setJumpError(messages.jumpInvalid(format.number(pageCount)));
+    setJumpError(null);
+    setJumpText('');
+    go(target);
+  };
+
+  const sizes = pageSizeOptions.includes(pageSize) ? pageSizeOptions : [...pageSizeOptions, pageSize].sort((a, b) => a - b);
+  const atStart = page <= 1;
+  const atEnd = page >= pageCount;
+  const nav = (label: string, target: number, disabled: boolean, icon: string, name: string) => (
+    <li {...slot('item')}>
+      <button
+        type="button"
+        {...slot('button', { state: disabled ? 'disabled' : 'enabled', defaults: 'tk-button' })}
+        data-action={name}
+        aria-label={label}
+        disabled={disabled}
+        onClick={() => go(target)}
+      >
+        <span aria-hidden="true" data-slot="pagination-icon">
+          {icon}
+        </span>
+      </button>
+    </li>
+  );
+
+  return (
+    <nav {...slot('root', { state: state.isFetching ? 'busy' : 'idle' })} aria-label={messages.label}>
+      <p {...slot('range')} aria-live="polite">
+        {total === 0 ? (state.isLoading ? '' : messages.noResults) : messages.range(format.number(from), format.number(to), format.number(total))}
+      </p>
+      <ul {...slot('list')}>
+        {nav(messages.first, 1, atStart, '«', 'first')}
+        {nav(messages.previous, page - 1, atStart, '‹', 'previous')}
+        {pageItems(page, pageCount, siblings).map((item) =>
+          typeof item === 'number' ? (
+            <li key={item} {...slot('item')}>
+              <button
+                type="button"
+                {...slot('page', { state: item === page ? 'current' : 'idle', defaults: 'tk-button' })}
+                aria-current={item === page ? 'page' : undefined}
+                aria-label={messages.page(format.number(item))}
+                onClick={() => go(item)}
+              >
+                {format.number(item)}
+              </button>
+            </li>
+          ) : (
+            <li key={item} {...slot('gap')} aria-hidden="true">
+              …
+            </li>
+          ),
+        )}
+        {nav(messages.next, page + 1, atEnd, '›', 'next')}
+        {nav(messages.last, pageCount, atEnd, '»', 'last')}
+      </ul>
+      {showJump && (
+        <form {...slot('jump')} onSubmit={onJump} noValidate>
+          <label {...slot('jump-label')} htmlFor={`${ids}-jump`}>
+            {messages.jumpLabel}
+          </label>
+          <input
+            id={`${ids}-jump`}
+            {...slot('jump-input', { defaults: 'tk-input', state: jumpError ? 'invalid' : 'valid' })}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            size={4}
+            value={jumpText}
+            aria-invalid={jumpError ? true : undefined}
+            aria-describedby={jumpError ? `${ids}-jump-error` : undefined}
+            onChange={(event) => {
+              setJumpText(event.target.value);
+              setJumpError(null);
+            }}
+          />
+          <button type="submit" {...slot('jump-submit', { defaults: 'tk-button' })}>
+            {messages.jumpSubmit}
+          </button>
+          {jumpError && (
+            <p id={`${ids}-jump-error`} {...slot('jump-error')} role="alert">
+              {jumpError}
+            </p>
+          )}
+        </form>
+      )}
+      {showPageSize && (
+        <div {...slot('page-size')}>
+          <label {...slot('page-size-label')} htmlFor={`${ids}-size`}>
+            {messages.pageSize}
+          </label>
+          <select
+            id={`${ids}-size`}
+            {...slot('page-size-select', { defaults: 'tk-input' })}
+            value={pageSize}
+            onChange={(event) => state.setPageSize(Number(event.target.value))}
+          >
+            {sizes.map((size) => (
+              <option key={size} value={size}>
+                {format.number(size)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </nav>
+  );
+}
+
+/**
+ * Paging controls: first, previous, numbered pages with gaps, next and last; the current page marked with
+ * `aria-current="page"`; a jump-to-page field that refuses anything but a page in range without making a request;
+ * a page-size choice; and "26–50 of 1,234". Uses the `state` prop, else the nearest `TicketListStateProvider`.
+ */
+export function Pagination(props: PaginationProps): ReactNode {
+  return <WithListState state={props.state} render={(state) => <PaginationView {...props} state={state} />} />;
+}
