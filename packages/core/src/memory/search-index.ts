@@ -16,7 +16,11 @@ export interface SearchMatch {
 export class SearchIndex {
   private readonly tokenIds = new Map<string, number>();
   private readonly tokens: string[] = [];
-  private readonly postings: (Int32Array | number[])[] = [];
+  /** The documents of every sealed token, one after another: token `id` owns `flat[flatStarts[id]..flatStarts[id + 1])`. */
+  private flat = new Int32Array(0);
+  private flatStarts = new Int32Array(1);
+  /** Documents added to a token since the last seal (all of them while building). */
+  private open: (number[] | undefined)[] = [];
   private vocabulary = '';
   private tokenStarts = new Int32Array(0);
   /** Tokens [0, indexedTokens) are in `vocabulary`; newer ones are scanned one by one until the next rebuild. */
@@ -60,7 +64,7 @@ export class SearchIndex {
       const created = this.tokens.length;
       this.tokenIds.set(token, created);
       this.tokens.push(token);
-      this.postings.push([doc]);
+      this.open.push([doc]);
       return created;
     }
     this.addDoc(id, doc);
@@ -68,22 +72,39 @@ export class SearchIndex {
   }
 
   private addDoc(id: number, doc: number): void {
-    let list = this.postings[id]!;
-    if (list instanceof Int32Array) {
-      list = Array.from(list);
-      this.postings[id] = list;
-    }
-    // Documents are added in order while building, so a repeat of the same token is the last entry.
-    if (list[list.length - 1] !== doc) list.push(doc);
+    const list = this.open[id];
+    if (list === undefined) this.open[id] = [doc];
+    // Documents are added in order while building, so a repeat of the same token is the last entry. (A repeat that
+    // slips through after sealing is harmless: matching counts each document once per word.)
+    else if (list[list.length - 1] !== doc) list.push(doc);
   }
 
   /** Packs the postings and the vocabulary; call once after bulk `add`s. Searching also does it when needed. */
   seal(): void {
     this.textTokens = new Map();
-    for (let id = 0; id < this.postings.length; id++) {
-      const list = this.postings[id]!;
-      if (!(list instanceof Int32Array)) this.postings[id] = Int32Array.from(list);
+    // One flat array instead of an array per token: 100,000 tickets have ~150,000 distinct tokens, most used once.
+    const tokenCount = this.tokens.length;
+    let size = this.flat.length;
+    for (const list of this.open) size += list?.length ?? 0;
+    const flat = new Int32Array(size);
+    const flatStarts = new Int32Array(tokenCount + 1);
+    let at = 0;
+    for (let id = 0; id < tokenCount; id++) {
+      flatStarts[id] = at;
+      if (id < this.indexedTokens) {
+        flat.set(this.flat.subarray(this.flatStarts[id]!, this.flatStarts[id + 1]!), at);
+        at += this.flatStarts[id + 1]! - this.flatStarts[id]!;
+      }
+      const list = this.open[id];
+      if (list) {
+        for (let i = 0; i < list.length; i++) flat[at + i] = list[i]!;
+        at += list.length;
+      }
     }
+    flatStarts[tokenCount] = at;
+    this.flat = flat;
+    this.flatStarts = flatStarts;
+    this.open = new Array<number[] | undefined>(tokenCount).fill(undefined);
     this.vocabulary = '\n' + this.tokens.join('\n');
     const starts = new Int32Array(this.tokens.length + 1);
     let offset = 1;
@@ -111,11 +132,13 @@ export class SearchIndex {
         if (starts[mid]! <= at) low = mid;
         else high = mid - 1;
       }
-      found.push(this.postings[low]!);
+      found.push(this.flat.subarray(this.flatStarts[low]!, this.flatStarts[low + 1]!));
+      const added = this.open[low];
+      if (added) found.push(added);
       from = starts[low + 1]!; // one hit per token is enough
     }
     for (let id = this.indexedTokens; id < this.tokens.length; id++) {
-      if (this.tokens[id]!.includes(word)) found.push(this.postings[id]!);
+      if (this.tokens[id]!.includes(word)) found.push(this.open[id]!);
     }
     return found;
   }
