@@ -62,12 +62,15 @@ export function snapshotTicket(client: QueryClient, scope: string, ticketId: str
  * so other tickets changed meanwhile (by live updates, other actions) keep their newer state.
  */
 export function restoreSnapshot(client: QueryClient, scope: string, ticketId: string, snapshot: TicketSnapshot): void {
-  if (snapshot.detail) client.setQueryData(ticketKeys.detail(scope, ticketId), snapshot.detail);
+  // A newer version that arrived meanwhile (a live event) is the truth now: never roll back over it.
+  const restore = (current: Ticket, original: Ticket) => (current.version > original.version ? current : original);
+  const { detail } = snapshot;
+  if (detail) client.setQueryData<Ticket>(ticketKeys.detail(scope, ticketId), (current) => (current ? restore(current, detail) : detail));
   for (const [key, before] of snapshot.lists) {
     const original = before?.tickets.find((t) => t.id === ticketId);
     if (!original) continue;
     client.setQueryData<TicketPage>(key, (page) =>
-      page ? { ...page, tickets: page.tickets.map((t) => (t.id === ticketId ? original : t)) } : page,
+      page ? { ...page, tickets: page.tickets.map((t) => (t.id === ticketId ? restore(t, original) : t)) } : page,
     );
   }
 }

@@ -7,6 +7,7 @@ import { createHarness } from '../test/harness';
 import { useTicketsContext } from './context';
 import { ticketKeys } from './keys';
 import { TicketsProvider } from './provider';
+import { useTicketList } from './use-ticket-list';
 import { useTicket, useTicketMessages } from './use-ticket-queries';
 
 const data = generateTicketData({ tickets: 20, seed: 3 });
@@ -103,5 +104,18 @@ describe('TicketsProvider', () => {
     expect(result.current.ticket.data?.version).toBeGreaterThan(ticket.version);
     // Applied from the event itself: neither the ticket nor its messages were fetched again.
     expect(harness.adapter.calls.slice(calls).filter((c) => c.method !== 'listTickets')).toEqual([]);
+  });
+
+  it('applies a status change made elsewhere to the list page on screen', async () => {
+    const harness = createHarness();
+    const { result } = renderHook(() => useTicketList({ defaultQuery: { pageSize: 10 }, prefetchNextPage: false }), {
+      wrapper: harness.Wrapper,
+    });
+    await waitFor(() => expect(result.current.tickets).toHaveLength(10));
+    const target = result.current.tickets.find((t) => t.status !== 'closed')!;
+    await act(async () => {
+      await harness.memory.updateTicket(target.id, { status: 'closed' }, target.version);
+    });
+    await waitFor(() => expect(result.current.tickets.find((t) => t.id === target.id)?.status).toBe('closed'));
   });
 });

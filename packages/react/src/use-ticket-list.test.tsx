@@ -1,5 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ListTicketsRequest } from '@ticketkit/core';
+import type { ListTicketsRequest, TicketPage } from '@ticketkit/core';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../test/harness';
 import { ticketKeys } from './keys';
@@ -20,11 +20,19 @@ describe('useTicketList', () => {
   });
 
   it('prefetches the next page, and keeps the previous page on screen while another loads', async () => {
-    const { Wrapper, client, viewer, adapter } = createHarness();
+    const { Wrapper, client, viewer, adapter, callsOf } = createHarness();
     const { result } = renderHook(() => useTicketList({ defaultQuery: { pageSize: 10 } }), { wrapper: Wrapper });
     await waitFor(() => expect(result.current.tickets).toHaveLength(10));
     const request = { ...result.current.query, timeZone: 'UTC' };
     await waitFor(() => expect(client.getQueryData(ticketKeys.list(viewer.id, { ...request, page: 2 }))).toBeDefined());
+
+    const requestsBefore = callsOf('listTickets').length;
+    act(() => result.current.setPage(2));
+    expect(result.current.isPlaceholderData).toBe(false); // shown from the prefetch...
+    expect(result.current.tickets[0]?.id).toBe(client.getQueryData<TicketPage>(ticketKeys.list(viewer.id, { ...request, page: 2 }))?.tickets[0]?.id);
+    await waitFor(() => expect(callsOf('listTickets').length).toBeGreaterThan(requestsBefore)); // ...which prefetches page 3
+    expect(callsOf('listTickets').slice(requestsBefore).map((call) => requestOf(call).page)).toEqual([3]);
+    act(() => result.current.setPage(1));
 
     const firstPage = result.current.tickets;
     adapter.setFaults({ latency: 40 });

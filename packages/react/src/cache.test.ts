@@ -1,0 +1,53 @@
+import { generateTicketData, type Ticket, type TicketPage } from '@ticketkit/core';
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { applyPatch, restoreSnapshot, snapshotTicket, writeTicket } from './cache';
+import { ticketKeys } from './keys';
+
+const data = generateTicketData({ tickets: 3, seed: 5 });
+const ticket = data.tickets[0]!;
+const listKey = ticketKeys.list('u1', { status: 'all', createdFrom: null, createdTo: null, search: '', sort: 'createdAt', direction: 'desc', page: 1, pageSize: 25 });
+
+function seeded() {
+  const client = new QueryClient();
+  client.setQueryData(ticketKeys.detail('u1', ticket.id), ticket);
+  client.setQueryData<TicketPage>(listKey, { tickets: data.tickets, total: 3, page: 1, pageSize: 25 });
+  return client;
+}
+const inList = (client: QueryClient) => client.getQueryData<TicketPage>(listKey)!.tickets.find((t) => t.id === ticket.id);
+
+describe('cache helpers', () => {
+  it('applies a patch with the assignee name from the team', () => {
+    const member = data.teamMembers[2]!;
+    expect(applyPatch(ticket, { assigneeId: member.id, status: 'closed' }, data.teamMembers)).toMatchObject({
+      assignee: { id: member.id, name: member.name },
+      status: 'closed',
+      version: ticket.version,
+    });
+    expect(applyPatch(ticket, { assigneeId: null }).assignee).toBeNull();
+  });
+
+  it('never lets an older version replace a newer one, unless forced', () => {
+    const client = seeded();
+    const newer: Ticket = { ...ticket, status: 'closed', version: ticket.version + 1 };
+    writeTicket(client, 'u1', newer);
+    writeTicket(client, 'u1', ticket);
+    expect(client.getQueryData<Ticket>(ticketKeys.detail('u1', ticket.id))?.version).toBe(newer.version);
+    expect(inList(client)?.version).toBe(newer.version);
+  });
+
+  it('rolls back only this ticket, and not over a newer version that arrived meanwhile', () => {
+    const client = seeded();
+    const snapshot = snapshotTicket(client, 'u1', ticket.id);
+    writeTicket(client, 'u1', { ...ticket, priority: 'urgent' }, true);
+    restoreSnapshot(client, 'u1', ticket.id, snapshot);
+    expect(inList(client)).toEqual(ticket);
+
+    writeTicket(client, 'u1', { ...ticket, priority: 'urgent' }, true);
+    const live: Ticket = { ...ticket, status: 'closed', version: ticket.version + 1 };
+    writeTicket(client, 'u1', live);
+    restoreSnapshot(client, 'u1', ticket.id, snapshot);
+    expect(client.getQueryData(ticketKeys.detail('u1', ticket.id))).toEqual(live);
+    expect(inList(client)).toEqual(live);
+  });
+});
