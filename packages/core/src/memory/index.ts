@@ -1,4 +1,4 @@
 export { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from './memory-adapter';
 export { parseMemoryData } from './import-data';
 export { foldSearchText, searchWords } from './search-text';
-export { delay, pickLatency, type Latency } from './delay';
+export type { Latency } from './delay';
