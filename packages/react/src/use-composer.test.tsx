@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { UnavailableError, ValidationError } from '@ticketkit/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHarness } from '../test/harness';
 import { draftKey } from './draft-storage';
 import { useNoteComposer, useReplyComposer } from './use-composer';
@@ -68,6 +68,22 @@ describe('useReplyComposer', () => {
     const reloaded = createHarness();
     const again = renderHook(() => useReplyComposer(first!), { wrapper: reloaded.Wrapper });
     expect(again.result.current.draft).toBe('half-written');
+  });
+
+  it('keeps the draft in memory when session storage refuses it (quota, privacy settings)', () => {
+    const harness = createHarness();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      const { result } = renderHook(() => [useReplyComposer('TK-1003'), useReplyComposer('TK-1003')] as const, { wrapper: harness.Wrapper });
+      act(() => result.current[0].setDraft('still here'));
+      expect(result.current[0].draft).toBe('still here');
+      expect(result.current[1].draft).toBe('still here'); // two composers of one ticket agree
+      act(() => result.current[0].setDraft(''));
+    } finally {
+      setItem.mockRestore();
+    }
   });
 
   it('refuses an empty reply with a typed error and sends nothing', async () => {

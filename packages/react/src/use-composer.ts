@@ -1,9 +1,9 @@
 import { checkBody, type Message, type Note, type ReplyResult } from '@ticketkit/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { appendOnce, writeTicket } from './cache';
 import { useTicketsContext } from './context';
-import { draftKey, readDraft, writeDraft, type DraftKind } from './draft-storage';
+import { draftKey, readDraft, subscribeToDrafts, writeDraft, type DraftKind } from './draft-storage';
 import { ticketKeys } from './keys';
 
 /** A text composer whose draft survives a failed send, closing the ticket and reloading the page. */
@@ -31,18 +31,9 @@ function useComposer<TResult>(
 ): Composer<TResult> {
   const { scope } = useTicketsContext();
   const key = draftKey(kind, scope, ticketId);
-  const [draftState, setDraftState] = useState(() => ({ key, text: readDraft(key) }));
-  // Another ticket opened in the same component: show that ticket's own draft.
-  if (draftState.key !== key) setDraftState({ key, text: readDraft(key) });
-  const draft = draftState.key === key ? draftState.text : readDraft(key);
-
-  const setDraft = useCallback(
-    (text: string) => {
-      setDraftState({ key, text });
-      writeDraft(key, text);
-    },
-    [key],
-  );
+  // An external store, so two composers of one ticket agree and a server render (no storage) hydrates cleanly.
+  const draft = useSyncExternalStore(subscribeToDrafts, () => readDraft(key), () => '');
+  const setDraft = useCallback((text: string) => writeDraft(key, text), [key]);
 
   const [lastBody, setLastBody] = useState<string | null>(null);
   const [checkError, setCheckError] = useState<Error | null>(null);
@@ -53,7 +44,6 @@ function useComposer<TResult>(
       setLastBody(null);
       // Clear only what was sent: text typed while sending stays.
       if (readDraft(sentKey) === body) writeDraft(sentKey, '');
-      setDraftState((state) => (state.key === sentKey && state.text === body ? { key: sentKey, text: '' } : state));
     },
   });
 
