@@ -9,5 +9,7 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
+    // Dialogs, menus and axe in jsdom take a few seconds on a busy 2-core machine.
+    testTimeout: 15_000,
   },
 });

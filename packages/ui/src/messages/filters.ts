@@ -14,6 +14,11 @@ export interface TicketFiltersMessages {
   presets: { today: string; last7Days: string; last30Days: string };
   dateClear: string;
   dateDone: string;
+  /** Added to the label of a selected day in the calendar. */
+  dateSelected: string;
+  calendarNav: string;
+  previousMonth: string;
+  nextMonth: string;
   searchLabel: string;
   searchPlaceholder: string;
   searchClear: string;
@@ -45,6 +50,10 @@ export const ticketFiltersMessages: TicketFiltersMessages = {
   presets: { today: 'Today', last7Days: 'Last 7 days', last30Days: 'Last 30 days' },
   dateClear: 'Clear dates',
   dateDone: 'Done',
+  dateSelected: 'selected',
+  calendarNav: 'Months',
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
   searchLabel: 'Search tickets',
   searchPlaceholder: 'ID, user, email or description',
   searchClear: 'Clear search',

@@ -2,6 +2,9 @@ import { commonMessages, type CommonMessages } from './common';
 import { ticketFiltersMessages, type TicketFiltersMessages } from './filters';
 import { ticketListMessages, type TicketListMessages } from './list';
 import { paginationMessages, type PaginationMessages } from './pagination';
+import { ticketDetailMessages, type TicketDetailMessages } from './detail';
+import { notesPanelMessages, type NotesPanelMessages } from './notes';
+import { ticketsPanelMessages, type TicketsPanelMessages } from './panel';
 
 /**
  * Every visible string of `@ticketkit/ui`, one section per component. Strings that need values are functions that
@@ -12,6 +15,9 @@ export interface TicketsUIMessages {
   list: TicketListMessages;
   filters: TicketFiltersMessages;
   pagination: PaginationMessages;
+  detail: TicketDetailMessages;
+  notes: NotesPanelMessages;
+  panel: TicketsPanelMessages;
 }
 
 /** The English messages, used for any string a host does not override. */
@@ -20,6 +26,9 @@ export const defaultMessages: TicketsUIMessages = {
   list: ticketListMessages,
   filters: ticketFiltersMessages,
   pagination: paginationMessages,
+  detail: ticketDetailMessages,
+  notes: notesPanelMessages,
+  panel: ticketsPanelMessages,
 };
 
 /** Any part of the messages, at any depth: what a host passes to override some strings. */

@@ -29,13 +29,11 @@ function TicketRowImpl({ ticket, index, columns, selected, active, context, slot
   return (
     // A focusable row that opens the ticket: the table stays a real table for screen readers (row and column
     // headers are announced), and the tbody's arrow-key handler walks the rows.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <tr
       {...slot('row', { state: selected ? 'selected' : 'idle' })}
       data-ticket-id={ticket.id}
       data-index={index}
       aria-current={selected ? 'true' : undefined}
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={active ? 0 : -1}
       onClick={() => onOpen(ticket)}
       onFocus={() => onActivate(index)}

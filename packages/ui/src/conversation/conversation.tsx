@@ -1,0 +1,148 @@
+import { useTicketMessages } from '@ticketkit/react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { errorText } from '../lib/errors';
+import { useFormat } from '../lib/format';
+import { createSlots, type StyleProps } from '../lib/slots';
+import { useMessages } from '../messages/context';
+import type { MessagesOverride } from '../messages/messages';
+import { MessageItem } from './message-item';
+
+/** Parts of `Conversation`, the keys of `classNames` (each is `data-slot="conversation-<part>"`). */
+export type ConversationPart =
+  | 'root'
+  | 'title'
+  | 'count'
+  | 'viewport'
+  | 'list'
+  | 'item'
+  | 'message'
+  | 'message-meta'
+  | 'author'
+  | 'author-kind'
+  | 'time'
+  | 'body'
+  | 'state'
+  | 'jump';
+
+/** Props of `Conversation`. */
+export interface ConversationProps extends StyleProps<ConversationPart> {
+  /** The ticket whose conversation to show. */
+  ticketId: string;
+  /** Overrides of the strings, merged over the provider's. */
+  messages?: MessagesOverride;
+  /** Heading level of the title. Default 3. */
+  headingLevel?: 2 | 3 | 4;
+}
+
+// A first guess at a message's height; each row is measured once rendered.
+const ESTIMATED_MESSAGE_HEIGHT = 96;
+
+/**
+ * A ticket's whole conversation in time order, opened at the latest message. Virtualised, so thousands of messages
+ * stay fast: only the rows in view are in the DOM, each measured for its real height. The scrolling list is
+ * focusable and labelled, and every row says its position (`aria-posinset`/`aria-setsize`).
+ */
+export function Conversation(props: ConversationProps): ReactNode {
+  const { ticketId, unstyled = false, headingLevel = 3 } = props;
+  const messages = useMessages(props.messages);
+  const format = useFormat();
+  const query = useTicketMessages(ticketId);
+  const slot = useMemo(
+    () => createSlots<ConversationPart>('conversation', { className: props.className, classNames: props.classNames, unstyled }),
+    [props.className, props.classNames, unstyled],
+  );
+  const titleId = useId();
+  const items = useMemo(() => query.data ?? [], [query.data]);
+  const viewportRef = useRef<HTMLDivElement>(null);
+
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => viewportRef.current,
+    estimateSize: () => ESTIMATED_MESSAGE_HEIGHT,
+    getItemKey: (index) => items[index]!.id,
+    overscan: 6,
+    // Chat-style: new messages follow only when the reader is already at the end; the end stays pinned on resize.
+    anchorTo: 'end',
+    followOnAppend: true,
+    scrollEndThreshold: 48,
+  });
+
+  // Open at the latest message, once per ticket, when its messages first arrive.
+  const opened = useRef<string | null>(null);
+  const hasItems = items.length > 0;
+  useLayoutEffect(() => {
+    if (!hasItems || opened.current === ticketId) return;
+    opened.current = ticketId;
+    virtualizer.scrollToEnd();
+  }, [hasItems, ticketId, virtualizer]);
+
+  const [atEnd, setAtEnd] = useState(true);
+  useEffect(() => {
+    const viewport = viewportRef.current;
+    if (!viewport) return;
+    const update = () => setAtEnd(virtualizer.isAtEnd(48));
+    viewport.addEventListener('scroll', update, { passive: true });
+    return () => viewport.removeEventListener('scroll', update);
+  }, [virtualizer, hasItems]);
+
+  const Heading = `h${headingLevel}` as const;
+  const view = query.isPending ? 'loading' : query.isError ? 'error' : items.length === 0 ? 'empty' : 'ready';
+  const virtualItems = virtualizer.getVirtualItems();
+  const conversation = messages.detail.conversation;
+
+  return (
+    <section {...slot('root', { state: view })} aria-labelledby={titleId}>
+      <Heading {...slot('title')} id={titleId}>
+        {conversation.label}
+        {view === 'ready' && <span {...slot('count')}> · {conversation.count(format.number(items.length))}</span>}
+      </Heading>
+      {view === 'loading' && (
+        <p {...slot('state', { state: 'loading' })} role="status">
+          {messages.common.loading}
+        </p>
+      )}
+      {view === 'error' && (
+        <div {...slot('state', { state: 'error' })} role="alert">
+          <p>{conversation.loadErrorTitle}</p>
+          <p>{errorText(query.error, messages.common)}</p>
+          <button type="button" className={unstyled ? undefined : 'tk-button'} onClick={() => void query.refetch()}>
+            {messages.common.retry}
+          </button>
+        </div>
+      )}
+      {view === 'empty' && <p {...slot('state', { state: 'empty' })}>{conversation.empty}</p>}
+      {view === 'ready' && (
+        // A scrollable region must be reachable by keyboard: focus it, then the arrow and page keys scroll it.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        <div {...slot('viewport')} ref={viewportRef} tabIndex={0} role="region" aria-labelledby={titleId} data-testid="conversation-viewport">
+          <div style={{ blockSize: virtualizer.getTotalSize(), position: 'relative', inlineSize: '100%' }}>
+            <ol
+              {...slot('list')}
+              aria-labelledby={titleId}
+              style={{ position: 'absolute', insetBlockStart: 0, insetInlineStart: 0, inlineSize: '100%', margin: 0, padding: 0, listStyle: 'none', transform: `translateY(${virtualItems[0]?.start ?? 0}px)` }}
+            >
+              {virtualItems.map((row) => (
+                <li
+                  key={row.key}
+                  {...slot('item')}
+                  data-index={row.index}
+                  ref={virtualizer.measureElement}
+                  aria-setsize={items.length}
+                  aria-posinset={row.index + 1}
+                >
+                  <MessageItem message={items[row.index]!} messages={messages} format={format} slot={slot} unstyled={unstyled} />
+                </li>
+              ))}
+            </ol>
+          </div>
+        </div>
+      )}
+      {view === 'ready' && !atEnd && (
+        <button type="button" {...slot('jump', { defaults: 'tk-button' })} onClick={() => virtualizer.scrollToEnd()}>
+          {conversation.jumpToLatest}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { dayIn } from '@ticketkit/core';
+import type { TicketListResult } from '@ticketkit/react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { DayPicker, getDefaultClassNames, type DateRange } from 'react-day-picker';
+import type { Formatter } from '../lib/format';
+import type { SlotFn } from '../lib/slots';
+import type { TicketsUIMessages } from '../messages/messages';
+import { DATE_PRESETS, dayToLocalDate, localDateToDay, presetRange, type DatePreset } from './date-presets';
+import type { TicketFiltersPart } from './parts';
+import { weekStartFor } from './week-start';
+
+/** Props of the created-date filter. */
+export interface DateRangeFilterProps {
+  state: TicketListResult;
+  messages: TicketsUIMessages;
+  format: Formatter;
+  slot: SlotFn<TicketFiltersPart>;
+  unstyled: boolean;
+  /** The clock the presets count from. */
+  now: () => number;
+}
+
+/**
+ * The created-date range filter: a button that opens a dialog (focus kept inside, Escape closes, focus returns to the
+ * button) with presets and a react-day-picker range calendar whose week starts as the locale's does.
+ */
+export function DateRangeFilter({ state, messages, format, slot, unstyled, now }: DateRangeFilterProps): ReactNode {
+  const { createdFrom, createdTo } = state.query;
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState<DateRange | undefined>(undefined);
+  const [dir, setDir] = useState<'ltr' | 'rtl'>('ltr');
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const m = messages.filters;
+
+  const calendarClassNames = useMemo(
+    () =>
+      Object.fromEntries(Object.keys(getDefaultClassNames()).map((key) => [key, unstyled ? '' : `tk-calendar-${key}`])),
+    [unstyled],
+  );
+  const intl = useMemo(() => {
+    const caption = new Intl.DateTimeFormat(format.locale, { month: 'long', year: 'numeric' });
+    const weekday = new Intl.DateTimeFormat(format.locale, { weekday: 'short' });
+    const weekdayLong = new Intl.DateTimeFormat(format.locale, { weekday: 'long' });
+    const full = new Intl.DateTimeFormat(format.locale, { dateStyle: 'full' });
+    const dayNumber = new Intl.NumberFormat(format.locale, { useGrouping: false });
+    return { caption, weekday, weekdayLong, full, dayNumber };
+  }, [format.locale]);
+
+  const onOpenChange = (next: boolean) => {
+    if (next) {
+      setDraft(createdFrom || createdTo ? { from: createdFrom ? dayToLocalDate(createdFrom) : undefined, to: createdTo ? dayToLocalDate(createdTo) : undefined } : undefined);
+      // The dialog is portaled out of the host's `dir` subtree: carry the direction over.
+      if (triggerRef.current) setDir(getComputedStyle(triggerRef.current).direction === 'rtl' ? 'rtl' : 'ltr');
+    }
+    setOpen(next);
+  };
+  const apply = (from: string | null, to: string | null) => {
+    if (from !== createdFrom || to !== createdTo) state.setDateRange(from, to);
+  };
+  const onSelect = (range: DateRange | undefined) => {
+    setDraft(range);
+    // A finished range (two different days) applies at once; a single click waits for the second day or Done.
+    if (range?.from && range.to && range.from.getTime() !== range.to.getTime()) {
+      apply(localDateToDay(range.from), localDateToDay(range.to));
+    }
+  };
+  const onPreset = (preset: DatePreset) => {
+    const range = presetRange(preset, now(), format.timeZone);
+    apply(range.from, range.to);
+    setOpen(false);
+  };
+  const onDone = () => {
+    if (draft?.from) apply(localDateToDay(draft.from), localDateToDay(draft.to ?? draft.from));
+    setOpen(false);
+  };
+  const onClear = () => {
+    setDraft(undefined);
+    apply(null, null);
+    setOpen(false);
+  };
+
+  const hasRange = createdFrom !== null || createdTo !== null;
+  const triggerText = hasRange ? format.dayRange(createdFrom, createdTo) : m.dateAny;
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Trigger ref={triggerRef} {...slot('date-trigger', { defaults: 'tk-button' })} data-value={hasRange ? 'range' : 'any'}>
+        <span {...slot('date-label')}>{m.dateLabel}:</span> {triggerText}
+        <span aria-hidden="true">▾</span>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay {...slot('date-overlay')} />
+        <Dialog.Content {...slot('date-dialog', { defaults: 'tk-popover' })} dir={dir}>
+          <Dialog.Title {...slot('date-title')}>{m.dateDialogTitle}</Dialog.Title>
+          <Dialog.Description {...slot('date-description')}>{m.dateDialogDescription}</Dialog.Description>
+          <div {...slot('date-presets')} role="group" aria-label={m.presetsLabel}>
+            {DATE_PRESETS.map((preset) => (
+              <button key={preset} type="button" {...slot('date-preset', { defaults: 'tk-button' })} data-preset={preset} onClick={() => onPreset(preset)}>
+                {m.presets[preset]}
+              </button>
+            ))}
+          </div>
+          <DayPicker
+            mode="range"
+            selected={draft}
+            onSelect={onSelect}
+            defaultMonth={draft?.from ?? dayToLocalDate(dayIn(now(), format.timeZone))}
+            weekStartsOn={weekStartFor(format.locale)}
+            dir={dir}
+            lang={format.locale}
+            className={unstyled ? undefined : 'tk-calendar'}
+            data-slot="ticket-filters-calendar"
+            classNames={calendarClassNames}
+            formatters={{
+              formatCaption: (month) => intl.caption.format(month),
+              formatWeekdayName: (day) => intl.weekday.format(day),
+              formatDay: (day) => intl.dayNumber.format(day.getDate()),
+            }}
+            labels={{
+              labelDayButton: (day, modifiers) => `${intl.full.format(day)}${modifiers.selected ? ` (${m.dateSelected})` : ''}`,
+              labelWeekday: (day) => intl.weekdayLong.format(day),
+              labelGrid: (month) => intl.caption.format(month),
+              labelNext: () => m.nextMonth,
+              labelPrevious: () => m.previousMonth,
+              labelNav: () => m.calendarNav,
+            }}
+          />
+          <div {...slot('date-actions')}>
+            <button type="button" {...slot('date-clear', { defaults: 'tk-button' })} onClick={onClear} disabled={!hasRange && !draft}>
+              {m.dateClear}
+            </button>
+            <button type="button" {...slot('date-done', { defaults: 'tk-button' })} data-variant="primary" onClick={onDone}>
+              {m.dateDone}
+            </button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

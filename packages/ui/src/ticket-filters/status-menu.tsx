@@ -1,0 +1,45 @@
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { TICKET_STATUSES, type StatusFilter } from '@ticketkit/core';
+import type { TicketListResult } from '@ticketkit/react';
+import { useId, type ReactNode } from 'react';
+import type { SlotFn } from '../lib/slots';
+import type { TicketsUIMessages } from '../messages/messages';
+import type { TicketFiltersPart } from './parts';
+
+const OPTIONS: readonly StatusFilter[] = ['all', ...TICKET_STATUSES];
+
+/** The status filter: a menu button (WAI-ARIA menu-button pattern, from Radix) with one radio item per status. */
+export function StatusMenu(props: { state: TicketListResult; messages: TicketsUIMessages; slot: SlotFn<TicketFiltersPart> }): ReactNode {
+  const { state, messages, slot } = props;
+  const labelId = useId();
+  const label = (status: StatusFilter) => (status === 'all' ? messages.filters.statusAll : messages.common.status[status]);
+  const current = state.query.status;
+  return (
+    <DropdownMenu.Root>
+      {/* Radix puts the menu's open/closed in data-state; the chosen status goes in data-value. */}
+      <DropdownMenu.Trigger {...slot('status-trigger', { defaults: 'tk-button' })} data-value={current}>
+        <span id={labelId}>{messages.filters.statusTrigger(label(current))}</span>
+        <span aria-hidden="true">▾</span>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content {...slot('status-menu', { defaults: 'tk-popover' })} align="start" sideOffset={4} aria-labelledby={labelId}>
+          <DropdownMenu.RadioGroup value={current} onValueChange={(value) => state.setStatus(value as StatusFilter)}>
+            {OPTIONS.map((status) => (
+              <DropdownMenu.RadioItem
+                key={status}
+                value={status}
+                {...slot('status-item')}
+                data-status={status}
+              >
+                <span {...slot('status-indicator')} aria-hidden="true">
+                  <DropdownMenu.ItemIndicator>✓</DropdownMenu.ItemIndicator>
+                </span>
+                {label(status)}
+              </DropdownMenu.RadioItem>
+            ))}
+          </DropdownMenu.RadioGroup>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}

@@ -1,0 +1,49 @@
+import type { TicketListResult } from '@ticketkit/react';
+import { useMemo, type ReactNode } from 'react';
+import { useFormat } from '../lib/format';
+import { createSlots, type StyleProps } from '../lib/slots';
+import { useMessages } from '../messages/context';
+import type { MessagesOverride } from '../messages/messages';
+import { WithListState, type ListStateProps } from '../state/list-state';
+import { DateRangeFilter } from './date-range-filter';
+import { FilterSummary } from './filter-summary';
+import type { TicketFiltersPart } from './parts';
+import { SearchBox } from './search-box';
+import { StatusMenu } from './status-menu';
+
+/** Props of `TicketFilters`. */
+export interface TicketFiltersProps extends StyleProps<TicketFiltersPart>, ListStateProps {
+  /** Key that focuses the search box from anywhere on the page (not while typing in a field). Default `/`; `false` for none. */
+  searchShortcut?: string | false;
+  /** The clock the date presets count from. Default `Date.now`. */
+  now?: () => number;
+  /** Overrides of the strings, merged over the provider's. */
+  messages?: MessagesOverride;
+}
+
+function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult }): ReactNode {
+  const { state, searchShortcut = '/', now = Date.now, unstyled = false } = props;
+  const messages = useMessages(props.messages);
+  const format = useFormat();
+  const slot = useMemo(
+    () => createSlots<TicketFiltersPart>('ticket-filters', { className: props.className, classNames: props.classNames, unstyled }),
+    [props.className, props.classNames, unstyled],
+  );
+  return (
+    <div {...slot('root')} role="group" aria-label={messages.filters.label}>
+      <SearchBox state={state} messages={messages} slot={slot} shortcutKey={searchShortcut} />
+      <StatusMenu state={state} messages={messages} slot={slot} />
+      <DateRangeFilter state={state} messages={messages} format={format} slot={slot} unstyled={unstyled} now={now} />
+      <FilterSummary state={state} messages={messages} format={format} slot={slot} />
+    </div>
+  );
+}
+
+/**
+ * The list's filters: a search box (Escape clears, `/` focuses it, busy while the list refetches), a status menu, a
+ * created-date range picker with presets, and a summary of the active filters with "Clear all". Uses the `state`
+ * prop, else the nearest `TicketListStateProvider`, else its own.
+ */
+export function TicketFilters(props: TicketFiltersProps): ReactNode {
+  return <WithListState state={props.state} render={(state) => <TicketFiltersView {...props} state={state} />} />;
+}
