@@ -41,4 +41,18 @@ describe('SearchIndex', () => {
     expect(matches(index, 'word2499', 2)).toEqual([1]);
     expect(matches(index, 'alpha', 2)).toEqual([0]);
   });
+
+  it('walks the documents for a word in very many tokens, including text added after sealing', () => {
+    const index = new SearchIndex();
+    // 40 distinct tokens with "x" in document 0 make "x" common enough (postings > 8 × documents) to take that path.
+    index.add(0, Array.from({ length: 40 }, (_, i) => `x${i}`).join(' '));
+    index.add(1, 'plain words only');
+    index.add(2, 'nothing here');
+    index.seal();
+    expect(matches(index, 'x', 3)).toEqual([0]);
+    expect(matches(index, 'x plain', 3)).toEqual([]);
+    index.add(2, 'a late xylophone');
+    expect(matches(index, 'x', 3)).toEqual([0, 2]);
+    expect(matches(index, 'x late', 3)).toEqual([2]);
+  });
 });

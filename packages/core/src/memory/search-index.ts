@@ -27,6 +27,17 @@ export class SearchIndex {
   private indexedTokens = 0;
   private hits = new Int32Array(0);
   /**
+   * The transpose of the postings: document `doc`'s tokens are `docTokens[docStarts[doc]..docStarts[doc + 1])`, plus
+   * `docExtra` for tokens added since the seal. A short word such as `e` is in most tokens, and walking the documents
+   * with an early exit beats walking millions of postings.
+   */
+  private docTokens = new Int32Array(0);
+  private docStarts = new Int32Array(1);
+  private docExtra = new Map<number, number[]>();
+  private sealedDocs = 0;
+  private docCount = 0;
+  private tokenMarks = new Uint8Array(0);
+  /**
    * Token IDs of texts seen while building. Conversations repeat a lot of text (greetings, canned answers), and a
    * repeated string hashes once, so this skips folding and splitting it again. Dropped by `seal`.
    */
@@ -59,19 +70,30 @@ export class SearchIndex {
   }
 
   private addToken(doc: number, token: string): number {
+    if (doc >= this.docCount) this.docCount = doc + 1;
     const id = this.tokenIds.get(token);
     if (id === undefined) {
       const created = this.tokens.length;
       this.tokenIds.set(token, created);
       this.tokens.push(token);
       this.open.push([doc]);
+      this.addDocToken(doc, created);
       return created;
     }
     this.addDoc(id, doc);
     return id;
   }
 
+  private addDocToken(doc: number, id: number): void {
+    if (this.sealedDocs === 0) return; // the seal builds the transpose from the postings
+    const extra = this.docExtra.get(doc);
+    if (extra) extra.push(id);
+    else this.docExtra.set(doc, [id]);
+  }
+
   private addDoc(id: number, doc: number): void {
+    if (doc >= this.docCount) this.docCount = doc + 1;
+    this.addDocToken(doc, id);
     const list = this.open[id];
     if (list === undefined) this.open[id] = [doc];
     // Documents are added in order while building, so a repeat of the same token is the last entry. (A repeat that
@@ -115,32 +137,85 @@ export class SearchIndex {
     starts[this.tokens.length] = offset;
     this.tokenStarts = starts;
     this.indexedTokens = this.tokens.length;
+    this.buildTranspose();
   }
 
-  private matchingPostings(word: string): (Int32Array | number[])[] {
-    const found: (Int32Array | number[])[] = [];
+  private buildTranspose(): void {
+    const docCount = this.docCount;
+    const { flat, flatStarts } = this;
+    const docStarts = new Int32Array(docCount + 1);
+    for (let i = 0; i < flat.length; i++) docStarts[flat[i]! + 1]!++;
+    for (let doc = 0; doc < docCount; doc++) docStarts[doc + 1]! += docStarts[doc]!;
+    const cursor = docStarts.slice(0, docCount);
+    const docTokens = new Int32Array(flat.length);
+    for (let id = 0; id < this.indexedTokens; id++) {
+      for (let i = flatStarts[id]!, end = flatStarts[id + 1]!; i < end; i++) docTokens[cursor[flat[i]!]!++] = id;
+    }
+    this.docTokens = docTokens;
+    this.docStarts = docStarts;
+    this.docExtra = new Map();
+    this.sealedDocs = Math.max(1, docCount);
+    this.tokenMarks = new Uint8Array(this.tokens.length);
+  }
+
+  /** The IDs of the tokens that contain `word`, and how many documents they list in all. */
+  private matchingTokens(word: string): { ids: number[]; size: number } {
+    const ids: number[] = [];
+    let size = 0;
     const starts = this.tokenStarts;
+    const flatStarts = this.flatStarts;
+    let token = 0;
     let from = 0;
     for (;;) {
       const at = this.vocabulary.indexOf(word, from);
       if (at < 0) break;
-      // Binary search: the token whose start is the last one at or before `at`.
-      let low = 0;
-      let high = this.indexedTokens - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (starts[mid]! <= at) low = mid;
-        else high = mid - 1;
-      }
-      found.push(this.flat.subarray(this.flatStarts[low]!, this.flatStarts[low + 1]!));
-      const added = this.open[low];
-      if (added) found.push(added);
-      from = starts[low + 1]!; // one hit per token is enough
+      // Matches come in increasing order, so the token cursor only moves forward.
+      while (starts[token + 1]! <= at) token++;
+      ids.push(token);
+      size += flatStarts[token + 1]! - flatStarts[token]! + (this.open[token]?.length ?? 0);
+      from = starts[token + 1]!; // one hit per token is enough
     }
     for (let id = this.indexedTokens; id < this.tokens.length; id++) {
-      if (this.tokens[id]!.includes(word)) found.push(this.open[id]!);
+      if (this.tokens[id]!.includes(word)) {
+        ids.push(id);
+        size += this.open[id]!.length;
+      }
     }
-    return found;
+    return { ids, size };
+  }
+
+  /** Calls `visit` with every document of token `id`, sealed ones first. */
+  private forEachDoc(id: number, visit: (doc: number) => void): void {
+    if (id < this.indexedTokens) {
+      const flat = this.flat;
+      for (let i = this.flatStarts[id]!, end = this.flatStarts[id + 1]!; i < end; i++) visit(flat[i]!);
+    }
+    const added = this.open[id];
+    if (added) for (let i = 0; i < added.length; i++) visit(added[i]!);
+  }
+
+  /** Promotes from `k` to `k + 1` the documents with `hits === k` that have one of the tokens `ids`. */
+  private promoteByDocs(ids: number[], k: number, docCount: number): void {
+    if (this.tokenMarks.length < this.tokens.length) this.tokenMarks = new Uint8Array(this.tokens.length * 2);
+    const marks = this.tokenMarks;
+    for (const id of ids) marks[id] = 1;
+    const { hits, docTokens, docStarts } = this;
+    const sealedDocs = Math.min(docCount, docStarts.length - 1);
+    for (let doc = 0; doc < docCount; doc++) {
+      if (hits[doc] !== k) continue;
+      let found = false;
+      if (doc < sealedDocs) {
+        for (let i = docStarts[doc]!, end = docStarts[doc + 1]!; i < end; i++) {
+          if (marks[docTokens[i]!] === 1) {
+            found = true;
+            break;
+          }
+        }
+      }
+      if (!found) found = this.docExtra.get(doc)?.some((id) => marks[id] === 1) ?? false;
+      if (found) hits[doc] = k + 1;
+    }
+    for (const id of ids) marks[id] = 0;
   }
 
   /**
@@ -150,37 +225,46 @@ export class SearchIndex {
    */
   match(words: readonly string[], docCount: number, listBelow = 0): SearchMatch | null {
     if (this.tokens.length - this.indexedTokens > 2_000) this.seal();
-    const perWord = words.map((word) => {
-      const lists = this.matchingPostings(word);
-      let size = 0;
-      for (const list of lists) size += list.length;
-      return { lists, size };
-    });
+    const perWord = words.map((word) => this.matchingTokens(word));
     if (perWord.some((entry) => entry.size === 0)) return null;
     // Rarest word first: later words only promote documents that every earlier word reached.
     perWord.sort((a, b) => a.size - b.size);
     if (this.hits.length < docCount) this.hits = new Int32Array(docCount);
     const hits = this.hits;
     hits.fill(0);
+    const flat = this.flat;
+    const flatStarts = this.flatStarts;
     for (let k = 0; k < perWord.length; k++) {
-      for (const list of perWord[k]!.lists) {
-        for (let i = 0; i < list.length; i++) {
-          const doc = list[i]!;
-          if (hits[doc] === k) hits[doc] = k + 1;
-        }
+      // Walking the documents costs up to every token of every document; only worth it for very common words.
+      if (perWord[k]!.size > docCount * 8) {
+        this.promoteByDocs(perWord[k]!.ids, k, docCount);
+        continue;
+      }
+      const promote = (doc: number): void => {
+        if (hits[doc] === k) hits[doc] = k + 1;
+      };
+      for (const id of perWord[k]!.ids) {
+        if (id < this.indexedTokens) {
+          // The hot loop, written out instead of calling forEachDoc.
+          for (let i = flatStarts[id]!, end = flatStarts[id + 1]!; i < end; i++) {
+            const doc = flat[i]!;
+            if (hits[doc] === k) hits[doc] = k + 1;
+          }
+          const added = this.open[id];
+          if (added) added.forEach(promote);
+        } else this.forEachDoc(id, promote);
       }
     }
     if (perWord[0]!.size >= listBelow) return { marks: hits, docs: null };
     const wanted = perWord.length;
     const docs: number[] = [];
-    for (const list of perWord[0]!.lists) {
-      for (let i = 0; i < list.length; i++) {
-        const doc = list[i]!;
+    for (const id of perWord[0]!.ids) {
+      this.forEachDoc(id, (doc) => {
         if (hits[doc] === wanted) {
           docs.push(doc);
           hits[doc] = -1; // collected once; the marks are not used on this path
         }
-      }
+      });
     }
     return docs.length === 0 ? null : { marks: hits, docs };
   }
