@@ -1,6 +1,6 @@
 import { databaseFromEnv } from './config';
 import { openDatabase } from './db/open';
-import { formatTokens, seedDemoData } from './db/seed-demo';
+import { DEMO_DATA, formatTokens, seedDemoData } from './db/seed-demo';
 import { listTeamMembers } from './db/ticket-reads';
 import { demoTokenFor } from './db/seed-data';
 import { listen } from './http/listen';
@@ -12,7 +12,7 @@ const db = await openDatabase(target);
 
 const team = await listTeamMembers(db);
 if (team.length === 0) {
-  const tickets = Number(process.env.SEED_TICKETS ?? 2000);
+  const tickets = Number(process.env.SEED_TICKETS ?? DEMO_DATA.tickets);
   console.log(`The database is empty: seeding ${tickets.toLocaleString('en-US')} demo tickets…`);
   await seedDemoData(db, { tickets });
 }

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { databaseFromEnv } from './config';
 import { openDatabase } from './db/open';
-import { formatTokens, seedDemoData } from './db/seed-demo';
+import { DEMO_DATA, formatTokens, seedDemoData } from './db/seed-demo';
 
-// `pnpm seed -- --tickets 100000 [--seed 1]`: replaces the database's content with generated demo data.
+// `pnpm seed --tickets 100000 [--seed 2026]`: replaces the database's content with generated demo data.
 const { values } = parseArgs({
-  options: { tickets: { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' } },
+  options: { tickets: { type: 'string', default: String(DEMO_DATA.tickets) }, seed: { type: 'string', default: String(DEMO_DATA.seed) } },
 });
 const tickets = Number(values.tickets);
 const seed = Number(values.seed);

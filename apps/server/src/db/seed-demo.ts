@@ -2,6 +2,9 @@ import { generateTicketData } from '@ticketkit/core';
 import type { Database } from './database';
 import { clearData, demoTokenFor, insertData } from './seed-data';
 
+/** The demo app's seed and size, so a seeded server holds the very tickets the in-browser demo starts with. */
+export const DEMO_DATA = { seed: 2026, tickets: 5000 } as const;
+
 /** What `seedDemoData` did. */
 export interface SeedReport {
   tickets: number;
@@ -18,7 +21,7 @@ export interface SeedReport {
  */
 export async function seedDemoData(db: Database, options: { tickets: number; seed?: number }): Promise<SeedReport> {
   const startedAt = performance.now();
-  const data = generateTicketData({ tickets: options.tickets, seed: options.seed ?? 1 });
+  const data = generateTicketData({ tickets: options.tickets, seed: options.seed ?? DEMO_DATA.seed });
   const generatedAt = performance.now();
   await clearData(db);
   await insertData(db, data);
