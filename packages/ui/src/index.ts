@@ -20,3 +20,28 @@ export {
 } from './state/list-state';
 export { StatusBadge, PriorityBadge, type StatusBadgeProps, type PriorityBadgeProps } from './parts/badges';
 export { Highlight, type HighlightProps } from './parts/highlight';
+export { VisuallyHidden } from './parts/visually-hidden';
+export { activeFilters, clearFilters, type ActiveFilters } from './state/filters';
+
+export {
+  TicketList,
+  listViewState,
+  type TicketListProps,
+  type TicketListPart,
+  type TicketListViewState,
+} from './ticket-list/ticket-list';
+export {
+  ticketColumns,
+  DEFAULT_TICKET_COLUMNS,
+  resolveColumns,
+  type TicketColumn,
+  type TicketColumnId,
+  type TicketCellContext,
+} from './ticket-list/columns';
+export { TicketFilters, type TicketFiltersProps } from './ticket-filters/ticket-filters';
+export type { TicketFiltersPart } from './ticket-filters/parts';
+export { presetRange, DATE_PRESETS, type DatePreset } from './ticket-filters/date-presets';
+export { weekStartFor, type WeekStart } from './ticket-filters/week-start';
+export { Pagination, type PaginationProps, type PaginationPart } from './pagination/pagination';
+export { pageItems, type PageItem } from './pagination/page-items';
+export { parsePageInput } from './pagination/parse-page';

@@ -1,9 +1,10 @@
 import type { Composer } from '@ticketkit/react';
 import { useId, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { SlotFn } from '../lib/slots';
+import { VisuallyHidden } from '../parts/visually-hidden';
 
 /** Parts of a text composer, shared by the reply composer and the note composer. */
-export type ComposerPart = 'root' | 'label' | 'input' | 'hint' | 'error' | 'actions' | 'submit' | 'notice' | 'status';
+export type ComposerPart = 'root' | 'label' | 'input' | 'hint' | 'error' | 'actions' | 'submit' | 'status';
 
 /** The strings a composer shows. */
 export interface ComposerText {
@@ -100,9 +101,9 @@ export function TextComposer<T>(props: TextComposerProps<T>): ReactNode {
           {composer.isPending ? text.pending : text.submit}
         </button>
       </div>
-      <p {...slot('status', { defaults: 'tk-visually-hidden' })} role="status">
+      <VisuallyHidden data-slot={slot('status')['data-slot']} role="status">
         {status}
-      </p>
+      </VisuallyHidden>
     </form>
   );
 }

@@ -1,0 +1,88 @@
+import { TICKET_PRIORITIES, TICKET_STATUSES, type Ticket, type TicketPriority, type TicketStatus } from '@ticketkit/core';
+import { usePermissions, type TicketActions } from '@ticketkit/react';
+import { useId, type ReactNode } from 'react';
+import { errorText } from '../lib/errors';
+import type { SlotFn } from '../lib/slots';
+import type { TicketsUIMessages } from '../messages/messages';
+import { PriorityBadge, StatusBadge } from '../parts/badges';
+import { VisuallyHidden } from '../parts/visually-hidden';
+import { AssigneeMenu } from './assignee-menu';
+import { ChoiceMenu } from './choice-menu';
+import { ConflictBanner } from './conflict-banner';
+import type { TicketDetailPart } from './parts';
+
+/**
+ * Status, priority and assignee of a ticket, each a menu button. A control the viewer may not use is disabled and
+ * the reason from `can()` is shown beside it (and tied to it with `aria-describedby`). A refused change is shown
+ * here, where it happened; a conflict gets its banner.
+ */
+export function TicketControls(props: {
+  ticket: Ticket;
+  actions: TicketActions;
+  messages: TicketsUIMessages;
+  slot: SlotFn<TicketDetailPart>;
+  unstyled: boolean;
+}): ReactNode {
+  const { ticket, actions, messages, slot, unstyled } = props;
+  const permissions = usePermissions(ticket);
+  const reasonId = useId();
+  const text = messages.detail;
+  const denied = (['changeStatus', 'setPriority', 'assign'] as const)
+    .map((action) => permissions.can(action))
+    .find((permission) => !permission.allowed);
+  const reasonFor = (action: 'changeStatus' | 'setPriority' | 'assign') => (permissions.can(action).allowed ? undefined : reasonId);
+
+  return (
+    <>
+      <div {...slot('controls', { state: actions.isPending ? 'saving' : 'idle' })}>
+        <ChoiceMenu<TicketStatus>
+          name="status"
+          label={text.status}
+          value={ticket.status}
+          choices={TICKET_STATUSES.map((status) => ({ value: status, label: messages.common.status[status], content: <StatusBadge status={status} unstyled={unstyled} /> }))}
+          display={<StatusBadge status={ticket.status} unstyled={unstyled} />}
+          onChange={(status) => void actions.setStatus(status)}
+          disabledReasonId={reasonFor('changeStatus')}
+          slot={slot}
+        />
+        <ChoiceMenu<TicketPriority>
+          name="priority"
+          label={text.priority}
+          value={ticket.priority}
+          choices={TICKET_PRIORITIES.map((priority) => ({ value: priority, label: messages.common.priority[priority], content: <PriorityBadge priority={priority} unstyled={unstyled} /> }))}
+          display={<PriorityBadge priority={ticket.priority} unstyled={unstyled} />}
+          onChange={(priority) => void actions.setPriority(priority)}
+          disabledReasonId={reasonFor('setPriority')}
+          slot={slot}
+        />
+        <AssigneeMenu
+          ticket={ticket}
+          onAssign={(assigneeId) => void actions.setAssignee(assigneeId)}
+          disabledReasonId={reasonFor('assign')}
+          messages={messages}
+          slot={slot}
+        />
+        <VisuallyHidden role="status">{actions.isPending ? text.saving : ''}</VisuallyHidden>
+        {actions.isPending && (
+          <span {...slot('saving')} aria-hidden="true">
+            {text.saving}
+          </span>
+        )}
+      </div>
+      {denied && !denied.allowed && (
+        <p {...slot('forbidden')} id={reasonId}>
+          {denied.reason}
+        </p>
+      )}
+      <ConflictBanner actions={actions} messages={messages} slot={slot} unstyled={unstyled} />
+      {actions.error && !actions.conflict && (
+        <div {...slot('error')} role="alert">
+          <p>{text.actionFailed(errorText(actions.error, messages.common))}</p>
+          <button type="button" className={unstyled ? undefined : 'tk-button'} data-variant="ghost" onClick={actions.reset}>
+            {text.dismiss}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

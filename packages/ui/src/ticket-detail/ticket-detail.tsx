@@ -1,0 +1,125 @@
+import { ForbiddenError, NotFoundError } from '@ticketkit/core';
+import { useSelectedTicket, useTicket, useTicketActions } from '@ticketkit/react';
+import { useId, useMemo, type ReactElement, type ReactNode } from 'react';
+import { ReplyComposer, type ReplyComposerPart } from '../composer/reply-composer';
+import { Conversation, type ConversationPart } from '../conversation/conversation';
+import { errorText } from '../lib/errors';
+import { useFormat } from '../lib/format';
+import { createSlots, type SlotFn, type StyleProps } from '../lib/slots';
+import { useMessages } from '../messages/context';
+import type { MessagesOverride, TicketsUIMessages } from '../messages/messages';
+import type { TicketDetailPart } from './parts';
+import { TicketControls } from './ticket-controls';
+import { TicketHeader } from './ticket-header';
+
+export type { TicketDetailPart } from './parts';
+
+/** What the detail shows as a whole: `data-state` of its root. */
+export type TicketDetailViewState = 'empty' | 'loading' | 'forbidden' | 'not-found' | 'error' | 'ready';
+
+/** Props of `TicketDetail`. */
+export interface TicketDetailProps extends StyleProps<TicketDetailPart> {
+  /** The ticket to show. Default: the shared selection of `useSelectedTicket()`. */
+  ticketId?: string | null;
+  /** Overrides of the strings, merged over the provider's. */
+  messages?: MessagesOverride;
+  /** Level of the subject heading. Default 2. */
+  headingLevel?: 2 | 3;
+  /** Wraps the subject heading, e.g. in a dialog's title (`(h) => <Dialog.Title asChild>{h}</Dialog.Title>`). */
+  renderSubject?: (heading: ReactElement) => ReactNode;
+  /** Classes of the conversation's parts. */
+  conversationClassNames?: StyleProps<ConversationPart>['classNames'];
+  /** Classes of the reply composer's parts. */
+  composerClassNames?: StyleProps<ReplyComposerPart>['classNames'];
+}
+
+/** Which view of the detail to show, from the ticket query. */
+export function detailViewState(ticketId: string | null | undefined, query: { isPending: boolean; error: Error | null; data?: unknown }): TicketDetailViewState {
+  if (!ticketId) return 'empty';
+  if (query.data !== undefined) return 'ready';
+  if (query.error instanceof ForbiddenError) return 'forbidden';
+  if (query.error instanceof NotFoundError) return 'not-found';
+  if (query.error) return 'error';
+  return 'loading';
+}
+
+function DetailState(props: { view: TicketDetailViewState; error: Error | null; retry: () => void; messages: TicketsUIMessages; slot: SlotFn<TicketDetailPart>; unstyled: boolean }): ReactNode {
+  const { view, error, retry, messages, slot, unstyled } = props;
+  const text = messages.detail;
+  if (view === 'empty') return <p {...slot('state', { state: view })}>{text.noSelection}</p>;
+  if (view === 'loading') {
+    return (
+      <div {...slot('state', { state: view })} role="status">
+        <span className={unstyled ? undefined : 'tk-skeleton'} aria-hidden="true" />
+        {text.loading}
+      </div>
+    );
+  }
+  const title = view === 'forbidden' ? text.forbiddenTitle : view === 'not-found' ? text.notFoundTitle : text.loadErrorTitle;
+  // A forbidden ticket says why in the backend's words; other errors get the sentence for their kind.
+  const body = error instanceof ForbiddenError ? error.reason : errorText(error, messages.common);
+  return (
+    <div {...slot('state', { state: view })} role="alert">
+      <p>{title}</p>
+      <p>{body}</p>
+      {view === 'error' && (
+        <button type="button" className={unstyled ? undefined : 'tk-button'} onClick={retry}>
+          {messages.common.retry}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/**
+ * An open ticket: its ID, subject, end user, assistant and times; status, priority and assignee controls (disabled
+ * with the reason when the viewer may not use them); a conflict banner when it changed meanwhile; the whole
+ * conversation; and the reply composer. A ticket the viewer may not see shows a clear message, not a crash.
+ * Needs a `TicketsProvider` above it.
+ */
+export function TicketDetail(props: TicketDetailProps): ReactNode {
+  const { unstyled = false, headingLevel = 2, renderSubject } = props;
+  const [selected] = useSelectedTicket();
+  const ticketId = props.ticketId !== undefined ? props.ticketId : selected;
+  const messages = useMessages(props.messages);
+  const format = useFormat();
+  const query = useTicket(ticketId);
+  const actions = useTicketActions(ticketId ?? '');
+  const titleId = useId();
+  const slot = useMemo(
+    () => createSlots<TicketDetailPart>('ticket-detail', { className: props.className, classNames: props.classNames, unstyled }),
+    [props.className, props.classNames, unstyled],
+  );
+  const view = detailViewState(ticketId, query);
+  const ticket = query.data;
+
+  if (view !== 'ready' || !ticket || !ticketId) {
+    return (
+      <section {...slot('root', { state: view })} aria-label={ticketId ? messages.detail.label(ticketId) : undefined}>
+        <DetailState view={view} error={query.error} retry={() => void query.refetch()} messages={messages} slot={slot} unstyled={unstyled} />
+      </section>
+    );
+  }
+
+  return (
+    <section
+      {...slot('root', { state: view })}
+      data-ticket-id={ticket.id}
+      data-status={ticket.status}
+      {...(renderSubject ? { 'aria-label': messages.detail.label(ticket.id) } : { 'aria-labelledby': titleId })}
+    >
+      <TicketHeader
+        ticket={ticket}
+        titleId={renderSubject ? undefined : titleId}
+        renderSubject={renderSubject}
+        headingLevel={headingLevel}
+        messages={messages}
+        format={format}
+        slot={slot}
+      />
+      <TicketControls ticket={ticket} actions={actions} messages={messages} slot={slot} unstyled={unstyled} />
+      <Conversation ticketId={ticket.id} messages={props.messages} classNames={props.conversationClassNames} unstyled={unstyled} headingLevel={headingLevel === 2 ? 3 : 4} />
+      <ReplyComposer ticket={ticket} actions={actions} messages={props.messages} classNames={props.composerClassNames} unstyled={unstyled} />
+    </section>
+  );
+}
