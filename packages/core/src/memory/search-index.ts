@@ -1,5 +1,15 @@
 import { foldSearchText } from './search-text';
 
+const FIRST_CHAR = 33; // '!'
+const CHAR_COUNT = 94; // '!' to '~'
+
+function orCharBits(token: string, into: Uint32Array, offset: number): void {
+  for (let i = 0; i < token.length; i++) {
+    const char = token.charCodeAt(i) - FIRST_CHAR;
+    if (char >= 0 && char < CHAR_COUNT) into[offset + (char >> 5)] = into[offset + (char >> 5)]! | (1 << (char & 31));
+  }
+}
+
 /** What `SearchIndex.match` found. */
 export interface SearchMatch {
   marks: Int32Array;
@@ -37,6 +47,8 @@ export class SearchIndex {
   private sealedDocs = 0;
   private docCount = 0;
   private tokenMarks = new Uint8Array(0);
+  /** Which printable ASCII characters each document has, 3 × 32 bits a document: a one-letter search reads only this. */
+  private docChars = new Uint32Array(0);
   /**
    * Token IDs of texts seen while building. Conversations repeat a lot of text (greetings, canned answers), and a
    * repeated string hashes once, so this skips folding and splitting it again. Dropped by `seal`.
@@ -86,6 +98,7 @@ export class SearchIndex {
 
   private addDocToken(doc: number, id: number): void {
     if (this.sealedDocs === 0) return; // the seal builds the transpose from the postings
+    if (doc < this.sealedDocs) orCharBits(this.tokens[id]!, this.docChars, doc * 3);
     const extra = this.docExtra.get(doc);
     if (extra) extra.push(id);
     else this.docExtra.set(doc, [id]);
@@ -156,6 +169,18 @@ export class SearchIndex {
     this.docExtra = new Map();
     this.sealedDocs = Math.max(1, docCount);
     this.tokenMarks = new Uint8Array(this.tokens.length);
+    const tokenChars = new Uint32Array(this.indexedTokens * 3);
+    for (let id = 0; id < this.indexedTokens; id++) orCharBits(this.tokens[id]!, tokenChars, id * 3);
+    const docChars = new Uint32Array(this.sealedDocs * 3);
+    for (let doc = 0; doc < docCount; doc++) {
+      for (let i = docStarts[doc]!, end = docStarts[doc + 1]!; i < end; i++) {
+        const at = docTokens[i]! * 3;
+        docChars[doc * 3] = docChars[doc * 3]! | tokenChars[at]!;
+        docChars[doc * 3 + 1] = docChars[doc * 3 + 1]! | tokenChars[at + 1]!;
+        docChars[doc * 3 + 2] = docChars[doc * 3 + 2]! | tokenChars[at + 2]!;
+      }
+    }
+    this.docChars = docChars;
   }
 
   /** The IDs of the tokens that contain `word`, and how many documents they list in all. */
@@ -224,8 +249,13 @@ export class SearchIndex {
    * `docs`, the matching documents themselves, so the caller can sort a few instead of walking all of them.
    */
   match(words: readonly string[], docCount: number, listBelow = 0): SearchMatch | null {
-    if (this.tokens.length - this.indexedTokens > 2_000) this.seal();
-    const perWord = words.map((word) => this.matchingTokens(word));
+    if (this.tokens.length - this.indexedTokens > 2_000 || this.docCount > this.sealedDocs) this.seal();
+    const perWord = words.map((word) => {
+      const char = word.length === 1 ? word.charCodeAt(0) - FIRST_CHAR : -1;
+      // One printable character: answered from the per-document character bits, no vocabulary scan.
+      if (char >= 0 && char < CHAR_COUNT) return { ids: [], size: docCount, char };
+      return { ...this.matchingTokens(word), char: -1 };
+    });
     if (perWord.some((entry) => entry.size === 0)) return null;
     // Rarest word first: later words only promote documents that every earlier word reached.
     perWord.sort((a, b) => a.size - b.size);
@@ -236,6 +266,15 @@ export class SearchIndex {
     const flatStarts = this.flatStarts;
     for (let k = 0; k < perWord.length; k++) {
       // Walking the documents costs up to every token of every document; only worth it for very common words.
+      if (perWord[k]!.char >= 0) {
+        const word = perWord[k]!.char >> 5;
+        const bit = 1 << (perWord[k]!.char & 31);
+        const docChars = this.docChars;
+        for (let doc = 0; doc < docCount; doc++) {
+          if (hits[doc] === k && (docChars[doc * 3 + word]! & bit) !== 0) hits[doc] = k + 1;
+        }
+        continue;
+      }
       if (perWord[k]!.size > docCount * 8) {
         this.promoteByDocs(perWord[k]!.ids, k, docCount);
         continue;
@@ -255,7 +294,7 @@ export class SearchIndex {
         } else this.forEachDoc(id, promote);
       }
     }
-    if (perWord[0]!.size >= listBelow) return { marks: hits, docs: null };
+    if (perWord[0]!.size >= listBelow || perWord[0]!.char >= 0) return { marks: hits, docs: null };
     const wanted = perWord.length;
     const docs: number[] = [];
     for (const id of perWord[0]!.ids) {
