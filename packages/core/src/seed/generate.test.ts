@@ -25,7 +25,10 @@ describe('generateTicketData', () => {
       expect(Date.parse(ticket.createdAt)).toBeGreaterThan(yearAgo);
       expect(Date.parse(ticket.updatedAt)).toBeLessThanOrEqual(DEFAULT_SEED_NOW);
     });
-    data.messages.forEach((message) => parseMessage(message));
+    data.messages.forEach((message) => {
+      parseMessage(message);
+      expect(Date.parse(message.createdAt)).toBeLessThanOrEqual(DEFAULT_SEED_NOW);
+    });
     data.notes.forEach((note) => parseNote(note));
     const statuses = new Set(data.tickets.map((t) => t.status));
     expect(statuses).toEqual(new Set(['open', 'in_progress', 'closed']));

@@ -187,7 +187,8 @@ export function generateTicketData(options: GenerateOptions): MemoryData {
     const messageCount = longIds.has(id) ? longLength : random.int(perTicket.min, perTicket.max);
     // The conversation with the assistant happens just before the ticket is raised; team replies come after.
     const step = longIds.has(id) ? 30_000 : 90_000;
-    const conversationStart = createdMs - Math.min(3, messageCount) * step;
+    // ...but never after `now`: the newest tickets start their conversation a little earlier.
+    const conversationStart = Math.min(createdMs - Math.min(3, messageCount) * step, now - messageCount * step * 1.5);
     const ticketMessages = conversation({ ticket, topic, team: teamMembers, random }, messageCount, conversationStart, step);
     const lastMessageMs = ticketMessages.length > 0 ? Date.parse(ticketMessages[ticketMessages.length - 1]!.createdAt) : createdMs;
     const touchedMs = status === 'open' ? createdMs : createdMs + random.int(1, Math.max(1, Math.min(20, ageDays))) * 3_600_000;
