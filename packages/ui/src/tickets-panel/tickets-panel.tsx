@@ -1,0 +1,126 @@
+import type { Ticket, TicketAdapter, Viewer } from '@ticketkit/core';
+import { TicketsProvider, useSelectedTicket, type TicketListOptions } from '@ticketkit/react';
+import { useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
+import { createSlots, type StyleProps } from '../lib/slots';
+import { useMessages } from '../messages/context';
+import type { MessagesOverride } from '../messages/messages';
+import { NotesPanel } from '../notes-panel/notes-panel';
+import { Pagination } from '../pagination/pagination';
+import { TicketListStateProvider } from '../state/list-state';
+import { TicketDetail } from '../ticket-detail/ticket-detail';
+import { TicketFilters } from '../ticket-filters/ticket-filters';
+import { TicketList, type TicketListProps } from '../ticket-list/ticket-list';
+import { TicketDrawer } from './ticket-drawer';
+
+/** Parts of `TicketsPanel`, the keys of `classNames` (each is `data-slot="tickets-panel-<part>"`). */
+export type TicketsPanelPart = 'root' | 'list-pane' | 'detail-pane' | 'overlay' | 'drawer' | 'drawer-bar' | 'drawer-body' | 'close';
+
+/** How the open ticket is shown: in a modal drawer over the list, or beside it (stacked below it when narrow). */
+export type TicketsPanelLayout = 'drawer' | 'split';
+
+/** Props of `TicketsPanel`. */
+export interface TicketsPanelProps extends StyleProps<TicketsPanelPart> {
+  /** `drawer` (default): the ticket opens in a drawer. `split`: list and ticket side by side, stacked when narrow. */
+  layout?: TicketsPanelLayout;
+  /**
+   * Keep the list's filters, search, sort and page and the open ticket in the URL (`?status=open&ticket=TK-1001`),
+   * so links and the back button work. `{ prefix: 'tk_' }` prefixes every parameter. Default `false`.
+   */
+  urlState?: boolean | { prefix?: string };
+  /** Options of the list state (e.g. `defaultQuery`, `searchDebounceMs`); `url` comes from `urlState`. */
+  listOptions?: Omit<TicketListOptions, 'url'>;
+  /** Columns of the list, as for `TicketList`. */
+  columns?: TicketListProps['columns'];
+  /** Called when a ticket is opened from the list. */
+  onTicketOpen?: (ticket: Ticket) => void;
+  /** Overrides of the strings, merged over the provider's. */
+  messages?: MessagesOverride;
+  /**
+   * The shortest embed: give `adapter` and `viewer` and the panel makes its own `TicketsProvider` (it then uses the
+   * host's QueryClient if one is in context). Without them it needs a `TicketsProvider` above it.
+   */
+  adapter?: TicketAdapter;
+  viewer?: Viewer;
+  /** Locale and time zone of the provider the panel makes (only with `adapter` and `viewer`). */
+  locale?: string;
+  timeZone?: string;
+}
+
+function TicketsPanelView(props: TicketsPanelProps): ReactNode {
+  const { layout = 'drawer', urlState = false, unstyled = false, onTicketOpen } = props;
+  const messages = useMessages(props.messages);
+  const [selected, select] = useSelectedTicket({ url: urlState });
+  const slot = useMemo(
+    () => createSlots<TicketsPanelPart>('tickets-panel', { className: props.className, classNames: props.classNames, unstyled }),
+    [props.className, props.classNames, unstyled],
+  );
+  const rootRef = useRef<HTMLDivElement>(null);
+  // The row the open ticket came from, to give focus back when the drawer closes.
+  const lastOpened = useRef<string | null>(selected);
+  useEffect(() => {
+    if (selected) lastOpened.current = selected;
+  }, [selected]);
+
+  const open = useCallback(
+    (ticket: Ticket) => {
+      select(ticket.id);
+      onTicketOpen?.(ticket);
+    },
+    [select, onTicketOpen],
+  );
+  const focusRow = useCallback(() => {
+    const id = lastOpened.current;
+    if (!id) return;
+    const rows = rootRef.current?.querySelectorAll<HTMLElement>('[data-ticket-id]') ?? [];
+    for (const row of rows) {
+      if (row.dataset.ticketId === id) return row.focus();
+    }
+  }, []);
+
+  const listOptions = useMemo(() => ({ ...props.listOptions, url: urlState }), [props.listOptions, urlState]);
+  const detail = (renderSubject?: (heading: ReactElement) => ReactNode) => (
+    <>
+      <TicketDetail ticketId={selected} messages={props.messages} unstyled={unstyled} renderSubject={renderSubject} />
+      <NotesPanel ticketId={selected} messages={props.messages} unstyled={unstyled} />
+    </>
+  );
+
+  return (
+    <TicketListStateProvider {...listOptions}>
+      <div {...slot('root', { state: selected ? 'open' : 'closed' })} ref={rootRef} data-layout={layout} role="region" aria-label={messages.panel.label}>
+        <div {...slot('list-pane')}>
+          <TicketFilters messages={props.messages} unstyled={unstyled} />
+          <TicketList columns={props.columns} selectedTicketId={selected} onSelectTicket={open} messages={props.messages} unstyled={unstyled} />
+          <Pagination messages={props.messages} unstyled={unstyled} />
+        </div>
+        {layout === 'split' && <div {...slot('detail-pane')}>{detail()}</div>}
+      </div>
+      {layout === 'drawer' && (
+        <TicketDrawer ticketId={selected} onClose={() => select(null)} onClosed={focusRow} messages={messages} slot={slot}>
+          {(renderSubject) => detail(renderSubject)}
+        </TicketDrawer>
+      )}
+    </TicketListStateProvider>
+  );
+}
+
+/**
+ * The whole tickets panel in one component: filters, list and pagination, and the open ticket's detail, conversation,
+ * reply composer and internal notes, in a drawer or side by side. Usable from 360 px wide. Put it inside a
+ * `TicketsProvider`, or give it `adapter` and `viewer` for the shortest embed:
+ *
+ * ```tsx
+ * <TicketsPanel adapter={adapter} viewer={viewer} urlState />
+ * ```
+ */
+export function TicketsPanel(props: TicketsPanelProps): ReactNode {
+  const { adapter, viewer, locale, timeZone } = props;
+  if (adapter && viewer) {
+    return (
+      <TicketsProvider adapter={adapter} viewer={viewer} locale={locale} timeZone={timeZone}>
+        <TicketsPanelView {...props} />
+      </TicketsProvider>
+    );
+  }
+  return <TicketsPanelView {...props} />;
+}
