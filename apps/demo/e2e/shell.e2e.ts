@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { axeViolations } from './support/axe';
+import { pageErrors, reloadWhenSaved, screenshot, setDemoSwitch, useDemo, waitForApp } from './support/demo';
+
+const demo = useDemo();
+
+describe('the host app around the panel', () => {
+  test('looks like an admin app: its own header, navigation between pages, and the demo controls set apart', async () => {
+    const page = await demo.open();
+    await expect(page.title()).resolves.toContain('Acme Console');
+    await page.getByRole('banner').getByText('Acme Console').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Support tickets' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Tickets' }).getAttribute('aria-current')).resolves.toBe('page');
+
+    await nav.getByRole('link', { name: 'Assistants' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Assistants' }).waitFor();
+    expect(page.url()).toMatch(/\/assistants$/);
+    // The administrator sees every assistant of the company.
+    await expect(page.getByRole('row').count()).resolves.toBeGreaterThan(5);
+
+    await nav.getByRole('link', { name: 'Team' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Assistants' }).waitFor();
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  test('generates 5,000 tickets on the first visit, then restores them from the browser on reload', async () => {
+    const page = await demo.open();
+    const origin = page.getByText(/tickets, (generated|restored) in \d+ ms/);
+    const first = await origin.textContent();
+    expect(first).toMatch(/^5,000 tickets, generated in (\d+) ms$/);
+    const generatedMs = Number(/in (\d+) ms/.exec(first ?? '')?.[1]);
+    // Generating and indexing 5,000 tickets is part of the first paint: it has to stay quick.
+    expect(generatedMs).toBeLessThan(5000);
+    await reloadWhenSaved(page);
+    await expect(origin.textContent()).resolves.toMatch(/^5,000 tickets, restored in \d+ ms$/);
+  });
+
+  test('the viewer, theme, latency and failure switches apply at once and survive a reload', async () => {
+    const page = await demo.open();
+    await setDemoSwitch(page, 'Theme', 'Dark');
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
+    await setDemoSwitch(page, 'Signed in as', 'Taylor Quinn (member)');
+    await page.getByTestId('signed-in-as').getByText('Taylor Quinn').waitFor();
+    await page.getByText(/Conversations with your assistants \(Billing Bot, Shipping Helper\)/).waitFor();
+    await setDemoSwitch(page, 'Latency', '300 ms');
+    await setDemoSwitch(page, 'Failures', 'Every change fails');
+
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
+    await page.getByTestId('signed-in-as').getByText('Taylor Quinn').waitFor();
+    const controls = page.getByRole('region', { name: 'Demo controls' });
+    await expect(controls.getByLabel('Latency').inputValue()).resolves.toBe('300');
+    await expect(controls.getByLabel('Failures').inputValue()).resolves.toBe('writes');
+
+    // A member sees only their own assistants on the app's pages too.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assistants' }).click();
+    const rows = page.getByRole('table').getByRole('row');
+    await expect(rows.allTextContents()).resolves.toEqual([
+      expect.stringContaining('Assistant'),
+      expect.stringContaining('Billing Bot'),
+      expect.stringContaining('Shipping Helper'),
+    ]);
+  });
+
+  test('"Reset demo data" asks first; cancelling keeps everything, confirming starts again from generated data', async () => {
+    const page = await demo.open();
+    await reloadWhenSaved(page);
+    const origin = page.getByText(/tickets, (generated|restored) in \d+ ms/);
+    await expect(origin.textContent()).resolves.toContain('restored');
+
+    await page.getByRole('button', { name: 'Reset demo data…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset the demo data?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.getByRole('button', { name: 'Reset demo data…' }).click();
+    await dialog.getByRole('button', { name: 'Reset data' }).click();
+    await page.waitForURL(/\/tickets$/);
+    await waitForApp(page);
+    await expect(origin.textContent()).resolves.toContain('generated');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the app's own pages pass axe in ${colorScheme}`, async () => {
+      const page = await demo.open({ path: '/team', colorScheme });
+      await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `app-team-${colorScheme}`);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assistants' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Assistants' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Reset demo data…' }).click();
+      await page.getByRole('dialog', { name: 'Reset the demo data?' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `app-reset-dialog-${colorScheme}`);
+    });
+  }
+});

@@ -1,0 +1,39 @@
+import { useSyncExternalStore } from 'react';
+
+/** The pages of the demo app, by path. */
+export const ROUTES = [
+  { path: '/tickets', label: 'Tickets' },
+  { path: '/assistants', label: 'Assistants' },
+  { path: '/team', label: 'Team' },
+] as const;
+/** A page path of the demo app. */
+export type RoutePath = (typeof ROUTES)[number]['path'];
+
+// A router of a few lines: the app has three pages, and the ticket panel keeps its own state in the query string.
+const listeners = new Set<() => void>();
+
+function currentPath(): RoutePath {
+  const path = window.location.pathname.replace(/\/+$/, '');
+  return ROUTES.find((route) => route.path === path)?.path ?? '/tickets';
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+/** The page shown now; unknown paths show the tickets. */
+export function useRoute(): RoutePath {
+  return useSyncExternalStore(subscribe, currentPath, () => '/tickets');
+}
+
+/** Goes to another page of the app (dropping the page's query string). */
+export function navigate(path: RoutePath): void {
+  if (path === currentPath() && window.location.search === '') return;
+  window.history.pushState(null, '', path);
+  for (const listener of listeners) listener();
+}

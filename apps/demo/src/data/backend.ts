@@ -1,0 +1,83 @@
+import {
+  createMemoryAdapter,
+  withFaults,
+  type Assistant,
+  type FaultOptions,
+  type FaultyAdapter,
+  type MemoryAdapter,
+  type TeamMember,
+} from '@ticketkit/core';
+import { demoViewers, generateDemoData, type DemoViewer } from './demo-data';
+import { clearStoredData, loadStoredData, saveStoredData } from './idb-store';
+import { createPersister, type Persister } from './persister';
+
+/** The demo's backend: one in-browser store, seen through a fault injector per viewer, saved to IndexedDB. */
+export interface DemoBackend {
+  /** The store as an administrator sees it (everything). */
+  memory: MemoryAdapter;
+  viewers: DemoViewer[];
+  /** The assistants and team members, for the app's own pages. */
+  assistants: Assistant[];
+  teamMembers: TeamMember[];
+  persister: Persister;
+  /** Where the data came from on this load, and how long it took. */
+  origin: { kind: 'generated' | 'restored'; ms: number; tickets: number };
+  /** The adapter the panel gets for `viewer`: the same object every time, so the panel's cache stays put. */
+  adapterFor(viewer: DemoViewer): FaultyAdapter;
+  /** Applies latency and failures to every viewer's adapter. */
+  setFaults(options: FaultOptions): void;
+  /** Throws away every change: wipes the saved data, so the next load generates it afresh. */
+  resetData(): Promise<void>;
+}
+
+/** Loads the saved data (or generates and saves it on the first visit) and builds the backend on it. */
+export async function createDemoBackend(): Promise<DemoBackend> {
+  const started = performance.now();
+  let stored = null;
+  try {
+    stored = await loadStoredData();
+  } catch (error) {
+    // No IndexedDB (some private modes): the demo still runs, it just forgets on reload.
+    console.warn('Could not read saved demo data; starting fresh', error);
+  }
+  const generated = stored ? null : generateDemoData();
+  const data = stored ?? generated!.data;
+  const viewers = demoViewers(data);
+  const admin = viewers.find((viewer) => viewer.role === 'admin');
+  if (!admin) throw new Error('The demo data has no administrator.');
+  const memory = createMemoryAdapter({ data, viewer: admin });
+  const origin = { kind: stored ? ('restored' as const) : ('generated' as const), ms: performance.now() - started, tickets: data.tickets.length };
+  if (generated) {
+    console.info(`Generated ${data.tickets.length} demo tickets in ${Math.round(generated.ms)} ms`);
+    await saveStoredData(data).catch((error: unknown) => console.warn('Could not save the demo data', error));
+  }
+
+  const persister = createPersister(memory);
+  let faults: FaultOptions = {};
+  const adapters = new Map<string, FaultyAdapter>();
+
+  return {
+    memory,
+    viewers,
+    assistants: data.assistants.map((assistant) => ({ ...assistant })),
+    teamMembers: data.teamMembers.map((person) => ({ ...person })),
+    persister,
+    origin,
+    adapterFor(viewer) {
+      let adapter = adapters.get(viewer.id);
+      if (!adapter) {
+        adapter = withFaults(memory.withViewer({ id: viewer.id, name: viewer.name, role: viewer.role }), faults);
+        adapters.set(viewer.id, adapter);
+      }
+      return adapter;
+    },
+    setFaults(options) {
+      faults = options;
+      for (const adapter of adapters.values()) adapter.setFaults(options);
+    },
+    async resetData() {
+      persister.stop();
+      await clearStoredData();
+    },
+  };
+}

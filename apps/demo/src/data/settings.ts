@@ -1,0 +1,70 @@
+import { useSyncExternalStore } from 'react';
+
+/** The colour theme: follow the system, or pin one. */
+export type ThemeSetting = 'system' | 'light' | 'dark';
+/** Which calls the demo backend fails on purpose. */
+export type FailureMode = 'off' | 'writes' | 'all' | 'random';
+
+/** The demo's own settings (not the panel's state): who is looking, theme, and the simulated backend's health. */
+export interface DemoSettings {
+  viewerId: string | null;
+  theme: ThemeSetting;
+  /** Added delay of every backend call, in ms. */
+  latencyMs: number;
+  failures: FailureMode;
+}
+
+/** Latencies offered by the switcher, in ms. */
+export const LATENCY_CHOICES = [0, 300, 1000, 3000] as const;
+const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
+const FAILURES: readonly FailureMode[] = ['off', 'writes', 'all', 'random'];
+
+const STORAGE_KEY = 'ticketkit-demo:settings';
+const DEFAULTS: DemoSettings = { viewerId: null, theme: 'system', latencyMs: 0, failures: 'off' };
+
+/** Reads stored settings, keeping only values that are still valid (storage is user-editable). */
+function read(): DemoSettings {
+  try {
+    const raw: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
+    const stored = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof DemoSettings, unknown>>;
+    return {
+      viewerId: typeof stored.viewerId === 'string' ? stored.viewerId : DEFAULTS.viewerId,
+      theme: THEMES.includes(stored.theme as ThemeSetting) ? (stored.theme as ThemeSetting) : DEFAULTS.theme,
+      latencyMs: LATENCY_CHOICES.includes(stored.latencyMs as (typeof LATENCY_CHOICES)[number]) ? (stored.latencyMs as number) : DEFAULTS.latencyMs,
+      failures: FAILURES.includes(stored.failures as FailureMode) ? (stored.failures as FailureMode) : DEFAULTS.failures,
+    };
+  } catch {
+    return { ...DEFAULTS };
+  }
+}
+
+let current: DemoSettings | null = null;
+const listeners = new Set<() => void>();
+
+/** The settings now (read from localStorage once). */
+export function getSettings(): DemoSettings {
+  current ??= read();
+  return current;
+}
+
+/** Changes some settings, keeps them across reloads, and tells the app. */
+export function updateSettings(change: Partial<DemoSettings>): void {
+  current = { ...getSettings(), ...change };
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(current));
+  } catch {
+    // Storage refused (private mode, full): the settings still apply until the page is closed.
+  }
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` after every settings change; returns the unsubscribe function. */
+export function subscribeSettings(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The demo settings, re-rendering on change. */
+export function useSettings(): DemoSettings {
+  return useSyncExternalStore(subscribeSettings, getSettings, getSettings);
+}
