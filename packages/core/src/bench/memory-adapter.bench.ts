@@ -2,6 +2,7 @@
  * Measures the memory adapter on 100,000 generated tickets: generation, indexing, heap, and list-page latency.
  * Run with `pnpm bench` (needs `--expose-gc` for the heap figure).
  */
+import { availableParallelism, loadavg } from 'node:os';
 import type { ListTicketsRequest } from '../adapter';
 import { createMemoryAdapter } from '../memory/memory-adapter';
 import { DEFAULT_TICKET_QUERY } from '../query';
@@ -63,6 +64,8 @@ for (const { name, request } of cases) {
 const fmt = (n: number): string => n.toFixed(2).padStart(8);
 console.log(`memory adapter on ${TICKETS.toLocaleString('en-US')} tickets, ${data.messages.length.toLocaleString('en-US')} messages`);
 console.log(`generate ${generateMs.toFixed(0)} ms · build+index ${buildMs.toFixed(0)} ms · heap: data ${heapData.toFixed(0)} MB, data+indexes ${heapAll.toFixed(0)} MB${gc ? '' : ' (run with --expose-gc for exact heap)'}`);
+// Wall-clock figures depend on what else runs: say how busy the machine was.
+console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' / ')} (1/5/15 min)`);
 console.log(`${'case'.padEnd(28)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}  budget  matches (last run)`);
 for (const row of rows) {
   const verdict = row.p95 <= SEARCH_BUDGET_MS ? 'PASS' : 'MISS';
