@@ -90,13 +90,15 @@ export async function updateTicket(
 /**
  * Adds an internal note by the viewer. It stays apart from the conversation (never sent to the end user); like
  * every write it bumps the ticket's version, as the memory adapter does, so other viewers see that it changed.
+ * With `expectedVersion`, refuses (409) when the ticket has moved on.
  */
-export async function addNote(db: Queryable, viewer: Viewer, ticketId: string, body: string): Promise<Note> {
+export async function addNote(db: Queryable, viewer: Viewer, ticketId: string, body: string, expectedVersion?: number): Promise<Note> {
   const params = new Params();
+  const versionCheck = expectedVersion === undefined ? '' : `AND t.version = ${params.param(expectedVersion)}`;
   const rows = await db.query(
     `WITH t AS (
        UPDATE tickets t SET version = t.version + 1, updated_at = ${NEXT_UPDATED_AT}
-       WHERE t.id = ${params.param(ticketId)} AND ${scopeCondition(viewer, params)}
+       WHERE t.id = ${params.param(ticketId)} ${versionCheck} AND ${scopeCondition(viewer, params)}
        RETURNING t.id
      )
      INSERT INTO notes (id, ticket_id, author_id, author_name, body, created_at)
@@ -106,7 +108,11 @@ export async function addNote(db: Queryable, viewer: Viewer, ticketId: string, b
      RETURNING *`,
     params.values,
   );
-  if (!rows[0]) throw await missingTicketError(db, viewer, ticketId, 'addNote');
+  if (!rows[0]) {
+    throw expectedVersion === undefined
+      ? await missingTicketError(db, viewer, ticketId, 'addNote')
+      : await refusedWrite(db, viewer, ticketId, expectedVersion, 'addNote');
+  }
   return toNote(rows[0]);
 }
 

@@ -86,7 +86,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
   app.post('/tickets/:id/notes', async (c) => {
     const id = ticketId(c);
     const input = parseInput(noteBody, await jsonBody(c));
-    return c.json(await addNote(db, c.get('viewer'), id, input.body), 201);
+    return c.json(await addNote(db, c.get('viewer'), id, input.body, input.expectedVersion), 201);
   });
 
   app.post('/tickets/:id/replies', async (c) => {

@@ -50,8 +50,8 @@ export const updateTicketBody = v.strictObject({
   ),
 });
 
-/** Body of `POST /tickets/{id}/notes`. */
-export const noteBody = v.strictObject({ body: text });
+/** Body of `POST /tickets/{id}/notes`; `expectedVersion` is optional and, when sent, refuses a stale ticket. */
+export const noteBody = v.strictObject({ body: text, expectedVersion: v.optional(version) });
 
 /** Body of `POST /tickets/{id}/replies`; `expectedVersion` is optional and, when sent, refuses a stale ticket. */
 export const replyBody = v.strictObject({ body: text, expectedVersion: v.optional(version) });

@@ -209,7 +209,7 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
 describe('versions', () => {
   const path = `/tickets/${encodeURIComponent(own.id)}`;
 
-  it('a stale version is 409 with the current version, and nothing changes', async () => {
+  it('a stale version is 409 with the current version on every write, and nothing changes', async () => {
     const first = await call(path, { method: 'PATCH', json: { expectedVersion: own.version, patch: { status: 'closed' } } });
     expect(first.status).toBe(200);
     const before = await snapshot();
@@ -218,6 +218,8 @@ describe('versions', () => {
     expect(await stale.json()).toMatchObject({ error: { code: 'conflict', currentVersion: own.version + 1 } });
     const staleReply = await call(`${path}/replies`, { method: 'POST', json: { body: 'late', expectedVersion: own.version } });
     expect(staleReply.status).toBe(409);
+    const staleNote = await call(`${path}/notes`, { method: 'POST', json: { body: 'late', expectedVersion: own.version } });
+    expect(staleNote.status).toBe(409);
     expect(await snapshot()).toEqual(before);
   });
 
