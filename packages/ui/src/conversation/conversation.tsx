@@ -56,6 +56,8 @@ export function Conversation(props: ConversationProps): ReactNode {
   const items = useMemo(() => query.data ?? [], [query.data]);
   const viewportRef = useRef<HTMLDivElement>(null);
 
+  // Not memoised by the React Compiler (the virtualizer changes in place); this component reads it on every render.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => viewportRef.current,
