@@ -28,6 +28,13 @@ describe('createMemoryAdapter', () => {
     expect((await adapter.listTickets(DEFAULT_TICKET_QUERY)).total).toBe(200);
   });
 
+  it('refuses data with a duplicate ticket ID or a message of an unknown ticket, naming the field', () => {
+    const data = generateTicketData({ tickets: 3 });
+    expect(() => createMemoryAdapter({ data: { ...data, tickets: [...data.tickets, data.tickets[0]!] } })).toThrow(/^tickets\[3\]\.id/);
+    const stray = { ...data.messages[0]!, ticketId: 'TK-1' };
+    expect(() => createMemoryAdapter({ data: { ...data, messages: [stray] } })).toThrow(/^messages\[0\]\.ticketId/);
+  });
+
   it('returns copies: changing a result does not change the store', async () => {
     const { adapter, data } = setup();
     const ticket = await adapter.getTicket(data.tickets[0]!.id);

@@ -1,4 +1,5 @@
 import type { TicketChangeEvent } from '../adapter';
+import { ValidationError } from '../errors';
 import { canSeeAssistant } from '../permissions';
 import { TICKET_SORT_FIELDS, type SortDirection, type StatusFilter, type TicketSortField } from '../query';
 import type { MemoryData } from '../seed/generate';
@@ -56,11 +57,21 @@ export class MemoryStore {
     this.tickets = data.tickets;
     this.teamMembers = data.teamMembers;
     this.assistants = data.assistants;
-    this.byId = new Map(data.tickets.map((ticket, index) => [ticket.id, index]));
+    // Cheap integrity checks even for trusted data; `parseMemoryData` checks every field of untrusted data.
+    this.byId = new Map();
+    data.tickets.forEach((ticket, index) => {
+      if (this.byId.has(ticket.id)) throw new ValidationError(`tickets[${index}].id`, `duplicate ticket ID ${JSON.stringify(ticket.id)}`);
+      this.byId.set(ticket.id, index);
+    });
     this.messages = Array.from({ length: count }, () => []);
     this.notes = Array.from({ length: count }, () => []);
-    for (const message of data.messages) this.messages[this.byId.get(message.ticketId)!]!.push(message);
-    for (const note of data.notes) this.notes[this.byId.get(note.ticketId)!]!.push(note);
+    const owner = (ticketId: string, field: string): number => {
+      const doc = this.byId.get(ticketId);
+      if (doc === undefined) throw new ValidationError(field, `unknown ticket ${JSON.stringify(ticketId)}`);
+      return doc;
+    };
+    data.messages.forEach((message, i) => this.messages[owner(message.ticketId, `messages[${i}].ticketId`)]!.push(message));
+    data.notes.forEach((note, i) => this.notes[owner(note.ticketId, `notes[${i}].ticketId`)]!.push(note));
     for (const list of this.messages) if (!isSortedByTime(list)) list.sort(byCreatedAt);
     for (const list of this.notes) if (!isSortedByTime(list)) list.sort(byCreatedAt);
     this.created = new Float64Array(count);
