@@ -14,7 +14,7 @@ import { MemoryStore } from './store';
 
 /** Options of `createMemoryAdapter`. */
 export interface MemoryAdapterOptions {
-  /** The data to start from. Default: 200 generated tickets. The adapter keeps it; pass a copy to keep yours apart. */
+  /** The data to start from. Default: 200 generated tickets. Its records are shared, never changed: writes replace them. */
   data?: MemoryData;
   /** Who is looking. Default: the first admin of `data.teamMembers`. */
   viewer?: Viewer;
