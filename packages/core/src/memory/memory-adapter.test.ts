@@ -35,6 +35,16 @@ describe('createMemoryAdapter', () => {
     expect(() => createMemoryAdapter({ data: { ...data, messages: [stray] } })).toThrow(/^messages\[0\]\.ticketId/);
   });
 
+  it('never changes the data it was given', async () => {
+    const data = generateTicketData({ tickets: 5 });
+    const snapshot = structuredClone(data);
+    const adapter = createMemoryAdapter({ data });
+    await adapter.updateTicket('TK-1001', { status: 'closed' }, data.tickets[0]!.version);
+    await adapter.sendReply('TK-1001', { body: 'Done.' });
+    await adapter.addNote('TK-1001', { body: 'Noted.' });
+    expect(data).toEqual(snapshot);
+  });
+
   it('returns copies: changing a result does not change the store', async () => {
     const { adapter, data } = setup();
     const ticket = await adapter.getTicket(data.tickets[0]!.id);

@@ -54,7 +54,7 @@ export class MemoryStore {
   /** Replaces everything with `data` (already validated) and rebuilds the indexes. */
   load(data: MemoryData): void {
     const count = data.tickets.length;
-    this.tickets = data.tickets;
+    this.tickets = data.tickets.slice(); // writes replace entries; the caller's array stays as it was
     this.teamMembers = data.teamMembers;
     this.assistants = data.assistants;
     // Cheap integrity checks even for trusted data; `parseMemoryData` checks every field of untrusted data.
