@@ -1,0 +1,39 @@
+import { generateConversation, type MemoryData, type Ticket } from '@ticketkit/core';
+
+/** The ticket the detail stories open. */
+export const STORY_TICKET_ID = 'TK-1001';
+
+/** Changes one ticket of the data. */
+export function patchTicket(data: MemoryData, ticketId: string, patch: (ticket: Ticket) => Ticket): MemoryData {
+  return { ...data, tickets: data.tickets.map((ticket) => (ticket.id === ticketId ? patch(ticket) : ticket)) };
+}
+
+/** Gives one ticket a conversation of `count` generated messages. */
+export function withLongConversation(ticketId: string, count: number) {
+  return (data: MemoryData): MemoryData => {
+    const ticket = data.tickets.find((candidate) => candidate.id === ticketId)!;
+    return {
+      ...data,
+      messages: [...data.messages.filter((message) => message.ticketId !== ticketId), ...generateConversation(ticket, count, 11)],
+    };
+  };
+}
+
+/** Removes every note of one ticket. */
+export function withoutNotes(ticketId: string) {
+  return (data: MemoryData): MemoryData => ({ ...data, notes: data.notes.filter((note) => note.ticketId !== ticketId) });
+}
+
+/** A ticket (by ID) owned by the first assistant's owner: the one a member story can see and work. */
+export function ownedTicketTransform(ownerOf: (data: MemoryData) => string) {
+  return (data: MemoryData): MemoryData => {
+    const ownerId = ownerOf(data);
+    const assistant = data.assistants.find((candidate) => candidate.ownerId === ownerId)!;
+    return patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, assistant: { ...assistant } }));
+  };
+}
+
+/** Composes data transforms, first to last. */
+export function transforms(...steps: ((data: MemoryData) => MemoryData)[]) {
+  return (data: MemoryData): MemoryData => steps.reduce((current, step) => step(current), data);
+}

@@ -1,0 +1,239 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import { QueryClient } from '@tanstack/react-query';
+import { TicketsProvider } from '@ticketkit/react';
+import { useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { patchTicket, STORY_TICKET_ID, transforms, withLongConversation } from '../stories/detail-data';
+import { storyViewer } from '../stories/story-backend';
+import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
+import { TicketDetail } from './ticket-detail';
+
+const meta = {
+  title: 'Working a ticket/TicketDetail',
+  component: TicketDetail,
+  decorators: [withTickets],
+  args: { ticketId: STORY_TICKET_ID },
+  parameters: { ticketkit: { tickets: 40, listState: false } satisfies StoryTicketsParameters },
+} satisfies Meta<typeof TicketDetail>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const ready = (canvasElement: HTMLElement) =>
+  waitFor(() => expect(canvasElement.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-state', 'ready'), { timeout: 5000 });
+const conversationLoaded = (canvasElement: HTMLElement) =>
+  waitFor(() => expect(canvasElement.querySelector('[data-slot="conversation"]')).toHaveAttribute('data-state', 'ready'), { timeout: 5000 });
+const body = () => within(document.body);
+const trigger = (canvasElement: HTMLElement, control: string) =>
+  canvasElement.querySelector<HTMLButtonElement>(`[data-slot="ticket-detail-trigger"][data-control="${control}"]`)!;
+
+/** An open ticket, as an admin sees it: header, controls, the conversation at its latest message, the composer. */
+export const Default: Story = {
+  play: async ({ canvasElement, id }) => {
+    await ready(canvasElement);
+    await conversationLoaded(canvasElement);
+    const ticket = storyBackend(id).data.tickets.find((candidate) => candidate.id === STORY_TICKET_ID)!;
+    await expect(within(canvasElement).getByRole('heading', { level: 2 })).toHaveTextContent(ticket.subject);
+    await expect(canvasElement).toHaveTextContent(ticket.requester.email);
+  },
+};
+
+/** Changing the status from its menu: the badge changes at once and the adapter gets the version that was seen. */
+export const ChangeStatus: Story = {
+  parameters: { ticketkit: { transform: (data) => patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, status: 'open' })) } },
+  play: async ({ canvasElement, id }) => {
+    await ready(canvasElement);
+    await userEvent.click(trigger(canvasElement, 'status'));
+    await userEvent.click(await body().findByRole('menuitemradio', { name: 'In progress' }));
+    await waitFor(() => expect(trigger(canvasElement, 'status')).toHaveAttribute('data-value', 'in_progress'));
+    const { adapter, memory } = storyBackend(id);
+    await waitFor(() => expect(adapter.calls.some((call) => call.method === 'updateTicket')).toBe(true));
+    const update = adapter.calls.find((call) => call.method === 'updateTicket')!;
+    await expect(update.args.slice(0, 2)).toEqual([STORY_TICKET_ID, { status: 'in_progress' }]);
+    await waitFor(async () => expect((await memory.getTicket(STORY_TICKET_ID)).status).toBe('in_progress'));
+    await expect(trigger(canvasElement, 'status')).toHaveFocus();
+  },
+};
+
+/** Assigning from the filterable team menu, then "Assign to me". */
+export const Assign: Story = {
+  play: async ({ canvasElement, id }) => {
+    await ready(canvasElement);
+    const { data, viewer, memory } = storyBackend(id);
+    const someone = data.teamMembers.find((member) => member.id !== viewer.id)!;
+    await userEvent.click(trigger(canvasElement, 'assignee'));
+    const filter = await body().findByRole('searchbox', { name: 'Find a team member' });
+    await waitFor(() => expect(filter).toHaveFocus());
+    await userEvent.type(filter, someone.name.split(' ')[0]!);
+    await userEvent.click(await body().findByRole('menuitemradio', { name: someone.name }));
+    await waitFor(() => expect(trigger(canvasElement, 'assignee')).toHaveTextContent(someone.name));
+    await waitFor(async () => expect((await memory.getTicket(STORY_TICKET_ID)).assignee?.id).toBe(someone.id));
+    await userEvent.click(trigger(canvasElement, 'assignee'));
+    await userEvent.click(await body().findByRole('menuitem', { name: 'Assign to me' }));
+    await waitFor(async () => expect((await memory.getTicket(STORY_TICKET_ID)).assignee?.id).toBe(viewer.id));
+  },
+};
+
+/** Replying: Ctrl+Enter sends, the reply joins the conversation and the box empties. */
+export const Reply: Story = {
+  play: async ({ canvasElement, id }) => {
+    await ready(canvasElement);
+    await conversationLoaded(canvasElement);
+    const box = within(canvasElement).getByRole('textbox', { name: 'Reply to the user' });
+    await userEvent.type(box, 'Thanks, the refund is on its way.{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(box).toHaveValue(''), { timeout: 5000 });
+    await waitFor(() => expect(within(canvasElement.querySelector('[data-slot="conversation"]')!).getByText('Thanks, the refund is on its way.')).toBeVisible());
+    const sent = storyBackend(id).adapter.calls.filter((call) => call.method === 'sendReply');
+    await expect(sent.map((call) => call.args[1])).toEqual([{ body: 'Thanks, the refund is on its way.' }]);
+  },
+};
+
+/** The ticket is still loading. */
+export const Loading: Story = {
+  parameters: { ticketkit: { faults: { latency: 1_000_000_000 } } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('status')).toHaveTextContent('Loading the ticket…');
+  },
+};
+
+/** The backend is down: the error says so where the ticket would be, with a retry. */
+export const LoadError: Story = {
+  parameters: { ticketkit: { faults: { failMethods: { getTicket: 'unavailable' } } } },
+  play: async ({ canvasElement, id }) => {
+    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent('The ticket could not be loaded');
+    storyBackend(id).adapter.setFaults({});
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Try again' }));
+    await ready(canvasElement);
+  },
+};
+
+/** Someone changed the ticket first: the change is refused, rolled back, and the banner offers reload or re-apply. */
+export const Conflict: Story = {
+  parameters: { ticketkit: { faults: { conflictRate: 1 } } },
+  play: async ({ canvasElement, id }) => {
+    await ready(canvasElement);
+    const before = trigger(canvasElement, 'priority').dataset.value;
+    const target = before === 'urgent' ? 'Low' : 'Urgent';
+    await userEvent.click(trigger(canvasElement, 'priority'));
+    await userEvent.click(await body().findByRole('menuitemradio', { name: target }));
+    const banner = await within(canvasElement).findByRole('alert', { name: 'This ticket changed since you opened it' }, { timeout: 5000 });
+    await waitFor(() => expect(trigger(canvasElement, 'priority')).toHaveAttribute('data-value', before));
+    storyBackend(id).adapter.setFaults({});
+    await userEvent.click(within(banner).getByRole('button', { name: 'Apply my change again' }));
+    await waitFor(() => expect(trigger(canvasElement, 'priority')).toHaveAttribute('data-value', target.toLowerCase()));
+    await waitFor(() => expect(within(canvasElement).queryByRole('alert')).toBeNull());
+  },
+};
+
+/** A closed ticket: replying offers to send and reopen. */
+export const ClosedTicket: Story = {
+  parameters: { ticketkit: { transform: (data) => patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, status: 'closed' })) } },
+  play: async ({ canvasElement, id }) => {
+    await ready(canvasElement);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/This ticket is closed/)).toBeVisible();
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Reply to the user' }), 'Reopening: one more question.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Send and reopen' }));
+    await waitFor(() => expect(trigger(canvasElement, 'status')).toHaveAttribute('data-value', 'open'), { timeout: 5000 });
+    await waitFor(async () => expect((await storyBackend(id).memory.getTicket(STORY_TICKET_ID)).status).toBe('open'));
+  },
+};
+
+/** 2,000 messages: only the rows in view are in the DOM, and it opens at the latest one. */
+export const LongConversation: Story = {
+  parameters: { ticketkit: { transform: withLongConversation(STORY_TICKET_ID, 2_000) } },
+  play: async ({ canvasElement }) => {
+    await conversationLoaded(canvasElement);
+    const rows = () => canvasElement.querySelectorAll('[data-slot="conversation-item"]');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    await expect(rows().length).toBeLessThan(60);
+    await waitFor(() => expect(Array.from(rows()).some((row) => row.getAttribute('aria-posinset') === '2000')).toBe(true));
+    await expect(rows()[0]).toHaveAttribute('aria-setsize', '2000');
+    const viewport = canvasElement.querySelector<HTMLElement>('[data-slot="conversation-viewport"]')!;
+    await waitFor(() => expect(viewport.scrollTop + viewport.clientHeight).toBeGreaterThan(viewport.scrollHeight - 60));
+    viewport.scrollTop = 0;
+    await waitFor(() => expect(Array.from(rows()).some((row) => row.getAttribute('aria-posinset') === '1')).toBe(true));
+    await expect(await within(canvasElement).findByRole('button', { name: 'Jump to the latest message' })).toBeVisible();
+  },
+};
+
+/**
+ * A member of a host whose backend lets members read every ticket but change only their own: every control is
+ * disabled and says why, in words, beside it.
+ */
+const readEverything: Decorator = (Story, context) => {
+  const backend = storyBackend(context.id);
+  const [setup] = useState(() => {
+    const admin = backend.data.teamMembers.find((member) => member.role === 'admin')!;
+    return { adapter: backend.memory.withViewer({ id: admin.id, name: admin.name, role: 'admin' }), client: new QueryClient() };
+  });
+  return (
+    <TicketsProvider adapter={setup.adapter} viewer={backend.viewer} queryClient={setup.client} timeZone="UTC">
+      <Story />
+    </TicketsProvider>
+  );
+};
+
+export const MemberWithoutPermission: Story = {
+  globals: { viewer: 'member' },
+  decorators: [readEverything],
+  parameters: {
+    ticketkit: {
+      transform: (data) => {
+        const member = storyViewer(data, 'member');
+        const other = data.assistants.find((assistant) => assistant.ownerId !== member.id)!;
+        return patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, assistant: { ...other } }));
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    const reason = canvasElement.querySelector('[data-slot="ticket-detail-forbidden"]')!;
+    await expect(reason).toHaveTextContent(/Only the owner of .+ or an administrator can change this ticket\./);
+    for (const control of ['status', 'priority', 'assignee']) {
+      await expect(trigger(canvasElement, control)).toBeDisabled();
+      await expect(trigger(canvasElement, control)).toHaveAccessibleDescription(reason.textContent!);
+    }
+    const box = within(canvasElement).getByRole('textbox', { name: 'Reply to the user' });
+    await expect(box).toBeDisabled();
+    await expect(box).toHaveAccessibleDescription(/Only the owner of/);
+  },
+};
+
+/** A member opening (e.g. from a link) a ticket outside their scope: a clear "not allowed", not a crash. */
+export const ForbiddenTicket: Story = {
+  globals: { viewer: 'member' },
+  parameters: {
+    ticketkit: {
+      transform: (data) => {
+        const member = storyViewer(data, 'member');
+        const other = data.assistants.find((assistant) => assistant.ownerId !== member.id)!;
+        return patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, assistant: { ...other } }));
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent('You are not allowed to see this ticket');
+    await expect(alert).toHaveTextContent(/Only the owner of/);
+  },
+};
+
+/** The dark theme. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  parameters: { ticketkit: { transform: transforms((data) => patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, status: 'closed' }))) } },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await conversationLoaded(canvasElement);
+  },
+};
+
+/** Right to left, in Arabic (Egypt): team replies sit on the other side. */
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl', locale: 'ar-EG' },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await conversationLoaded(canvasElement);
+  },
+};
