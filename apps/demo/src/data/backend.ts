@@ -8,7 +8,7 @@ import {
   type TeamMember,
 } from '@ticketkit/core';
 import { demoViewers, generateDemoData, type DemoViewer } from './demo-data';
-import { clearStoredData, loadStoredData, saveStoredData } from './idb-store';
+import { clearStoredData, loadStoredData } from './idb-store';
 import { createPersister, type Persister } from './persister';
 
 /** The demo's backend: one in-browser store, seen through a fault injector per viewer, saved to IndexedDB. */
@@ -47,12 +47,12 @@ export async function createDemoBackend(): Promise<DemoBackend> {
   if (!admin) throw new Error('The demo data has no administrator.');
   const memory = createMemoryAdapter({ data, viewer: admin });
   const origin = { kind: stored ? ('restored' as const) : ('generated' as const), ms: performance.now() - started, tickets: data.tickets.length };
+  const persister = createPersister(memory);
   if (generated) {
     console.info(`Generated ${data.tickets.length} demo tickets in ${Math.round(generated.ms)} ms`);
-    await saveStoredData(data).catch((error: unknown) => console.warn('Could not save the demo data', error));
+    // Saved in the background: the panel is usable at once, and the header says when the data is stored.
+    void persister.saveAll();
   }
-
-  const persister = createPersister(memory);
   let faults: FaultOptions = {};
   const adapters = new Map<string, FaultyAdapter>();
 
@@ -76,7 +76,7 @@ export async function createDemoBackend(): Promise<DemoBackend> {
       for (const adapter of adapters.values()) adapter.setFaults(options);
     },
     async resetData() {
-      persister.stop();
+      await persister.stop();
       await clearStoredData();
     },
   };

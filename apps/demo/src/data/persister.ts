@@ -10,8 +10,10 @@ export interface Persister {
   onStatus(listener: () => void): () => void;
   /** Saves now whatever is pending. */
   flush(): Promise<void>;
-  /** Stops saving (before a reset wipes the stored data). */
-  stop(): void;
+  /** Saves everything now, changed or not (the first save of freshly generated data). */
+  saveAll(): Promise<void>;
+  /** Stops saving, once a save under way has landed (before a reset wipes the stored data). */
+  stop(): Promise<void>;
 }
 
 /** Writes come in bursts (a reply bumps the ticket too): one save per quiet moment of this length. */
@@ -69,10 +71,16 @@ export function createPersister(adapter: MemoryAdapter): Persister {
       return () => listeners.delete(listener);
     },
     flush: save,
+    saveAll() {
+      dirty = true;
+      setStatus('pending');
+      return save();
+    },
     stop() {
       stopped = true;
       clearTimeout(timer);
       unsubscribe();
+      return running;
     },
   };
 }
