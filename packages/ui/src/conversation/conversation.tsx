@@ -94,7 +94,8 @@ export function Conversation(props: ConversationProps): ReactNode {
   const conversation = messages.detail.conversation;
 
   return (
-    <section {...slot('root', { state: view })} aria-labelledby={titleId}>
+    // Not a landmark itself: the scrolling list below is the labelled region.
+    <div {...slot('root', { state: view })}>
       <Heading {...slot('title')} id={titleId}>
         {conversation.label}
         {view === 'ready' && <span {...slot('count')}> · {conversation.count(format.number(items.length))}</span>}
@@ -145,6 +146,6 @@ export function Conversation(props: ConversationProps): ReactNode {
           {conversation.jumpToLatest}
         </button>
       )}
-    </section>
+    </div>
   );
 }
