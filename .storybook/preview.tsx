@@ -2,16 +2,21 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { useEffect } from 'react';
 import '../packages/ui/src/styles.css';
 
+/** Puts the theme on <html> too: menus and dialogs are portaled to <body>, outside the story's wrapper. */
+function DocumentTheme({ theme }: { theme: string }): null {
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return null;
+}
+
 /** Applies the toolbar's theme and direction around every story, the way a host app would. */
 const withThemeAndDirection: Decorator = (Story, context) => {
   const theme = context.globals.theme ?? 'light';
   const dir = context.globals.direction ?? 'ltr';
-  // Menus and dialogs are portaled to <body>: put the theme on the root too so they match the story.
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-  }, [theme]);
   return (
     <div data-theme={theme} dir={dir} lang={context.globals.locale ?? 'en-US'} className="tk-story-root">
+      <DocumentTheme theme={theme} />
       <Story />
     </div>
   );

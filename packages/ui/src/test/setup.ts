@@ -1,8 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+// The memory adapter answers in milliseconds, but a shared 2-core machine can stall a render for a second or more.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: give virtualised lists a viewport and stub the observers Radix and react-virtual use.
 class ResizeObserverStub {

@@ -1,3 +1,4 @@
+import { MAX_SEARCH_LENGTH } from '@ticketkit/core';
 import type { TicketListResult } from '@ticketkit/react';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { SlotFn } from '../lib/slots';
@@ -67,7 +68,7 @@ export function SearchBox(props: {
           placeholder={m.searchPlaceholder}
           autoComplete="off"
           spellCheck={false}
-          maxLength={200}
+          maxLength={MAX_SEARCH_LENGTH}
           aria-keyshortcuts={shortcutKey || undefined}
           aria-describedby={shortcutKey ? `${id}-hint` : undefined}
           onChange={(event) => state.setSearch(event.target.value)}

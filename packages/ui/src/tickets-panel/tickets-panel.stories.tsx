@@ -1,0 +1,117 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
+import { TicketsPanel } from './tickets-panel';
+
+const meta = {
+  title: 'Tickets panel/TicketsPanel',
+  component: TicketsPanel,
+  decorators: [withTickets],
+  // The panel makes its own list state: the decorator's shared one is turned off.
+  parameters: { ticketkit: { tickets: 120, listState: false } satisfies StoryTicketsParameters, layout: 'fullscreen' },
+  args: { layout: 'drawer' },
+} satisfies Meta<typeof TicketsPanel>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const rows = (canvasElement: HTMLElement) => Array.from(canvasElement.querySelectorAll<HTMLTableRowElement>('tr[data-ticket-id]'));
+const loaded = (canvasElement: HTMLElement) => waitFor(() => expect(rows(canvasElement).length).toBe(25), { timeout: 5000 });
+const body = () => within(document.body);
+
+/** The drawer: a row opens the ticket in a dialog titled by its subject; Escape closes it and focus goes back to the row. */
+export const Drawer: Story = {
+  play: async ({ canvasElement, id }) => {
+    await loaded(canvasElement);
+    const row = rows(canvasElement)[2]!;
+    const ticket = storyBackend(id).data.tickets.find((candidate) => candidate.id === row.dataset.ticketId)!;
+    await userEvent.click(row);
+    const dialog = await body().findByRole('dialog', { name: ticket.subject }, { timeout: 5000 });
+    await expect(dialog).toHaveAccessibleDescription(/Press Escape to go back to the list/);
+    await expect(await within(dialog).findByRole('heading', { name: /Internal notes/ }, { timeout: 5000 })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(body().queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(row).toHaveFocus());
+  },
+};
+
+/** Side by side: the list and the open ticket with its notes. */
+export const Split: Story = {
+  args: { layout: 'split' },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Select a ticket to see its conversation.')).toBeVisible();
+    await userEvent.click(rows(canvasElement)[0]!);
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-state', 'ready'), { timeout: 5000 });
+    await expect(await canvas.findByRole('heading', { name: /Internal notes/ })).toBeVisible();
+  },
+};
+
+/** 360 px wide: the split layout stacks the ticket under the list. */
+export const Narrow: Story = {
+  args: { layout: 'split' },
+  decorators: [(Story) => <div style={{ inlineSize: 360 }}><Story /></div>],
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    await userEvent.click(rows(canvasElement)[0]!);
+    const list = canvasElement.querySelector<HTMLElement>('[data-slot="tickets-panel-list-pane"]')!;
+    const detail = canvasElement.querySelector<HTMLElement>('[data-slot="tickets-panel-detail-pane"]')!;
+    await waitFor(() => expect(detail.getBoundingClientRect().top).toBeGreaterThanOrEqual(list.getBoundingClientRect().bottom));
+    await expect(detail.getBoundingClientRect().width).toBeLessThanOrEqual(360);
+  },
+};
+
+const PREFIX = 'tkstory_';
+
+/** The open ticket kept in the URL with the list state (`?tkstory_ticket=TK-…`): back closes it. */
+export const UrlState: Story = {
+  args: { urlState: { prefix: PREFIX } },
+  beforeEach: () => {
+    const clean = () => window.history.replaceState(window.history.state, '', window.location.pathname);
+    clean();
+    return clean;
+  },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const row = rows(canvasElement)[1]!;
+    await userEvent.click(row);
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get(`${PREFIX}ticket`)).toBe(row.dataset.ticketId));
+    await body().findByRole('dialog', {}, { timeout: 5000 });
+    window.history.back();
+    await waitFor(() => expect(body().queryByRole('dialog')).toBeNull(), { timeout: 5000 });
+    await expect(new URLSearchParams(window.location.search).get(`${PREFIX}ticket`)).toBeNull();
+  },
+};
+
+/** The dark theme, with the drawer open. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    await userEvent.click(rows(canvasElement)[0]!);
+    await body().findByRole('heading', { name: /Internal notes/ }, { timeout: 5000 });
+  },
+};
+
+/** Right to left: the drawer comes from the left. */
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl', locale: 'ar-EG' },
+  args: { layout: 'split' },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    await userEvent.click(rows(canvasElement)[0]!);
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-state', 'ready'), { timeout: 5000 });
+  },
+};
+
+/** A member sees only their assistants' tickets and can work them. */
+export const Member: Story = {
+  globals: { viewer: 'member' },
+  args: { layout: 'split' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rows(canvasElement).length).toBeGreaterThan(0), { timeout: 5000 });
+    await userEvent.click(rows(canvasElement)[0]!);
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-state', 'ready'), { timeout: 5000 });
+    await expect(canvasElement.querySelector('[data-slot="ticket-detail-forbidden"]')).toBeNull();
+  },
+};
