@@ -32,7 +32,7 @@ export const AddNote: Story = {
       { body: 'Customer is a reseller; check the contract first.' },
     ]);
     await expect(adapter.calls.some((call) => call.method === 'sendReply')).toBe(false);
-    await expect(canvas.getByRole('textbox', { name: 'New internal note' })).toHaveValue('');
+    await waitFor(() => expect(canvas.getByRole('textbox', { name: 'New internal note' })).toHaveValue(''));
   },
 };
 

@@ -26,7 +26,8 @@ export function TicketHeader(props: {
     </div>
   );
   const heading = (
-    <Heading {...slot('subject')} id={titleId}>
+    // No `id` prop at all when wrapped: a dialog title's own ID must win.
+    <Heading {...slot('subject')} {...(titleId ? { id: titleId } : {})}>
       {ticket.subject}
     </Heading>
   );

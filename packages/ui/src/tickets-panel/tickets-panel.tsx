@@ -13,7 +13,7 @@ import { TicketList, type TicketListProps } from '../ticket-list/ticket-list';
 import { TicketDrawer } from './ticket-drawer';
 
 /** Parts of `TicketsPanel`, the keys of `classNames` (each is `data-slot="tickets-panel-<part>"`). */
-export type TicketsPanelPart = 'root' | 'list-pane' | 'detail-pane' | 'overlay' | 'drawer' | 'drawer-bar' | 'drawer-body' | 'close';
+export type TicketsPanelPart = 'root' | 'layout' | 'list-pane' | 'detail-pane' | 'overlay' | 'drawer' | 'drawer-bar' | 'drawer-body' | 'close';
 
 /** How the open ticket is shown: in a modal drawer over the list, or beside it (stacked below it when narrow). */
 export type TicketsPanelLayout = 'drawer' | 'split';
@@ -88,12 +88,14 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   return (
     <TicketListStateProvider {...listOptions}>
       <div {...slot('root', { state: selected ? 'open' : 'closed' })} ref={rootRef} data-layout={layout} role="region" aria-label={messages.panel.label}>
-        <div {...slot('list-pane')}>
-          <TicketFilters messages={props.messages} unstyled={unstyled} />
-          <TicketList columns={props.columns} selectedTicketId={selected} onSelectTicket={open} messages={props.messages} unstyled={unstyled} />
-          <Pagination messages={props.messages} unstyled={unstyled} />
+        <div {...slot('layout')} data-layout={layout}>
+          <div {...slot('list-pane')}>
+            <TicketFilters messages={props.messages} unstyled={unstyled} />
+            <TicketList columns={props.columns} selectedTicketId={selected} onSelectTicket={open} messages={props.messages} unstyled={unstyled} />
+            <Pagination messages={props.messages} unstyled={unstyled} />
+          </div>
+          {layout === 'split' && <div {...slot('detail-pane')}>{detail()}</div>}
         </div>
-        {layout === 'split' && <div {...slot('detail-pane')}>{detail()}</div>}
       </div>
       {layout === 'drawer' && (
         <TicketDrawer ticketId={selected} onClose={() => select(null)} onClosed={focusRow} messages={messages} slot={slot}>
