@@ -105,6 +105,8 @@ export function DateRangeFilter({ state, messages, format, slot, unstyled, now }
             selected={draft}
             onSelect={onSelect}
             defaultMonth={draft?.from ?? dayToLocalDate(dayIn(now(), format.timeZone))}
+            // "Today" is the viewer's today in the provider's time zone, not the browser's.
+            today={dayToLocalDate(dayIn(now(), format.timeZone))}
             weekStartsOn={weekStartFor(format.locale)}
             dir={dir}
             lang={format.locale}

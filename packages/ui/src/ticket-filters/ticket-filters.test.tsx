@@ -115,7 +115,28 @@ describe('TicketFilters', () => {
 
     await user.click(screen.getByRole('button', { name: /^Created: Oct 6\s*–\s*13, 2026/ }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Clear dates' }));
-    await waitFor(() => expect(lastRequest(backend)).toMatchObject({ createdFrom: null, createdTo: null }));
+    // Back to the first query, which is still cached: the trigger, not a new request, shows the change.
+    expect(await screen.findByRole('button', { name: /^Created: Any date/ })).toHaveAttribute('data-value', 'any');
+    expect(screen.queryByRole('group', { name: 'Active filters' })).not.toBeInTheDocument();
+  });
+
+  it('is usable by keyboard: arrows move between days, Enter picks the ends', async () => {
+    const user = userEvent.setup();
+    const { backend } = renderWithTickets(<TicketFilters now={now} />);
+    screen.getByRole('button', { name: /^Created: Any date/ }).focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('button', { name: 'Today' })).toHaveFocus();
+    const today = within(dialog).getByRole('button', { name: /Sunday, November 1, 2026/ });
+    expect(today.closest('td')).toHaveAttribute('data-today', 'true');
+    today.focus();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}{Enter}');
+    expect(within(dialog).getByRole('button', { name: /Friday, October 30, 2026/ })).toHaveFocus();
+    await user.keyboard('{ArrowRight}{Enter}');
+    await waitFor(() => expect(lastRequest(backend)).toMatchObject({ createdFrom: '2026-10-30', createdTo: '2026-10-31' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: /^Created: Oct 30/ })).toHaveFocus();
   });
 
   it('starts the calendar week as the locale does', async () => {
