@@ -7,6 +7,7 @@ import {
   type MemoryAdapter,
   type TeamMember,
 } from '@ticketkit/core';
+import { generateBenchData, isBenchMode, withBenchProbe } from './bench-mode';
 import { demoViewers, generateDemoData, type DemoViewer } from './demo-data';
 import { clearStoredData, loadStoredData } from './idb-store';
 import { createPersister, type Persister } from './persister';
@@ -33,14 +34,16 @@ export interface DemoBackend {
 /** Loads the saved data (or generates and saves it on the first visit) and builds the backend on it. */
 export async function createDemoBackend(): Promise<DemoBackend> {
   const started = performance.now();
+  // `?dataset=bench-100k`: the benchmark's 100,000 tickets, generated and never saved (nor read from storage).
+  const bench = isBenchMode();
   let stored = null;
   try {
-    stored = await loadStoredData();
+    if (!bench) stored = await loadStoredData();
   } catch (error) {
     // No IndexedDB (some private modes): the demo still runs, it just forgets on reload.
     console.warn('Could not read saved demo data; starting fresh', error);
   }
-  const generated = stored ? null : generateDemoData();
+  const generated = stored ? null : bench ? generateBenchData() : generateDemoData();
   const data = stored ?? generated!.data;
   const viewers = demoViewers(data);
   const admin = viewers.find((viewer) => viewer.role === 'admin');
@@ -48,7 +51,8 @@ export async function createDemoBackend(): Promise<DemoBackend> {
   const memory = createMemoryAdapter({ data, viewer: admin });
   const origin = { kind: stored ? ('restored' as const) : ('generated' as const), ms: performance.now() - started, tickets: data.tickets.length };
   const persister = createPersister(memory);
-  if (generated) {
+  if (bench) void persister.stop();
+  else if (generated) {
     console.info(`Generated ${data.tickets.length} demo tickets in ${Math.round(generated.ms)} ms`);
     // Saved in the background: the panel is usable at once, and the header says when the data is stored.
     void persister.saveAll();
@@ -66,7 +70,8 @@ export async function createDemoBackend(): Promise<DemoBackend> {
     adapterFor(viewer) {
       let adapter = adapters.get(viewer.id);
       if (!adapter) {
-        adapter = withFaults(memory.withViewer({ id: viewer.id, name: viewer.name, role: viewer.role }), faults);
+        const scoped = memory.withViewer({ id: viewer.id, name: viewer.name, role: viewer.role });
+        adapter = withFaults(bench ? withBenchProbe(scoped) : scoped, faults);
         adapters.set(viewer.id, adapter);
       }
       return adapter;

@@ -1,0 +1,52 @@
+import { generateTicketData, type ListTicketsRequest, type MemoryData, type TicketAdapter } from '@ticketkit/core';
+import { DEMO_SEED } from './demo-data';
+
+/** The URL switch `?dataset=bench-100k`: 100,000 generated tickets, kept in memory only, for `pnpm bench:ui`. */
+export const BENCH_DATASET = 'bench-100k';
+/** How many tickets the benchmark data set has. */
+export const BENCH_TICKET_COUNT = 100_000;
+/** The newest tickets (the first two pages of the default sort) have 2,000-message conversations. */
+export const BENCH_LONG_TICKETS = 50;
+const DAY_MS = 86_400_000;
+
+/** The last list request the panel issued, so the benchmark can time from the request (after the debounce). */
+export interface BenchProbe {
+  listRequests: number;
+  lastListRequest: { at: number; request: ListTicketsRequest } | null;
+}
+
+declare global {
+  interface Window {
+    __ticketkitBench?: BenchProbe;
+  }
+}
+
+/** Whether this page load asked for the benchmark data set. */
+export function isBenchMode(search: string = window.location.search): boolean {
+  return new URLSearchParams(search).get('dataset') === BENCH_DATASET;
+}
+
+/** Generates the benchmark data set (deterministic for a given day); `ms` is how long it took. */
+export function generateBenchData(now: number = Date.now()): { data: MemoryData; ms: number } {
+  const started = performance.now();
+  const first = 1001 + BENCH_TICKET_COUNT - BENCH_LONG_TICKETS;
+  const data = generateTicketData({
+    tickets: BENCH_TICKET_COUNT,
+    seed: DEMO_SEED,
+    now: Math.floor(now / DAY_MS) * DAY_MS,
+    longConversationTicketIds: Array.from({ length: BENCH_LONG_TICKETS }, (_, i) => `TK-${first + i}`),
+  });
+  return { data, ms: performance.now() - started };
+}
+
+/** Wraps `adapter` so every list request is noted on `window.__ticketkitBench` the moment it is issued. */
+export function withBenchProbe(adapter: TicketAdapter): TicketAdapter {
+  const probe: BenchProbe = (window.__ticketkitBench ??= { listRequests: 0, lastListRequest: null });
+  const wrapped: TicketAdapter = Object.create(adapter) as TicketAdapter;
+  wrapped.listTickets = (request, options) => {
+    probe.listRequests += 1;
+    probe.lastListRequest = { at: performance.now(), request };
+    return adapter.listTickets(request, options);
+  };
+  return wrapped;
+}
