@@ -1,0 +1,27 @@
+import { QueryClient } from '@tanstack/react-query';
+import type { FaultOptions, MemoryData, ViewerRole } from '@ticketkit/core';
+import { TicketsProvider } from '@ticketkit/react';
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { TicketsUIProvider } from '../messages/context';
+import { createStoryBackend, type StoryBackend } from '../stories/story-backend';
+
+/** Options of `renderTicket`. */
+export interface RenderTicketOptions {
+  faults?: FaultOptions;
+  role?: ViewerRole;
+  /** Changes the generated data first (e.g. closes a ticket). */
+  transform?: (data: MemoryData) => MemoryData;
+}
+
+/** Renders `ui(backend)` in a `TicketsProvider` on a small generated memory backend behind the fault injector. */
+export function renderTicket(ui: (backend: StoryBackend) => ReactNode, options: RenderTicketOptions = {}): RenderResult & { backend: StoryBackend } {
+  const backend = createStoryBackend({ tickets: 30, seed: 5, faults: options.faults ?? {}, transform: options.transform }, options.role ?? 'admin');
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 0 } } });
+  const result = render(
+    <TicketsProvider adapter={backend.adapter} viewer={backend.viewer} queryClient={queryClient} locale="en-US" timeZone="UTC">
+      <TicketsUIProvider>{ui(backend)}</TicketsUIProvider>
+    </TicketsProvider>,
+  );
+  return { ...result, backend };
+}

@@ -1,0 +1,125 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { patchTicket } from '../stories/detail-data';
+import { storyViewer } from '../stories/story-backend';
+import { axeViolations } from '../test/axe';
+import { renderTicket } from '../test/render-ticket';
+import { filterMembers } from './filter-members';
+import { TicketDetail } from './ticket-detail';
+
+const ID = 'TK-1003';
+const detailReady = () => waitFor(() => expect(document.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-state', 'ready'));
+const trigger = (control: string) => document.querySelector<HTMLButtonElement>(`[data-slot="ticket-detail-trigger"][data-control="${control}"]`)!;
+const calls = (backend: { adapter: { calls: { method: string; args: unknown[] }[] } }, method: string) =>
+  backend.adapter.calls.filter((call) => call.method === method).map((call) => call.args);
+
+describe('TicketDetail', () => {
+  it('shows the header as text and has no axe violations', async () => {
+    const { backend, container } = renderTicket(() => <TicketDetail ticketId={ID} />);
+    await detailReady();
+    const ticket = backend.data.tickets.find((candidate) => candidate.id === ID)!;
+    expect(screen.getByRole('heading', { level: 2, name: ticket.subject })).toBeInTheDocument();
+    expect(screen.getByText(ticket.requester.name)).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('shows the conflict banner; reload drops the change, re-apply saves it on the fresh version', async () => {
+    const user = userEvent.setup();
+    const { backend } = renderTicket(() => <TicketDetail ticketId={ID} />, {
+      faults: { conflictRate: 1 },
+      transform: (data) => patchTicket(data, ID, (ticket) => ({ ...ticket, priority: 'low' })),
+    });
+    await detailReady();
+    await user.click(trigger('priority'));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'High' }));
+    const banner = await screen.findByRole('alert', { name: 'This ticket changed since you opened it' });
+    await waitFor(() => expect(trigger('priority')).toHaveAttribute('data-value', 'low'));
+
+    await user.click(within(banner).getByRole('button', { name: 'Reload' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(calls(backend, 'getTicket').length).toBeGreaterThanOrEqual(2);
+
+    await user.click(trigger('priority'));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'High' }));
+    const again = await screen.findByRole('alert', { name: 'This ticket changed since you opened it' });
+    backend.adapter.setFaults({});
+    await user.click(within(again).getByRole('button', { name: 'Apply my change again' }));
+    await waitFor(() => expect(trigger('priority')).toHaveAttribute('data-value', 'high'));
+    expect((await backend.memory.getTicket(ID)).priority).toBe('high');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows a refused change where it happened and rolls it back', async () => {
+    const user = userEvent.setup();
+    renderTicket(() => <TicketDetail ticketId={ID} />, {
+      faults: { failMethods: { updateTicket: 'unavailable' } },
+      transform: (data) => patchTicket(data, ID, (ticket) => ({ ...ticket, status: 'open' })),
+    });
+    await detailReady();
+    await user.click(trigger('status'));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Closed' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The change was not saved. The ticket service is not reachable right now.');
+    expect(trigger('status')).toHaveAttribute('data-value', 'open');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('filters the team in the assignee menu and assigns the one match with Enter', async () => {
+    const user = userEvent.setup();
+    const { backend } = renderTicket(() => <TicketDetail ticketId={ID} />);
+    await detailReady();
+    const target = backend.data.teamMembers[4]!;
+    await user.click(trigger('assignee'));
+    const filter = await screen.findByRole('searchbox', { name: 'Find a team member' });
+    await user.type(filter, target.name);
+    const items = screen.getAllByRole('menuitemradio').map((item) => item.textContent);
+    expect(items).toEqual(['Unassigned', target.name]);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(trigger('assignee')).toHaveTextContent(target.name));
+    expect(calls(backend, 'updateTicket').map((args) => args[1])).toEqual([{ assigneeId: target.id }]);
+  });
+
+  it('says "no match" when the filter matches nobody', async () => {
+    const user = userEvent.setup();
+    renderTicket(() => <TicketDetail ticketId={ID} />);
+    await detailReady();
+    await user.click(trigger('assignee'));
+    await user.type(await screen.findByRole('searchbox', { name: 'Find a team member' }), 'zzzz-nobody');
+    expect(await screen.findByText('No team member matches.')).toBeInTheDocument();
+  });
+
+  it('shows a clear "not allowed" for a ticket out of the viewer\'s scope', async () => {
+    renderTicket(() => <TicketDetail ticketId={ID} />, {
+      role: 'member',
+      transform: (data) => {
+        const member = storyViewer(data, 'member');
+        const other = data.assistants.find((assistant) => assistant.ownerId !== member.id)!;
+        return patchTicket(data, ID, (ticket) => ({ ...ticket, assistant: { ...other } }));
+      },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('You are not allowed to see this ticket');
+    expect(document.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-state', 'forbidden');
+  });
+
+  it('asks to select a ticket when none is open', () => {
+    renderTicket(() => <TicketDetail />);
+    expect(screen.getByText('Select a ticket to see its conversation.')).toBeInTheDocument();
+  });
+});
+
+describe('filterMembers', () => {
+  const team = [
+    { name: 'Zoë Müller', email: 'zoe@example.com' },
+    { name: 'Ana Souza', email: 'ana@example.com' },
+    { name: 'Anaïs Petit', email: 'anais@corp.example' },
+  ];
+  it('matches every word in the name or email, ignoring case and accents', () => {
+    expect(filterMembers(team, 'zoe').map((member) => member.name)).toEqual(['Zoë Müller']);
+    expect(filterMembers(team, 'ANA').map((member) => member.name)).toEqual(['Ana Souza', 'Anaïs Petit']);
+    expect(filterMembers(team, 'ana corp').map((member) => member.name)).toEqual(['Anaïs Petit']);
+    expect(filterMembers(team, '  ')).toHaveLength(3);
+    expect(filterMembers(team, 'nobody')).toEqual([]);
+  });
+});
