@@ -68,14 +68,15 @@ export function pageErrors(page: Page): Error[] {
   return errorsByPage.get(page) ?? [];
 }
 
-/** Waits until the app has loaded its data and shows its navigation. */
+/** Waits until the app has loaded its data and rendered (its main area may sit behind an open drawer). */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 20_000 });
+  await page.locator('#main').waitFor({ state: 'attached', timeout: 20_000 });
 }
 
 /** Waits until every change is saved in the browser, so a reload finds it. */
 export async function waitForSaved(page: Page): Promise<void> {
-  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor({ timeout: 10_000 });
+  // By its state, not its role: an open drawer hides the rest of the page from the accessibility tree.
+  await page.locator('.save-status[data-state="saved"]').waitFor({ state: 'attached', timeout: 15_000 });
 }
 
 /** Reloads like a person pressing F5, once the demo has saved its changes. */

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { waitForSaved } from './demo';
 
 /** A ticket as the demo saved it in the browser, reduced to what the tests compare. */
 export interface StoredTicket {
@@ -17,6 +18,7 @@ export interface StoredTicket {
  * show (like a test that checks a server against its database). Newest first, the list's default order.
  */
 export async function storedTickets(page: Page): Promise<StoredTicket[]> {
+  await waitForSaved(page);
   const tickets = await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('ticketkit-demo');
@@ -52,4 +54,64 @@ export async function storedTickets(page: Page): Promise<StoredTicket[]> {
     });
   });
   return tickets.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id, 'en', { numeric: true }));
+}
+
+/** One ticket as stored, with its conversation and internal notes (bodies only, oldest first). */
+export interface StoredTicketDetail {
+  status: string;
+  assigneeName: string | null;
+  messages: { kind: string; body: string }[];
+  notes: string[];
+}
+
+/** A ticket's stored state, conversation and notes: what a reload must show. */
+export async function storedTicketDetail(page: Page, ticketId: string): Promise<StoredTicketDetail> {
+  await waitForSaved(page);
+  return page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('ticketkit-demo');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    type Data = {
+      tickets: { id: string; status: string; assignee: { name: string } | null }[];
+      messages: { ticketId: string; author: { kind: string }; body: string }[];
+      notes: { ticketId: string; body: string }[];
+    };
+    const record = await new Promise<{ data: Data }>((resolve, reject) => {
+      const get = db.transaction('state').objectStore('state').get('data');
+      get.onsuccess = () => resolve(get.result);
+      get.onerror = () => reject(get.error);
+    });
+    db.close();
+    const ticket = record.data.tickets.find((t) => t.id === id);
+    if (!ticket) throw new Error(`No stored ticket ${id}`);
+    return {
+      status: ticket.status,
+      assigneeName: ticket.assignee?.name ?? null,
+      messages: record.data.messages.filter((m) => m.ticketId === id).map((m) => ({ kind: m.author.kind, body: m.body })),
+      notes: record.data.notes.filter((n) => n.ticketId === id).map((n) => n.body),
+    };
+  }, ticketId);
+}
+
+/** The demo's people: who is who, and which assistants each member owns. */
+export async function storedPeople(page: Page): Promise<{ teamMembers: { id: string; name: string; role: string }[]; assistants: { id: string; ownerId: string }[] }> {
+  await waitForSaved(page);
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('ticketkit-demo');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const record = await new Promise<{ data: { teamMembers: { id: string; name: string; role: string }[]; assistants: { id: string; ownerId: string }[] } }>(
+      (resolve, reject) => {
+        const get = db.transaction('state').objectStore('state').get('data');
+        get.onsuccess = () => resolve(get.result);
+        get.onerror = () => reject(get.error);
+      },
+    );
+    db.close();
+    return { teamMembers: record.data.teamMembers, assistants: record.data.assistants };
+  });
 }

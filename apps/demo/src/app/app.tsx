@@ -30,7 +30,7 @@ export function App({ backend }: { backend: DemoBackend }): ReactNode {
       <div className="app-body">
         <SideNav route={route} />
         <main id="main" className="app-main" tabIndex={-1}>
-          {route === '/tickets' && <TicketsPage key={viewer.id} backend={backend} viewer={viewer} />}
+          {route === '/tickets' && <TicketsPage key={viewer.id} backend={backend} viewer={viewer} layout={settings.layout} />}
           {route === '/assistants' && <AssistantsPage backend={backend} viewer={viewer} />}
           {route === '/team' && <TeamPage backend={backend} />}
         </main>

@@ -1,7 +1,14 @@
 import { useId, type ReactNode } from 'react';
 import type { DemoBackend } from '../data/backend';
 import type { DemoViewer } from '../data/demo-data';
-import { LATENCY_CHOICES, updateSettings, type DemoSettings, type FailureMode, type ThemeSetting } from '../data/settings';
+import {
+  LATENCY_CHOICES,
+  updateSettings,
+  type DemoSettings,
+  type FailureMode,
+  type LayoutSetting,
+  type ThemeSetting,
+} from '../data/settings';
 import { ResetDataButton } from './reset-data';
 import { SaveStatus } from './save-status';
 
@@ -12,6 +19,7 @@ const FAILURE_LABELS: Record<FailureMode, string> = {
   random: '30% of calls fail',
 };
 const THEME_LABELS: Record<ThemeSetting, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const LAYOUT_LABELS: Record<LayoutSetting, string> = { drawer: 'Drawer', split: 'Side by side' };
 
 function latencyLabel(ms: number): string {
   return ms === 0 ? 'None' : ms < 1000 ? `${ms} ms` : `${ms / 1000} s`;
@@ -54,6 +62,17 @@ export function DemoBar({ backend, viewer, settings }: { backend: DemoBackend; v
         {(id) => (
           <select id={id} value={settings.theme} onChange={(event) => updateSettings({ theme: event.target.value as ThemeSetting })}>
             {Object.entries(THEME_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Ticket layout">
+        {(id) => (
+          <select id={id} value={settings.layout} onChange={(event) => updateSettings({ layout: event.target.value as LayoutSetting })}>
+            {Object.entries(LAYOUT_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>

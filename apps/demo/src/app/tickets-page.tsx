@@ -1,32 +1,29 @@
 import { TicketsProvider } from '@ticketkit/react';
-import { Pagination, TicketFilters, TicketList, TicketListStateProvider, TicketsUIProvider } from '@ticketkit/ui';
+import { TicketsPanel, TicketsUIProvider } from '@ticketkit/ui';
 import type { ReactNode } from 'react';
 import type { DemoBackend } from '../data/backend';
 import type { DemoViewer } from '../data/demo-data';
+import type { LayoutSetting } from '../data/settings';
 
 /** The Tickets page: the host's page header, and the embedded panel for the signed-in viewer. */
-export function TicketsPage({ backend, viewer }: { backend: DemoBackend; viewer: DemoViewer }): ReactNode {
+export function TicketsPage({ backend, viewer, layout }: { backend: DemoBackend; viewer: DemoViewer; layout: LayoutSetting }): ReactNode {
   return (
-    <section className="page page-wide" aria-labelledby="tickets-title">
+    // Not a landmark of its own: the panel is the "Support tickets" region, under this page's heading.
+    <div className="page page-wide">
       <header className="page-header">
-        <h1 id="tickets-title">Support tickets</h1>
+        <h1>Support tickets</h1>
         <p className="page-lead">
           {viewer.role === 'admin'
             ? 'Conversations with every assistant that need a person.'
             : `Conversations with your assistants (${viewer.assistants.join(', ')}) that need a person.`}
         </p>
       </header>
+      {/* The host's QueryClient is in context; the provider uses it, so the app keeps one cache. */}
       <TicketsProvider adapter={backend.adapterFor(viewer)} viewer={viewer} locale="en-US">
         <TicketsUIProvider>
-          <TicketListStateProvider url>
-            <div className="panel-host">
-              <TicketFilters />
-              <TicketList />
-              <Pagination />
-            </div>
-          </TicketListStateProvider>
+          <TicketsPanel layout={layout} urlState />
         </TicketsUIProvider>
       </TicketsProvider>
-    </section>
+    </div>
   );
 }

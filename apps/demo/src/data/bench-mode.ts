@@ -9,10 +9,18 @@ export const BENCH_TICKET_COUNT = 100_000;
 export const BENCH_LONG_TICKETS = 50;
 const DAY_MS = 86_400_000;
 
+/** One list request as the panel issued it: when (`performance.now()`), what, and the first ticket it returned. */
+export interface BenchListRequest {
+  at: number;
+  request: ListTicketsRequest;
+  /** `undefined` until the page arrives; `null` when it has no tickets. */
+  firstTicketId?: string | null;
+}
+
 /** The last list request the panel issued, so the benchmark can time from the request (after the debounce). */
 export interface BenchProbe {
   listRequests: number;
-  lastListRequest: { at: number; request: ListTicketsRequest } | null;
+  lastListRequest: BenchListRequest | null;
 }
 
 declare global {
@@ -39,14 +47,18 @@ export function generateBenchData(now: number = Date.now()): { data: MemoryData;
   return { data, ms: performance.now() - started };
 }
 
-/** Wraps `adapter` so every list request is noted on `window.__ticketkitBench` the moment it is issued. */
+/** Wraps `adapter` so every list request is noted on `window.__ticketkitBench` the moment it is issued, and its first row when it returns. */
 export function withBenchProbe(adapter: TicketAdapter): TicketAdapter {
   const probe: BenchProbe = (window.__ticketkitBench ??= { listRequests: 0, lastListRequest: null });
   const wrapped: TicketAdapter = Object.create(adapter) as TicketAdapter;
   wrapped.listTickets = (request, options) => {
     probe.listRequests += 1;
-    probe.lastListRequest = { at: performance.now(), request };
-    return adapter.listTickets(request, options);
+    const entry: BenchListRequest = { at: performance.now(), request };
+    probe.lastListRequest = entry;
+    return adapter.listTickets(request, options).then((page) => {
+      entry.firstTicketId = page.tickets[0]?.id ?? null;
+      return page;
+    });
   };
   return wrapped;
 }

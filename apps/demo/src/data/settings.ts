@@ -2,13 +2,16 @@ import { useSyncExternalStore } from 'react';
 
 /** The colour theme: follow the system, or pin one. */
 export type ThemeSetting = 'system' | 'light' | 'dark';
+/** How the panel shows the open ticket: in a drawer over the list, or beside it. */
+export type LayoutSetting = 'drawer' | 'split';
 /** Which calls the demo backend fails on purpose. */
 export type FailureMode = 'off' | 'writes' | 'all' | 'random';
 
-/** The demo's own settings (not the panel's state): who is looking, theme, and the simulated backend's health. */
+/** The demo's own settings (not the panel's state): who is looking, theme, layout, and the simulated backend's health. */
 export interface DemoSettings {
   viewerId: string | null;
   theme: ThemeSetting;
+  layout: LayoutSetting;
   /** Added delay of every backend call, in ms. */
   latencyMs: number;
   failures: FailureMode;
@@ -17,10 +20,11 @@ export interface DemoSettings {
 /** Latencies offered by the switcher, in ms. */
 export const LATENCY_CHOICES = [0, 300, 1000, 3000] as const;
 const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
+const LAYOUTS: readonly LayoutSetting[] = ['drawer', 'split'];
 const FAILURES: readonly FailureMode[] = ['off', 'writes', 'all', 'random'];
 
 const STORAGE_KEY = 'ticketkit-demo:settings';
-const DEFAULTS: DemoSettings = { viewerId: null, theme: 'system', latencyMs: 0, failures: 'off' };
+const DEFAULTS: DemoSettings = { viewerId: null, theme: 'system', layout: 'drawer', latencyMs: 0, failures: 'off' };
 
 /** Reads stored settings, keeping only values that are still valid (storage is user-editable). */
 function read(): DemoSettings {
@@ -30,6 +34,7 @@ function read(): DemoSettings {
     return {
       viewerId: typeof stored.viewerId === 'string' ? stored.viewerId : DEFAULTS.viewerId,
       theme: THEMES.includes(stored.theme as ThemeSetting) ? (stored.theme as ThemeSetting) : DEFAULTS.theme,
+      layout: LAYOUTS.includes(stored.layout as LayoutSetting) ? (stored.layout as LayoutSetting) : DEFAULTS.layout,
       latencyMs: LATENCY_CHOICES.includes(stored.latencyMs as (typeof LATENCY_CHOICES)[number]) ? (stored.latencyMs as number) : DEFAULTS.latencyMs,
       failures: FAILURES.includes(stored.failures as FailureMode) ? (stored.failures as FailureMode) : DEFAULTS.failures,
     };

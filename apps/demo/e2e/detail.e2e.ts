@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { pageErrors, reloadWhenSaved, useDemo } from './support/demo';
+import {
+  changeStatus,
+  conversationHas,
+  conversationItems,
+  expectMessageCount,
+  expectStatus,
+  notesRegion,
+  openTicketFromList,
+  ticketDetail,
+} from './support/detail';
+import { storedTicketDetail, storedTickets } from './support/stored-data';
+
+const demo = useDemo();
+
+describe('working a ticket', () => {
+  test('opening a ticket shows its whole conversation, oldest first', async () => {
+    const page = await demo.open();
+    const ticket = (await storedTickets(page))[42]!;
+    const stored = await storedTicketDetail(page, ticket.id);
+    await openTicketFromList(page, ticket.id);
+    await ticketDetail(page, ticket.id).getByRole('heading', { level: 2, name: ticket.subject }).waitFor();
+    await expectMessageCount(page, ticket.id, stored.messages.length);
+    const shown = await conversationItems(page, ticket.id).allInnerTexts();
+    stored.messages.forEach((message, index) => expect(shown[index]).toContain(message.body));
+    expect(page.url()).toContain(`ticket=${ticket.id}`);
+  });
+
+  test('a status change, an assignment, an internal note and a reply all persist across a reload', async () => {
+    const page = await demo.open();
+    const ticket = (await storedTickets(page)).find((t) => t.status === 'open')!;
+    const before = await storedTicketDetail(page, ticket.id);
+    const assignee = before.assigneeName === 'Sam Rivera' ? 'Casey Park' : 'Sam Rivera';
+    const note = `Checked the logs for ${ticket.id}: internal only.`;
+    const reply = `Thanks for waiting. We have fixed ${ticket.id} for you.`;
+    await openTicketFromList(page, ticket.id);
+    const detail = ticketDetail(page, ticket.id);
+
+    await changeStatus(page, ticket.id, 'Open', 'In progress');
+    await expectStatus(page, ticket.id, 'In progress');
+
+    await detail.getByRole('button', { name: /^Assignee / }).click();
+    const picker = page.getByRole('dialog', { name: 'Assignee' });
+    await picker.getByRole('searchbox', { name: 'Find a team member' }).fill(assignee.split(' ')[0]!);
+    await picker.getByRole('menuitemradio', { name: assignee }).click();
+    await detail.getByRole('button', { name: `Assignee ${assignee}` }).waitFor();
+
+    await notesRegion(page).getByRole('textbox', { name: 'New internal note' }).fill(note);
+    await notesRegion(page).getByRole('button', { name: 'Add note' }).click();
+    await notesRegion(page).getByText(note).waitFor();
+
+    await detail.getByRole('textbox', { name: 'Reply to the user' }).fill(reply);
+    await detail.getByRole('button', { name: 'Send reply' }).click();
+    await expectMessageCount(page, ticket.id, before.messages.length + 1);
+    await expect(detail.getByRole('textbox', { name: 'Reply to the user' }).inputValue()).resolves.toBe('');
+
+    // The note is the team's: never in the conversation the user sees. The reply is.
+    expect(await conversationHas(page, ticket.id, reply)).toBe(true);
+    expect(await conversationHas(page, ticket.id, note)).toBe(false);
+
+    await reloadWhenSaved(page);
+    await expectStatus(page, ticket.id, 'In progress');
+    await detail.getByRole('button', { name: `Assignee ${assignee}` }).waitFor();
+    await notesRegion(page).getByText(note).waitFor();
+    await expectMessageCount(page, ticket.id, before.messages.length + 1);
+    expect(await conversationHas(page, ticket.id, reply)).toBe(true);
+    expect(await conversationHas(page, ticket.id, note)).toBe(false);
+
+    const after = await storedTicketDetail(page, ticket.id);
+    expect(after).toMatchObject({ status: 'in_progress', assigneeName: assignee, notes: [...before.notes, note] });
+    expect(after.messages.at(-1)).toEqual({ kind: 'team', body: reply });
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
