@@ -21,6 +21,10 @@ export interface BenchListRequest {
 export interface BenchProbe {
   listRequests: number;
   lastListRequest: BenchListRequest | null;
+  /** The last 20 list requests, oldest first (prefetches of the next page included). */
+  recent: BenchListRequest[];
+  /** The viewer's adapter without the probe, for the benchmark to work out what a list should show. */
+  adapter: TicketAdapter;
 }
 
 declare global {
@@ -49,12 +53,14 @@ export function generateBenchData(now: number = Date.now()): { data: MemoryData;
 
 /** Wraps `adapter` so every list request is noted on `window.__ticketkitBench` the moment it is issued, and its first row when it returns. */
 export function withBenchProbe(adapter: TicketAdapter): TicketAdapter {
-  const probe: BenchProbe = (window.__ticketkitBench ??= { listRequests: 0, lastListRequest: null });
+  const probe: BenchProbe = (window.__ticketkitBench ??= { listRequests: 0, lastListRequest: null, recent: [], adapter });
   const wrapped: TicketAdapter = Object.create(adapter) as TicketAdapter;
   wrapped.listTickets = (request, options) => {
     probe.listRequests += 1;
     const entry: BenchListRequest = { at: performance.now(), request };
     probe.lastListRequest = entry;
+    probe.recent.push(entry);
+    if (probe.recent.length > 20) probe.recent.shift();
     return adapter.listTickets(request, options).then((page) => {
       entry.firstTicketId = page.tickets[0]?.id ?? null;
       return page;

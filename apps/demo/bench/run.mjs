@@ -1,0 +1,150 @@
+// `pnpm bench:ui`: the panel in real Chromium on 100,000 tickets. Builds the demo, serves it with `vite preview` on a
+// free loopback port, and times load, search, paging, sorting, opening a 2,000-message ticket and a status change
+// (at least 30 runs each, p50/p95, long tasks), then the heap after 200 page changes and 50 ticket opens.
+// Set BENCH_SKIP_BUILD=1 to reuse a build, BENCH_RUNS to change the run count. Exits 1 when a target is missed.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { chromiumArgs } from '../../../scripts/lib/chromium-args.mjs';
+import { installBenchHelpers } from './page-helpers.mjs';
+import {
+  NEWEST_TICKET,
+  clearSearch,
+  closeDrawer,
+  firstPage,
+  measureLoad,
+  measureNextPage,
+  measureOpen,
+  measureSearch,
+  measureSort,
+  measureStatus,
+  waitForList,
+} from './scenarios.mjs';
+import { heapAfterWork } from './heap.mjs';
+import { summarise } from './stats.mjs';
+
+const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const configFile = join(demoDir, 'vite.config.ts');
+// Its own output folder, so a benchmark never clobbers the build `npm start` or the e2e tests serve.
+const outDir = join(demoDir, 'bench', 'dist');
+const RUNS = Math.max(30, Number(process.env.BENCH_RUNS) || 30);
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Words of the generated conversations, names and e-mail fragments: each finds tickets.
+const SEARCH_TERMS = [
+  'refund', 'login', 'invoice', 'parcel', 'warranty', 'promo', 'charger', 'password', 'delivery', 'subscription',
+  'charged twice', 'locked account', 'csv export', 'müller', 'jose', 'cancel', 'discount', 'address', 'damaged', 'tracking',
+  'order', 'payment', 'export', 'account', 'coupon', 'return', 'shipping', 'code', 'app', 'email',
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const started = performance.now();
+if (process.env.BENCH_SKIP_BUILD !== '1') {
+  console.log('› Building the demo…');
+  await build({ root: demoDir, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+const port = await freePort();
+const server = await preview({ root: demoDir, configFile, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1', open: false } });
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+const url = `http://127.0.0.1:${port}/tickets?dataset=bench-100k`;
+const version = browser.version();
+
+const samples = {};
+const record = (name, sample) => (samples[name] ??= []).push(sample);
+let heap;
+
+async function freshPage() {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-US', timezoneId: 'UTC', reducedMotion: 'reduce' });
+  await context.addInitScript(installBenchHelpers);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+  return page;
+}
+
+try {
+  const page = await freshPage();
+  console.log(`› Chromium ${version}, ${RUNS} runs per interaction`);
+
+  for (let run = 0; run < RUNS; run++) record('load', await measureLoad(page, url));
+  console.log('  load done');
+
+  // Search: from the unfiltered list each time, a new word typed key by key.
+  for (let run = 0; run < RUNS; run++) {
+    await clearSearch(page);
+    record('search', await measureSearch(page, SEARCH_TERMS[run % SEARCH_TERMS.length]));
+  }
+  await clearSearch(page);
+  console.log('  search done');
+
+  // Paging forward through pages never shown before, a moment apart (the panel prefetches the next page meanwhile).
+  for (let run = 0; run < RUNS; run++) {
+    record('page', await measureNextPage(page, run + 2));
+    await page.waitForTimeout(150);
+  }
+  console.log('  paging done');
+
+  let sort = { sort: 'createdAt', direction: 'desc' };
+  const fields = ['priority', 'updatedAt', 'createdAt'];
+  for (let run = 0; run < RUNS; run++) {
+    const { sample, next } = await measureSort(page, fields[run % fields.length], sort);
+    record('sort', sample);
+    sort = next;
+  }
+  // Back to newest first, page 1 (a sort change goes to page 1).
+  while (sort.sort !== 'createdAt' || sort.direction !== 'desc') sort = (await measureSort(page, 'createdAt', sort)).next;
+  await waitForList(page, `TK-${NEWEST_TICKET}`);
+  console.log('  sorting done');
+
+  // Opening: the 25 newest tickets (page 1), then page 2's; each has 2,000 messages.
+  for (let run = 0; run < RUNS; run++) {
+    if (run > 0 && run % 25 === 0) await measureNextPage(page, run / 25 + 1);
+    record('open', await measureOpen(page, `TK-${NEWEST_TICKET - run}`));
+    await closeDrawer(page);
+    await page.waitForTimeout(100);
+  }
+  await firstPage(page);
+  console.log('  opening done');
+
+  await measureOpen(page, `TK-${NEWEST_TICKET}`);
+  for (let run = 0; run < RUNS; run++) {
+    record('status', await measureStatus(page, run % 2 === 0 ? 'in_progress' : 'open'));
+  }
+  await closeDrawer(page);
+  console.log('  status done');
+  await page.context().close();
+
+  heap = await heapAfterWork(await freshPage(), url);
+  console.log('  heap done');
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const ok = summarise({ samples, heap, version, seconds: (performance.now() - started) / 1000 });
+const cpu = (() => {
+  try {
+    return execFileSync('nproc', { encoding: 'utf8' }).trim();
+  } catch {
+    return '?';
+  }
+})();
+console.log(`\n${new Date().toISOString().slice(0, 10)}, ${cpu} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,54 @@
+// Percentiles, targets and the printed table of `pnpm bench:ui`.
+
+/** Nearest-rank percentile of `values` (0 < p ≤ 100). */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** What each interaction must stay under at p95, in ms (the issue's targets; `null`: reported only). */
+export const TARGETS = {
+  load: { label: 'First row painted after load (from navigation)', p95: null },
+  loadRequest: { label: '  of which: first list request → first row painted', p95: null },
+  search: { label: 'Search: debounced request → results painted', p95: 50 },
+  page: { label: 'Page change → painted', p95: 16 },
+  sort: { label: 'Sort change → painted', p95: 50 },
+  open: { label: 'Open a 2,000-message ticket → painted', p95: 50 },
+  status: { label: 'Status change → painted', p95: 50 },
+};
+const HEAP_LIMIT = 1.1;
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+/** Prints the table of figures and verdicts; returns whether every target was met. */
+export function summarise({ samples, heap, version, seconds }) {
+  const series = { ...samples, loadRequest: samples.load.map((s) => ({ ms: s.fromRequest, longTasks: s.longTasksFromRequest })) };
+  let ok = true;
+  console.log(`\nChromium ${version}, ${samples.load.length} runs each, ${seconds.toFixed(0)} s in all\n`);
+  console.log('| Measure | Runs | p50 | p95 | Long tasks (runs with one / in all) | Target (p95) | Verdict |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [key, { label, p95: target }] of Object.entries(TARGETS)) {
+    const runs = series[key];
+    const times = runs.map((s) => s.ms);
+    const p95 = percentile(times, 95);
+    const withLong = runs.filter((s) => s.longTasks > 0).length;
+    const allLong = runs.reduce((sum, s) => sum + s.longTasks, 0);
+    const pass = target === null ? null : p95 < target;
+    if (pass === false) ok = false;
+    const verdict = pass === null ? '—' : pass ? 'PASS' : 'MISS';
+    console.log(`| ${label} | ${runs.length} | ${ms(percentile(times, 50))} | ${ms(p95)} | ${withLong} / ${allLong} | ${target === null ? '—' : `< ${target} ms`} | ${verdict} |`);
+  }
+  const typing = samples.search.reduce((sum, s) => sum + s.typingLongTasks, 0);
+  const typingPass = typing === 0;
+  ok &&= typingPass;
+  console.log(`| Long tasks while typing (first key → results painted) | ${samples.search.length} | | | ${samples.search.filter((s) => s.typingLongTasks > 0).length} / ${typing} | none | ${typingPass ? 'PASS' : 'MISS'} |`);
+  const ratio = heap.after / heap.before;
+  const heapPass = ratio <= HEAP_LIMIT;
+  ok &&= heapPass;
+  const mb = (bytes) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+  console.log(
+    `\nHeap after GC: ${mb(heap.before)} at start, ${mb(heap.after)} after ${heap.pageChanges} page changes and ${heap.opens} ticket opens ` +
+      `(${((ratio - 1) * 100).toFixed(1)}%; target ≤ +10%): ${heapPass ? 'PASS' : 'MISS'}`,
+  );
+  return ok;
+}

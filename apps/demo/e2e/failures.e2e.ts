@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { reloadWhenSaved, setDemoSwitch, useDemo } from './support/demo';
+import { changeStatus, expectMessageCount, expectStatus, notesRegion, openTicketFromList, ticketDetail } from './support/detail';
+import { storedTicketDetail, storedTickets } from './support/stored-data';
+
+const demo = useDemo();
+
+describe('when the backend fails', () => {
+  test('a status change rolls back with a visible message; a reply and a note that failed keep their text', async () => {
+    const page = await demo.open();
+    const ticket = (await storedTickets(page)).find((t) => t.status === 'open')!;
+    const before = await storedTicketDetail(page, ticket.id);
+    await setDemoSwitch(page, 'Failures', 'Every change fails');
+    await openTicketFromList(page, ticket.id);
+    const detail = ticketDetail(page, ticket.id);
+
+    await changeStatus(page, ticket.id, 'Open', 'Closed');
+    await detail.getByText(/^The change was not saved\./).waitFor();
+    await expectStatus(page, ticket.id, 'Open');
+
+    const reply = 'We are looking into it right now.';
+    const replyBox = detail.getByRole('textbox', { name: 'Reply to the user' });
+    await replyBox.fill(reply);
+    await detail.getByRole('button', { name: 'Send reply' }).click();
+    await detail.getByText(/^The reply was not sent; your text is kept\./).waitFor();
+    await expect(replyBox.inputValue()).resolves.toBe(reply);
+    await expectMessageCount(page, ticket.id, before.messages.length);
+
+    const note = 'Customer called twice.';
+    const noteBox = notesRegion(page).getByRole('textbox', { name: 'New internal note' });
+    await noteBox.fill(note);
+    await notesRegion(page).getByRole('button', { name: 'Add note' }).click();
+    await notesRegion(page).getByText(/^The note was not added; your text is kept\./).waitFor();
+    await expect(noteBox.inputValue()).resolves.toBe(note);
+
+    // Nothing reached the backend, and the unsent text is still a draft after a reload.
+    expect(await storedTicketDetail(page, ticket.id)).toEqual(before);
+    await reloadWhenSaved(page);
+    await expectStatus(page, ticket.id, 'Open');
+    await expect(ticketDetail(page, ticket.id).getByRole('textbox', { name: 'Reply to the user' }).inputValue()).resolves.toBe(reply);
+  });
+
+  test('with every call failing, the list says so and offers a retry that works once the backend is back', async () => {
+    const page = await demo.open();
+    await setDemoSwitch(page, 'Failures', 'Every call fails');
+    await page.reload();
+    await page.getByText('The tickets could not be loaded').waitFor();
+    await setDemoSwitch(page, 'Failures', 'None');
+    await page.getByRole('button', { name: /retry|try again/i }).first().click();
+    await page.getByRole('navigation', { name: 'Pages' }).getByText('1–25 of 5,000').waitFor();
+  });
+});

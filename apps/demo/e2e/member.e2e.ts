@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { pageErrors, setDemoSwitch, useDemo, waitForApp } from './support/demo';
+import { ticketDetail } from './support/detail';
+import { expectRange, formatCount, rowIds } from './support/list';
+import { storedPeople, storedTickets } from './support/stored-data';
+
+const demo = useDemo();
+
+describe('a member', () => {
+  test("sees only their own assistants' tickets, and a clear \"not allowed\" for another's ticket opened by URL", async () => {
+    const page = await demo.open();
+    const tickets = await storedTickets(page);
+    const { teamMembers } = await storedPeople(page);
+    const taylor = teamMembers.find((person) => person.name === 'Taylor Quinn')!;
+    const casey = teamMembers.find((person) => person.name === 'Casey Park')!;
+    expect(taylor.role).toBe('member');
+
+    await setDemoSwitch(page, 'Signed in as', 'Taylor Quinn (member)');
+    const own = tickets.filter((ticket) => ticket.assistantOwnerId === taylor.id);
+    expect(own.length).toBeGreaterThan(25);
+    expect(own.length).toBeLessThan(tickets.length);
+    await expectRange(page, `1–25 of ${formatCount(own.length)}`);
+    const ownIds = new Set(own.map((ticket) => ticket.id));
+    const shown = await rowIds(page);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const id of shown) expect(ownIds.has(id)).toBe(true);
+
+    // Another member's ticket, by URL (a link pasted from a colleague): refused by the backend, explained by the panel.
+    const others = tickets.find((ticket) => ticket.assistantOwnerId === casey.id)!;
+    await page.goto(`/tickets?ticket=${others.id}`);
+    await waitForApp(page);
+    await page.getByText('You are not allowed to see this ticket').waitFor();
+    expect(await ticketDetail(page, others.id).getByRole('heading', { name: others.subject }).count()).toBe(0);
+
+    // The panel is still there and usable: close the ticket and the list is back.
+    await page.keyboard.press('Escape');
+    await expectRange(page, `1–25 of ${formatCount(own.length)}`);
+    expect(page.url()).not.toContain('ticket=');
+    expect(pageErrors(page)).toEqual([]);
+  });
+});
