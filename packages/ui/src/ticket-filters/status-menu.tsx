@@ -15,7 +15,9 @@ export function StatusMenu(props: { state: TicketListResult; messages: TicketsUI
   const label = (status: StatusFilter) => (status === 'all' ? messages.filters.statusAll : messages.common.status[status]);
   const current = state.query.status;
   return (
-    <DropdownMenu.Root>
+    // Not modal: a modal menu hides the rest of the page with aria-hidden while it stays focusable (an axe
+    // violation); the menu-button pattern needs no modality, and Escape or a click outside still closes it.
+    <DropdownMenu.Root modal={false}>
       {/* Radix puts the menu's open/closed in data-state; the chosen status goes in data-value. */}
       <DropdownMenu.Trigger {...slot('status-trigger', { defaults: 'tk-button' })} data-value={current}>
         <span id={labelId}>{messages.filters.statusTrigger(label(current))}</span>

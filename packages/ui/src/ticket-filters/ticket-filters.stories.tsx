@@ -163,3 +163,27 @@ export const MemberView: Story = {
     await loaded(canvasElement);
   },
 };
+
+/** The status menu open in the dark theme, with an item highlighted by the keyboard. */
+export const StatusMenuOpenDark: Story = {
+  globals: { theme: 'dark' },
+  parameters: { ticketkit: { listState: { defaultQuery: { status: 'in_progress' } } } },
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await loaded(canvasElement);
+    body.getByRole('button', { name: 'Status: In progress' }).focus();
+    await userEvent.keyboard('{Enter}');
+    const menu = await body.findByRole('menu');
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(within(menu).getByRole('menuitemradio', { name: /In progress/ })).toHaveAttribute('aria-checked', 'true');
+  },
+};
+
+/** Compact density, with every filter on. */
+export const Compact: Story = {
+  decorators: [(Story) => <div data-density="compact"><Story /></div>],
+  parameters: { ticketkit: { listState: { defaultQuery: { status: 'open', search: 'login', createdFrom: '2026-09-01' } } } },
+  play: async ({ canvasElement }) => {
+    await expect(page(canvasElement).getByRole('group', { name: 'Active filters' })).toHaveTextContent('3 filters');
+  },
+};
