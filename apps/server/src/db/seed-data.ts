@@ -143,6 +143,7 @@ export async function insertData(db: Database, data: SeedData): Promise<void> {
     );
     await rebuildIndexes?.();
   });
-  // Fresh statistics, so the planner picks the list indexes right after a bulk load.
-  await db.query('ANALYZE');
+  // Fresh statistics, so the planner picks the list indexes right after a load; after a bulk load also the
+  // visibility map, so that counting a filter's matches can read the index alone (index-only scans).
+  await db.query(data.tickets.length >= DEFER_INDEXES_FROM ? 'VACUUM ANALYZE' : 'ANALYZE');
 }
