@@ -1,7 +1,8 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { TicketsProvider } from '@ticketkit/react';
-import { useState } from 'react';
+import type { MemoryData } from '@ticketkit/core';
+import { useState, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { patchTicket, STORY_TICKET_ID, transforms, withLongConversation } from '../stories/detail-data';
 import { storyViewer } from '../stories/story-backend';
@@ -39,7 +40,7 @@ export const Default: Story = {
 
 /** Changing the status from its menu: the badge changes at once and the adapter gets the version that was seen. */
 export const ChangeStatus: Story = {
-  parameters: { ticketkit: { transform: (data) => patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, status: 'open' })) } },
+  parameters: { ticketkit: { transform: (data: MemoryData) => patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, status: 'open' })) } },
   play: async ({ canvasElement, id }) => {
     await ready(canvasElement);
     await userEvent.click(trigger(canvasElement, 'status'));
@@ -127,7 +128,7 @@ export const Conflict: Story = {
 
 /** A closed ticket: replying offers to send and reopen. */
 export const ClosedTicket: Story = {
-  parameters: { ticketkit: { transform: (data) => patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, status: 'closed' })) } },
+  parameters: { ticketkit: { transform: (data: MemoryData) => patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, status: 'closed' })) } },
   play: async ({ canvasElement, id }) => {
     await ready(canvasElement);
     const canvas = within(canvasElement);
@@ -161,25 +162,31 @@ export const LongConversation: Story = {
  * A member of a host whose backend lets members read every ticket but change only their own: every control is
  * disabled and says why, in words, beside it.
  */
-const readEverything: Decorator = (Story, context) => {
-  const backend = storyBackend(context.id);
+function ReadEverything({ storyId, children }: { storyId: string; children: ReactNode }): ReactNode {
+  const backend = storyBackend(storyId);
   const [setup] = useState(() => {
     const admin = backend.data.teamMembers.find((member) => member.role === 'admin')!;
     return { adapter: backend.memory.withViewer({ id: admin.id, name: admin.name, role: 'admin' }), client: new QueryClient() };
   });
   return (
     <TicketsProvider adapter={setup.adapter} viewer={backend.viewer} queryClient={setup.client} timeZone="UTC">
-      <Story />
+      {children}
     </TicketsProvider>
   );
-};
+}
+
+const readEverything: Decorator = (Story, context) => (
+  <ReadEverything storyId={context.id}>
+    <Story />
+  </ReadEverything>
+);
 
 export const MemberWithoutPermission: Story = {
   globals: { viewer: 'member' },
   decorators: [readEverything],
   parameters: {
     ticketkit: {
-      transform: (data) => {
+      transform: (data: MemoryData) => {
         const member = storyViewer(data, 'member');
         const other = data.assistants.find((assistant) => assistant.ownerId !== member.id)!;
         return patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, assistant: { ...other } }));
@@ -205,7 +212,7 @@ export const ForbiddenTicket: Story = {
   globals: { viewer: 'member' },
   parameters: {
     ticketkit: {
-      transform: (data) => {
+      transform: (data: MemoryData) => {
         const member = storyViewer(data, 'member');
         const other = data.assistants.find((assistant) => assistant.ownerId !== member.id)!;
         return patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, assistant: { ...other } }));

@@ -30,7 +30,7 @@ function withPayloads(data: MemoryData): MemoryData {
       ...INJECTION_PAYLOADS.map((body, index) => ({
         id: `${newest.id}-x${index}`,
         ticketId: newest.id,
-        author: { kind: (['end_user', 'assistant', 'team'] as const)[index % 3], id: `x${index}`, name: payload(index + 3) },
+        author: { kind: (['end_user', 'assistant', 'team'] as const)[index % 3]!, id: `x${index}`, name: payload(index + 3) },
         body,
         createdAt: at(index),
       })),
