@@ -145,6 +145,31 @@ describe('TicketList', () => {
     expect(container.querySelectorAll('[data-slot="ticket-list-cell"]').length).toBeGreaterThan(0);
   });
 
+  it('re-renders only the rows that changed when one is selected (memoised rows)', async () => {
+    const user = userEvent.setup();
+    let cellRenders = 0;
+    const counting: TicketColumn = {
+      id: 'count',
+      header: 'Count',
+      cell: (ticket) => {
+        cellRenders += 1;
+        return ticket.id;
+      },
+    };
+    const columns = ['id', counting] as const;
+    renderWithTickets(<TicketList columns={columns} />);
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+    await user.click(dataRows()[3]!);
+    await waitFor(() => expect(dataRows()[3]).toHaveAttribute('aria-current', 'true'));
+    cellRenders = 0;
+    await user.click(dataRows()[7]!);
+    await waitFor(() => expect(dataRows()[7]).toHaveAttribute('aria-current', 'true'));
+    // Only the two rows involved, each at most twice (focus moves the keyboard stop, then the click selects);
+    // without memoised rows every one of the 25 rows would render again.
+    expect(cellRenders).toBeGreaterThan(0);
+    expect(cellRenders).toBeLessThanOrEqual(4);
+  });
+
   it('has no axe violation with data, sorted and selected', async () => {
     const user = userEvent.setup();
     const { container } = renderWithTickets(<TicketList />);
