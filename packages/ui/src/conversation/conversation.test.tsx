@@ -1,0 +1,67 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderTicket } from '../test/render-ticket';
+import { Conversation } from './conversation';
+import { MessageText } from './message-text';
+
+const ID = 'TK-1001';
+
+describe('MessageText', () => {
+  it('keeps line breaks and shows markup as text', () => {
+    const { container } = render(
+      <p>
+        <MessageText text={'<b>bold?</b>\nsecond line\r\nthird'} newTabLabel="(opens in a new tab)" />
+      </p>,
+    );
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.querySelectorAll('br')).toHaveLength(2);
+    expect(container.textContent).toBe('<b>bold?</b>second linethird');
+  });
+
+  it('makes http(s) links open in a new tab without opener, and mailto links plain', () => {
+    render(
+      <p>
+        <MessageText text="See https://example.com/help or mailto:help@example.com, not javascript:alert(1)" newTabLabel="(opens in a new tab)" />
+      </p>,
+    );
+    const web = screen.getByRole('link', { name: /^https:\/\/example\.com\/help\s*\(opens in a new tab\)$/ });
+    expect(web).toHaveAttribute('href', 'https://example.com/help');
+    expect(web).toHaveAttribute('target', '_blank');
+    expect(web).toHaveAttribute('rel', 'noopener noreferrer');
+    const mail = screen.getByRole('link', { name: 'mailto:help@example.com' });
+    expect(mail).not.toHaveAttribute('target');
+    expect(screen.getAllByRole('link')).toHaveLength(2);
+  });
+});
+
+describe('Conversation', () => {
+  it('lists the messages in time order, each with its author, kind label and time', async () => {
+    const { backend } = renderTicket(() => <Conversation ticketId={ID} />, {
+      transform: (data) => ({
+        ...data,
+        messages: [
+          ...data.messages.filter((message) => message.ticketId !== ID),
+          { id: 'm-2', ticketId: ID, author: { kind: 'assistant', id: 'a', name: 'Billing bot' }, body: 'Second', createdAt: '2026-02-01T09:01:00.000Z' },
+          { id: 'm-1', ticketId: ID, author: { kind: 'end_user', id: 'u', name: 'Ana Souza' }, body: 'First', createdAt: '2026-02-01T09:00:00.000Z' },
+          { id: 'm-3', ticketId: ID, author: { kind: 'team', id: 't', name: 'Kofi Mensah' }, body: 'Third', createdAt: '2026-02-01T09:02:00.000Z' },
+        ],
+      }),
+    });
+    const log = await screen.findByRole('region', { name: /^Conversation\s*·\s*3 messages$/ });
+    expect(log).toHaveAttribute('tabindex', '0');
+    const items = within(log).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('[data-slot="conversation-body"]')!.textContent)).toEqual(['First', 'Second', 'Third']);
+    expect(items.map((item) => item.getAttribute('aria-posinset'))).toEqual(['1', '2', '3']);
+    expect(within(items[0]!).getByRole('article', { name: 'Ana Souza (User)' })).toHaveTextContent('Feb 1, 2026, 9:00 AM');
+    expect(within(items[1]!).getByText('AI assistant')).toBeInTheDocument();
+    expect(within(items[2]!).getByText('Team')).toBeInTheDocument();
+    expect(items[2]!.querySelector('[data-author="team"]')).not.toBeNull();
+    expect(backend.adapter.calls.filter((call) => call.method === 'listMessages')).toHaveLength(1);
+  });
+
+  it('shows a load error with a retry', async () => {
+    renderTicket(() => <Conversation ticketId={ID} />, { faults: { failMethods: { listMessages: 'unavailable' } } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('The conversation could not be loaded');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled());
+  });
+});

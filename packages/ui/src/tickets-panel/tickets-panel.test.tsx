@@ -1,0 +1,42 @@
+import { createMemoryAdapter, generateTicketData } from '@ticketkit/core';
+import { screen, render, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TicketsPanel } from './tickets-panel';
+
+const data = generateTicketData({ tickets: 30, seed: 9, messagesPerTicket: { min: 1, max: 2 } });
+const admin = data.teamMembers.find((member) => member.role === 'admin')!;
+const viewer = { id: admin.id, name: admin.name, role: admin.role };
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('TicketsPanel', () => {
+  it('embeds with only an adapter and a viewer, opens a ticket in a drawer and gives focus back to its row', async () => {
+    const user = userEvent.setup();
+    const adapter = createMemoryAdapter({ data: structuredClone(data), viewer });
+    const opened: string[] = [];
+    render(<TicketsPanel adapter={adapter} viewer={viewer} timeZone="UTC" onTicketOpen={(ticket) => opened.push(ticket.id)} />);
+    await waitFor(() => expect(document.querySelectorAll('tr[data-ticket-id]').length).toBeGreaterThan(0));
+    const row = document.querySelectorAll<HTMLElement>('tr[data-ticket-id]')[1]!;
+    await user.click(row);
+    const dialog = await screen.findByRole('dialog');
+    const ticket = data.tickets.find((candidate) => candidate.id === row.dataset.ticketId)!;
+    await waitFor(() => expect(dialog).toHaveAccessibleName(ticket.subject));
+    expect(opened).toEqual([ticket.id]);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(row).toHaveFocus());
+  });
+
+  it('keeps the open ticket in the URL with urlState, and opens it from the URL', async () => {
+    const user = userEvent.setup();
+    const adapter = createMemoryAdapter({ data: structuredClone(data), viewer });
+    window.history.replaceState(null, '', '/?tk_ticket=TK-1005');
+    render(<TicketsPanel adapter={adapter} viewer={viewer} timeZone="UTC" urlState={{ prefix: 'tk_' }} layout="split" />);
+    await waitFor(() => expect(document.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-ticket-id', 'TK-1005'));
+    const row = await waitFor(() => document.querySelector<HTMLElement>('tr[data-ticket-id="TK-1010"]')!);
+    await user.click(row);
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('tk_ticket')).toBe('TK-1010'));
+    await waitFor(() => expect(document.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-ticket-id', 'TK-1010'));
+  });
+});
