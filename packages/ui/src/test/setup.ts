@@ -13,8 +13,11 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
-Object.defineProperties(HTMLElement.prototype, {
-  clientHeight: { configurable: true, get: () => 800 },
-  clientWidth: { configurable: true, get: () => 1200 },
-});
-Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+// Server-rendering tests run in the node environment, without a DOM to patch.
+if (typeof HTMLElement !== 'undefined') {
+  Object.defineProperties(HTMLElement.prototype, {
+    clientHeight: { configurable: true, get: () => 800 },
+    clientWidth: { configurable: true, get: () => 1200 },
+  });
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+}
