@@ -38,7 +38,7 @@ export function installBenchHelpers() {
         if (!done && predicate()) finish();
       };
       const observer = new MutationObserver(check);
-      observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
       const frame = () => {
         if (done) return;
         check();

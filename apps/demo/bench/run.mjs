@@ -36,9 +36,9 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Words of the generated conversations, names and e-mail fragments: each finds tickets.
 const SEARCH_TERMS = [
-  'refund', 'login', 'invoice', 'parcel', 'warranty', 'promo', 'charger', 'password', 'delivery', 'subscription',
+  'refund', 'login', 'invoice', 'parcel', 'warranty', 'promo', 'charger', 'password', 'broken', 'subscription',
   'charged twice', 'locked account', 'csv export', 'müller', 'jose', 'cancel', 'discount', 'address', 'damaged', 'tracking',
-  'order', 'payment', 'export', 'account', 'coupon', 'return', 'shipping', 'code', 'app', 'email',
+  'order', 'payment', 'export', 'account', 'missing', 'return', 'shipping', 'code', 'app', 'email',
 ];
 
 function freePort() {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from './support/axe';
-import { screenshot, useDemo } from './support/demo';
+import { screenshot, setDemoSwitch, useDemo, waitForApp } from './support/demo';
+import { changeStatus, ticketDetail } from './support/detail';
 import { expectRange, ticketRows } from './support/list';
+import { storedPeople, storedTickets } from './support/stored-data';
 
 const demo = useDemo();
 
@@ -30,5 +32,54 @@ describe.each(['light', 'dark'] as const)('the tickets screens in %s', (colorSch
     await page.getByText('No ticket matches these filters').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `no-matches-${colorScheme}`);
+  });
+
+  test('an open ticket in the drawer and side by side, its menus, a failed change and a forbidden ticket pass axe', async () => {
+    const page = await demo.open({ colorScheme });
+    const tickets = await storedTickets(page);
+    const ticket = tickets.find((t) => t.status === 'open')!;
+    const detail = ticketDetail(page, ticket.id);
+
+    await page.goto(`/tickets?ticket=${ticket.id}`);
+    await waitForApp(page);
+    await detail.getByRole('heading', { level: 2, name: ticket.subject }).waitFor();
+    await detail.getByRole('list', { name: /^Conversation/ }).waitFor();
+    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
+    await screenshot(page, `ticket-drawer-${colorScheme}`);
+
+    await detail.getByRole('button', { name: /^Assignee / }).click();
+    await page.getByRole('dialog', { name: 'Assignee' }).getByRole('menu').waitFor();
+    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
+    await screenshot(page, `assignee-picker-${colorScheme}`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Assignee' }).waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await detail.waitFor({ state: 'detached' });
+
+    // Side by side: no modal layer, so the whole page is checked.
+    await setDemoSwitch(page, 'Ticket layout', 'Side by side');
+    await setDemoSwitch(page, 'Failures', 'Every change fails');
+    await ticketRows(page).filter({ hasText: ticket.id }).first().waitFor();
+    await page.goto(`/tickets?ticket=${ticket.id}`);
+    await waitForApp(page);
+    await detail.getByRole('list', { name: /^Conversation/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `ticket-split-${colorScheme}`);
+
+    await changeStatus(page, ticket.id, 'Open', 'Closed');
+    await detail.getByText(/^The change was not saved\./).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `status-change-failed-${colorScheme}`);
+
+    // A member opening someone else's ticket.
+    const { teamMembers } = await storedPeople(page);
+    const casey = teamMembers.find((person) => person.name === 'Casey Park')!;
+    const others = tickets.find((t) => t.assistantOwnerId === casey.id)!;
+    await setDemoSwitch(page, 'Signed in as', 'Taylor Quinn (member)');
+    await page.goto(`/tickets?ticket=${others.id}`);
+    await waitForApp(page);
+    await page.getByText('You are not allowed to see this ticket').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `forbidden-ticket-${colorScheme}`);
   });
 });

@@ -2,9 +2,12 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { expectRange, ticketRows } from './list';
 
-/** The open ticket's detail region. */
+/**
+ * The open ticket's detail. Found by its part name and the ID it shows, since its accessible name differs by layout
+ * ("Ticket TK-1042" in the drawer, the subject side by side).
+ */
 export function ticketDetail(page: Page, ticketId: string): Locator {
-  return page.getByRole('region', { name: `Ticket ${ticketId}` });
+  return page.locator('[data-slot="ticket-detail"]').filter({ has: page.getByText(ticketId, { exact: true }) });
 }
 
 /** The open ticket's conversation, one list item per message. */
