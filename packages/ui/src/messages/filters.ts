@@ -6,6 +6,7 @@ export interface TicketFiltersMessages {
   statusAll: string;
   /** Text of the status menu button, e.g. `Status: Open`. */
   statusTrigger: (status: string) => string;
+  /** Label before the range on the date button, e.g. `Created:`. */
   dateLabel: string;
   dateAny: string;
   dateDialogTitle: string;
@@ -42,7 +43,7 @@ export const ticketFiltersMessages: TicketFiltersMessages = {
   statusLabel: 'Status',
   statusAll: 'All',
   statusTrigger: (status) => `Status: ${status}`,
-  dateLabel: 'Created',
+  dateLabel: 'Created:',
   dateAny: 'Any date',
   dateDialogTitle: 'Created between',
   dateDialogDescription: 'Pick the first and the last day, or a preset.',

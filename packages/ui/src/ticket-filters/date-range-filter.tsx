@@ -85,7 +85,7 @@ export function DateRangeFilter({ state, messages, format, slot, unstyled, now }
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Trigger ref={triggerRef} {...slot('date-trigger', { defaults: 'tk-button' })} data-value={hasRange ? 'range' : 'any'}>
-        <span {...slot('date-label')}>{m.dateLabel}:</span> {triggerText}
+        <span {...slot('date-label')}>{m.dateLabel}</span> {triggerText}
         <span aria-hidden="true">▾</span>
       </Dialog.Trigger>
       <Dialog.Portal>

@@ -47,10 +47,11 @@ export const ticketColumns: Record<TicketColumnId, TicketColumn> = {
     header: (m) => m.list.columns.requester,
     cell: (ticket, { search, unstyled }) => (
       <>
-        <span data-slot="ticket-list-requester-name" className={unstyled ? undefined : 'tk-ticket-list-requester-name'}>
+        {/* Long names and e-mails are clipped on screen: the title keeps the whole text a hover away. */}
+        <span data-slot="ticket-list-requester-name" className={unstyled ? undefined : 'tk-ticket-list-requester-name'} title={ticket.requester.name}>
           <Highlight text={ticket.requester.name} search={search} unstyled={unstyled} />
         </span>
-        <span data-slot="ticket-list-requester-email" className={unstyled ? undefined : 'tk-ticket-list-requester-email'}>
+        <span data-slot="ticket-list-requester-email" className={unstyled ? undefined : 'tk-ticket-list-requester-email'} title={ticket.requester.email}>
           <Highlight text={ticket.requester.email} search={search} unstyled={unstyled} />
         </span>
       </>
@@ -71,7 +72,7 @@ export const ticketColumns: Record<TicketColumnId, TicketColumn> = {
     id: 'subject',
     header: (m) => m.list.columns.subject,
     cell: (ticket, { search, unstyled }) => (
-      <span data-slot="ticket-list-subject" className={unstyled ? undefined : 'tk-ticket-list-subject'}>
+      <span data-slot="ticket-list-subject" className={unstyled ? undefined : 'tk-ticket-list-subject'} title={ticket.subject}>
         <Highlight text={ticket.subject} search={search} unstyled={unstyled} />
       </span>
     ),
