@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createHarness } from '../test/harness';
 import { draftKey } from './draft-storage';
 import { useNoteComposer, useReplyComposer } from './use-composer';
+import { useTicketActions } from './use-ticket-actions';
 import { useTicket, useTicketMessages, useTicketNotes } from './use-ticket-queries';
 
 function useReplyScreen(ticketId: string) {
@@ -121,5 +122,27 @@ describe('useNoteComposer', () => {
     await waitFor(() => expect(result.current.notes.data?.at(-1)?.body).toBe('Customer is a VIP'));
     expect(result.current.messages.data).toHaveLength(messageCount);
     expect(result.current.composer.draft).toBe('');
+  });
+
+  it('refreshes the ticket after a note, so the next change carries the new version (no live updates)', async () => {
+    const harness = createHarness({ live: false });
+    const ticketId = harness.data.tickets[3]!.id;
+    const { result } = renderHook(
+      () => ({ composer: useNoteComposer(ticketId), ticket: useTicket(ticketId), actions: useTicketActions(ticketId) }),
+      { wrapper: harness.Wrapper },
+    );
+    await waitFor(() => expect(result.current.ticket.data).toBeDefined());
+    const versionBefore = result.current.ticket.data!.version;
+    act(() => result.current.composer.setDraft('Checked the payment logs'));
+    await act(async () => {
+      await result.current.composer.submit();
+    });
+    await waitFor(() => expect(result.current.ticket.data!.version).toBeGreaterThan(versionBefore));
+    await act(async () => {
+      await result.current.actions.setStatus('closed');
+    });
+    expect(result.current.actions.conflict).toBeNull();
+    expect(result.current.actions.error).toBeNull();
+    expect((await harness.memory.getTicket(ticketId)).status).toBe('closed');
   });
 });

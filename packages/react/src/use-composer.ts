@@ -100,6 +100,11 @@ export function useNoteComposer(ticketId: string): Composer<Note> {
     'note',
     ticketId,
     (body) => adapter.addNote(ticketId, { body }),
-    (note) => appendOnce<Note>(client, ticketKeys.notes(scope, ticketId), note),
+    (note) => {
+      appendOnce<Note>(client, ticketKeys.notes(scope, ticketId), note);
+      // A note bumps the ticket's version on the backend: refetch it so the next change carries the new version
+      // (an adapter without live updates would otherwise turn the next status change into a conflict).
+      void client.invalidateQueries({ queryKey: ticketKeys.detail(scope, ticketId) });
+    },
   );
 }
