@@ -99,7 +99,7 @@ export function AssigneeMenu({ ticket, onAssign, disabledReasonId, messages, slo
       <span {...slot('control-label')} id={labelId}>
         {text.assignee}
       </span>
-      <DropdownMenu.Root open={open} onOpenChange={onOpenChange}>
+      <DropdownMenu.Root open={open} onOpenChange={onOpenChange} modal={false}>
         <DropdownMenu.Trigger
           {...slot('trigger', { defaults: 'tk-button' })}
           data-control="assignee"

@@ -38,7 +38,8 @@ export function ChoiceMenu<T extends string>(props: ChoiceMenuProps<T>): ReactNo
       <span {...slot('control-label')} id={labelId}>
         {label}
       </span>
-      <DropdownMenu.Root>
+      {/* Not modal: the rest of the page is not hidden from assistive technology while the menu is open; Tab and Escape close it. */}
+      <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger
           {...slot('trigger', { defaults: 'tk-button' })}
           data-control={name}

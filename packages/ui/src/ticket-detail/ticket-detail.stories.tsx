@@ -244,3 +244,28 @@ export const RightToLeft: Story = {
     await conversationLoaded(canvasElement);
   },
 };
+
+/** The assignee picker left open, filtered: axe checks the popup too (a labelled dialog holding a search box and a menu). */
+export const AssigneeMenuOpen: Story = {
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await userEvent.click(trigger(canvasElement, 'assignee'));
+    const filter = await body().findByRole('searchbox', { name: 'Find a team member' });
+    await waitFor(() => expect(filter).toHaveFocus());
+    await userEvent.type(filter, 'a');
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement?.getAttribute('role')).toMatch(/^menuitem/));
+    await expect(body().getByRole('dialog', { name: 'Assignee' })).toBeVisible();
+  },
+};
+
+/** The status menu left open: radio items with the current one checked. */
+export const StatusMenuOpen: Story = {
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await userEvent.click(trigger(canvasElement, 'status'));
+    const menu = await body().findByRole('menu', { name: 'Status' });
+    await expect(within(menu).getAllByRole('menuitemradio')).toHaveLength(3);
+    await expect(within(menu).getByRole('menuitemradio', { checked: true })).toBeInTheDocument();
+  },
+};

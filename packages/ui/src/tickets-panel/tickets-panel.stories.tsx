@@ -115,3 +115,25 @@ export const Member: Story = {
     await expect(canvasElement.querySelector('[data-slot="ticket-detail-forbidden"]')).toBeNull();
   },
 };
+
+/** The first page is on its way. */
+export const Loading: Story = {
+  parameters: { ticketkit: { faults: { latency: 1_000_000_000 } } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="ticket-list"]')).toHaveAttribute('data-state', 'loading'));
+  },
+};
+
+/** The list loads but the ticket does not: the error shows in the drawer, with a retry; the list stays usable. */
+export const TicketLoadError: Story = {
+  parameters: { ticketkit: { faults: { failMethods: { getTicket: 'unavailable' } } } },
+  play: async ({ canvasElement, id }) => {
+    await loaded(canvasElement);
+    await userEvent.click(rows(canvasElement)[0]!);
+    const dialog = await body().findByRole('dialog', {}, { timeout: 5000 });
+    await expect(await within(dialog).findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('The ticket could not be loaded');
+    storyBackend(id).adapter.setFaults({});
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Try again' }));
+    await within(dialog).findByRole('heading', { name: /Internal notes/ }, { timeout: 5000 });
+  },
+};
