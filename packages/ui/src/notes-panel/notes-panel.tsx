@@ -10,7 +10,7 @@ import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 
 /** Parts of `NotesPanel`, the keys of `classNames` (each is `data-slot="notes-panel-<part>"`). */
-export type NotesPanelPart = 'root' | 'header' | 'title' | 'badge' | 'hint' | 'list' | 'note' | 'byline' | 'author' | 'time' | 'body' | 'state';
+export type NotesPanelPart = 'root' | 'header' | 'title' | 'badge' | 'hint' | 'list' | 'note' | 'byline' | 'time' | 'body' | 'state';
 
 /** Props of `NotesPanel`. */
 export interface NotesPanelProps extends StyleProps<NotesPanelPart> {
@@ -77,10 +77,8 @@ export function NotesPanel(props: NotesPanelProps): ReactNode {
           {notes.data!.map((note: Note) => (
             <li key={note.id} {...slot('note')} data-note-id={note.id}>
               <p {...slot('byline')}>
-                <span {...slot('author')}>{note.author.name}</span>
-                {', '}
                 <time {...slot('time')} dateTime={note.createdAt}>
-                  {format.dateTime(note.createdAt)}
+                  {text.byline(note.author.name, format.dateTime(note.createdAt))}
                 </time>
               </p>
               <p {...slot('body')}>
