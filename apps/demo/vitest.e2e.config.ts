@@ -14,6 +14,8 @@ export default defineConfig({
     globalSetup: ['e2e/support/global-setup.ts'],
     // One browser on a 2-core machine: files run one after another.
     fileParallelism: false,
+    // One worker for every file: playwright-core is loaded once, and the stored-data reads are shared.
+    isolate: false,
     testTimeout: 45_000,
     hookTimeout: 120_000,
   },

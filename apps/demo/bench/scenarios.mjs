@@ -48,7 +48,11 @@ export async function measureSearch(page, term) {
     async ({ term, typingStarted }) => {
       const probe = window.__ticketkitBench;
       const matches = (entry) => entry.request.search === term && entry.request.page === 1;
-      await window.__bench.until(() => probe.recent.some(matches), `the request for "${term}"`);
+      const input = document.querySelector('input[data-slot="ticket-filters-search-input"]');
+      const seen = () => `(box: "${input?.value}", requests: ${probe.recent.map((e) => JSON.stringify(e.request.search)).join(' ')})`;
+      await window.__bench.until(() => probe.recent.some(matches), `the request for "${term}"`).catch((error) => {
+        throw new Error(`${error.message} ${seen()}`);
+      });
       const entry = probe.recent.find(matches);
       await window.__bench.until(
         () => entry.firstTicketId !== undefined && window.__bench.listShows(entry.firstTicketId),
@@ -120,7 +124,7 @@ export async function measureOpen(page, id) {
         return (
           !!open &&
           open.textContent.includes(id) &&
-          !!open.querySelector('[data-slot="conversation-root"][data-state="ready"] [data-slot="conversation-item"]')
+          !!open.querySelector('[data-slot="conversation"][data-state="ready"] [data-slot="conversation-item"]')
         );
       },
       `the conversation of ${id}`,

@@ -9,8 +9,22 @@ const demo = useDemo();
 
 // Every screen of the panel, in light and dark: axe must find nothing, and a screenshot is kept for review.
 describe.each(['light', 'dark'] as const)('the tickets screens in %s', (colorScheme) => {
-  test('list, status menu, date picker and an empty result pass axe', async () => {
-    const page = await demo.open({ colorScheme });
+  test("the app's own pages, the reset dialog, the list, its status menu and date picker, and no matches pass axe", async () => {
+    const page = await demo.open({ path: '/team', colorScheme });
+    await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `app-team-${colorScheme}`);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Assistants' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Assistants' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Reset demo data…' }).click();
+    await page.getByRole('dialog', { name: 'Reset the demo data?' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `app-reset-dialog-${colorScheme}`);
+    await page.keyboard.press('Escape');
+
+    await nav.getByRole('link', { name: 'Tickets' }).click();
     await ticketRows(page).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `list-${colorScheme}`);

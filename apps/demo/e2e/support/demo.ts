@@ -95,8 +95,8 @@ export async function setDemoSwitch(page: Page, switchLabel: string, optionLabel
   await select.selectOption({ label });
 }
 
-/** Saves a full-page screenshot as `test-results/screenshots/<name>.png` (kept as a test artifact). */
+/** Saves a screenshot of the viewport as `test-results/screenshots/<name>.png` (kept as a test artifact). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), animations: 'disabled' });
 }

@@ -13,11 +13,21 @@ export interface StoredTicket {
   assistantOwnerId: string;
 }
 
+// Every test starts from the same freshly generated data (fixed seed, same day), so the first read serves the run.
+let ticketsAtStart: Promise<StoredTicket[]> | null = null;
+let peopleAtStart: Promise<StoredPeople> | null = null;
+
 /**
  * The tickets the demo keeps in this browser's IndexedDB: the backend's own record, read to know what the list must
- * show (like a test that checks a server against its database). Newest first, the list's default order.
+ * show (like a test that checks a server against its database). Newest first, the list's default order. As generated:
+ * call it before the test changes anything (the result is shared by the run).
  */
-export async function storedTickets(page: Page): Promise<StoredTicket[]> {
+export function storedTickets(page: Page): Promise<StoredTicket[]> {
+  ticketsAtStart ??= readStoredTickets(page);
+  return ticketsAtStart;
+}
+
+async function readStoredTickets(page: Page): Promise<StoredTicket[]> {
   await waitForSaved(page);
   const tickets = await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -95,8 +105,19 @@ export async function storedTicketDetail(page: Page, ticketId: string): Promise<
   }, ticketId);
 }
 
-/** The demo's people: who is who, and which assistants each member owns. */
-export async function storedPeople(page: Page): Promise<{ teamMembers: { id: string; name: string; role: string }[]; assistants: { id: string; ownerId: string }[] }> {
+/** The demo's team members and assistants. */
+export interface StoredPeople {
+  teamMembers: { id: string; name: string; role: string }[];
+  assistants: { id: string; ownerId: string }[];
+}
+
+/** The demo's people: who is who, and which assistants each member owns (as generated, shared by the run). */
+export function storedPeople(page: Page): Promise<StoredPeople> {
+  peopleAtStart ??= readStoredPeople(page);
+  return peopleAtStart;
+}
+
+async function readStoredPeople(page: Page): Promise<StoredPeople> {
   await waitForSaved(page);
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -104,13 +125,11 @@ export async function storedPeople(page: Page): Promise<{ teamMembers: { id: str
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const record = await new Promise<{ data: { teamMembers: { id: string; name: string; role: string }[]; assistants: { id: string; ownerId: string }[] } }>(
-      (resolve, reject) => {
-        const get = db.transaction('state').objectStore('state').get('data');
-        get.onsuccess = () => resolve(get.result);
-        get.onerror = () => reject(get.error);
-      },
-    );
+    const record = await new Promise<{ data: StoredPeople }>((resolve, reject) => {
+      const get = db.transaction('state').objectStore('state').get('data');
+      get.onsuccess = () => resolve(get.result);
+      get.onerror = () => reject(get.error);
+    });
     db.close();
     return { teamMembers: record.data.teamMembers, assistants: record.data.assistants };
   });

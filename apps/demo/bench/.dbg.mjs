@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { chromiumArgs } from '../../../scripts/lib/chromium-args.mjs';
+import { installBenchHelpers } from './page-helpers.mjs';
+import { clearSearch, measureSearch } from './scenarios.mjs';
+const demoDir = new URL('..', import.meta.url).pathname;
+const server = await preview({ root: demoDir, configFile: demoDir + 'vite.config.ts', logLevel: 'warn', build: { outDir: demoDir + 'bench/dist' }, preview: { port: 45123, strictPort: true, host: '127.0.0.1' } });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+const ctx = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+await ctx.addInitScript(installBenchHelpers);
+const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:45123/tickets?dataset=bench-100k');
+await page.evaluate(() => window.__bench.firstRowPainted);
+await page.click('tr[data-ticket-id="TK-101000"]');
+await page.waitForTimeout(3000);
+console.log(await page.evaluate(() => { const d = document.querySelector('[data-slot="tickets-panel-drawer"]'); return d ? [...new Set([...d.querySelectorAll('[data-slot]')].map(e => e.dataset.slot + ':' + (e.dataset.state ?? '')))].join(' ') + '\n' + d.textContent.slice(0, 300) : 'no drawer ' + [...document.querySelectorAll('[role=dialog]')].map(e=>e.outerHTML.slice(0,300)); }));
+await browser.close(); await server.close();
