@@ -1,4 +1,4 @@
-import { useTicketMessages } from '@ticketkit/react';
+import { useTicketMessages, useTicketsContext } from '@ticketkit/react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { errorText } from '../lib/errors';
@@ -78,6 +78,18 @@ export function Conversation(props: ConversationProps): ReactNode {
     opened.current = ticketId;
     virtualizer.scrollToEnd();
   }, [hasItems, ticketId, virtualizer]);
+
+  // A reply the viewer just sent is brought into view even when they had scrolled up to read older messages.
+  const { viewer } = useTicketsContext();
+  const last = items[items.length - 1];
+  const lastSeen = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    const previous = lastSeen.current;
+    lastSeen.current = last?.id;
+    if (previous !== undefined && last && last.id !== previous && last.author.kind === 'team' && last.author.id === viewer.id) {
+      virtualizer.scrollToEnd();
+    }
+  }, [last, viewer.id, virtualizer]);
 
   const [atEnd, setAtEnd] = useState(true);
   useEffect(() => {

@@ -155,6 +155,10 @@ export const LongConversation: Story = {
     viewport.scrollTop = 0;
     await waitFor(() => expect(Array.from(rows()).some((row) => row.getAttribute('aria-posinset') === '1')).toBe(true));
     await expect(await within(canvasElement).findByRole('button', { name: 'Jump to the latest message' })).toBeVisible();
+    // Scrolled up, the viewer's own reply is still brought into view.
+    await userEvent.type(within(canvasElement).getByRole('textbox', { name: 'Reply to the user' }), 'Seen from the top{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(Array.from(rows()).some((row) => row.getAttribute('aria-posinset') === '2001')).toBe(true), { timeout: 5000 });
+    await waitFor(() => expect(viewport.scrollTop + viewport.clientHeight).toBeGreaterThan(viewport.scrollHeight - 60));
   },
 };
 
