@@ -137,3 +137,19 @@ export const TicketLoadError: Story = {
     await within(dialog).findByRole('heading', { name: /Internal notes/ }, { timeout: 5000 });
   },
 };
+
+/** Unstyled: no default class anywhere (list, detail, conversation, composers, notes), slots and states stay. */
+export const Unstyled: Story = {
+  args: { layout: 'split', unstyled: true, classNames: { 'detail-pane': 'host-detail-pane' } },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    await userEvent.click(rows(canvasElement)[0]!);
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="notes-panel"]')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="conversation"]')).toHaveAttribute('data-state', 'ready'), { timeout: 5000 });
+    const panel = canvasElement.querySelector('[data-slot="tickets-panel"]')!;
+    const styled = Array.from(panel.querySelectorAll('[class]')).filter((element) => /(^|\s)tk-/.test(element.getAttribute('class')!));
+    await expect(styled.map((element) => `${element.getAttribute('data-slot') ?? element.tagName}: ${element.getAttribute('class')}`)).toEqual([]);
+    await expect(panel.getAttribute('class') ?? '').not.toMatch(/(^|\s)tk-/);
+    await expect(canvasElement.querySelector('[data-slot="tickets-panel-detail-pane"]')).toHaveClass('host-detail-pane');
+  },
+};
