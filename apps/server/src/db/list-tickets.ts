@@ -26,6 +26,9 @@ function whereClause(viewer: Viewer, request: ListTicketsRequest, params: Params
   return conditions.join(' AND ');
 }
 
+/** Up to this many search matches, the page is cut from the matches themselves rather than from a walk in order. */
+const FEW_MATCHES = 20_000;
+
 /**
  * One page of the tickets `viewer` may see that match a normalised request, and how many match in all.
  * Ties in the chosen order fall back to newest first, then ID, so pages never overlap or skip.
@@ -33,22 +36,32 @@ function whereClause(viewer: Viewer, request: ListTicketsRequest, params: Params
 export async function listTickets(db: Queryable, viewer: Viewer, request: ListTicketsRequest): Promise<TicketPage> {
   const countParams = new Params();
   const countSql = `SELECT count(*)::integer AS total FROM tickets t WHERE ${whereClause(viewer, request, countParams)}`;
-  const params = new Params();
-  const where = whereClause(viewer, request, params);
   const direction = request.direction === 'asc' ? 'ASC' : 'DESC';
   const order = request.sort === 'createdAt'
     ? `t.created_at ${direction}, t.id ASC`
     : `${SORT_COLUMNS[request.sort]} ${direction}, t.created_at DESC, t.id ASC`;
-  const pageSql = `SELECT ${TICKET_COLUMNS} FROM tickets t ${TICKET_JOINS}
-    WHERE ${where} ORDER BY ${order}
-    LIMIT ${params.param(request.pageSize)} OFFSET ${params.param((request.page - 1) * request.pageSize)}`;
-  // Two statements, run side by side on a server with a pool: the page stops after its rows (read in index
-  // order); the count reads only the filter's index where it can (index-only scan).
-  const [countRows, pageRows] = await Promise.all([
-    db.query<{ total: number }>(countSql, countParams.values),
-    db.query(pageSql, params.values),
-  ]);
-  const total = Number(countRows[0]?.total ?? 0);
-  const tickets = pageRows.map(toTicket);
-  return { tickets, total, page: request.page, pageSize: request.pageSize };
+  const offset = (request.page - 1) * request.pageSize;
+  const pageQuery = (strategy: 'walk' | 'matches') => {
+    const params = new Params();
+    const where = whereClause(viewer, request, params);
+    // `walk`: read the list index in order and stop after the page (good when matches are dense).
+    // `matches`: collect the matches through the trigram index, then sort them (good when they are few; a walk in
+    // order would read the whole table to find that a rare word has no more matches).
+    const source = strategy === 'walk'
+      ? `tickets t ${TICKET_JOINS} WHERE ${where}`
+      : `(WITH hits AS MATERIALIZED (SELECT t.id FROM tickets t WHERE ${where}) SELECT t.* FROM tickets t JOIN hits ON hits.id = t.id) t ${TICKET_JOINS}`;
+    const sql = `SELECT ${TICKET_COLUMNS} FROM ${source} ORDER BY ${order}
+      LIMIT ${params.param(request.pageSize)} OFFSET ${params.param(offset)}`;
+    return db.query(sql, params.values);
+  };
+
+  if (searchWords(request.search).length === 0) {
+    // Filters the planner can estimate well: run the count and the page side by side (a pool runs them in parallel).
+    const [countRows, pageRows] = await Promise.all([db.query<{ total: number }>(countSql, countParams.values), pageQuery('walk')]);
+    return { tickets: pageRows.map(toTicket), total: Number(countRows[0]?.total ?? 0), page: request.page, pageSize: request.pageSize };
+  }
+  // A search: the count (through the trigram index) says how rare the words are, which picks how to cut the page.
+  const total = Number((await db.query<{ total: number }>(countSql, countParams.values))[0]?.total ?? 0);
+  const pageRows = offset >= total ? [] : await pageQuery(total <= FEW_MATCHES ? 'matches' : 'walk');
+  return { tickets: pageRows.map(toTicket), total, page: request.page, pageSize: request.pageSize };
 }
