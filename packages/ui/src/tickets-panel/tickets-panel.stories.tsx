@@ -1,5 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { MemoryData } from '@ticketkit/core';
+import { patchTicket } from '../stories/detail-data';
+import { storyViewer } from '../stories/story-backend';
 import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
 import { TicketsPanel } from './tickets-panel';
 
@@ -151,5 +154,31 @@ export const Unstyled: Story = {
     await expect(styled.map((element) => `${element.getAttribute('data-slot') ?? element.tagName}: ${element.getAttribute('class')}`)).toEqual([]);
     await expect(panel.getAttribute('class') ?? '').not.toMatch(/(^|\s)tk-/);
     await expect(canvasElement.querySelector('[data-slot="tickets-panel-detail-pane"]')).toHaveClass('host-detail-pane');
+  },
+};
+
+/** A member follows a link to a ticket outside their scope: the drawer says plainly they may not see it. */
+export const ForbiddenFromUrl: Story = {
+  globals: { viewer: 'member' },
+  args: { urlState: { prefix: 'tkdeny_' } },
+  parameters: {
+    ticketkit: {
+      transform: (data: MemoryData) => {
+        const member = storyViewer(data, 'member');
+        const other = data.assistants.find((assistant) => assistant.ownerId !== member.id)!;
+        return patchTicket(data, 'TK-1001', (ticket) => ({ ...ticket, assistant: { ...other } }));
+      },
+    },
+  },
+  beforeEach: () => {
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}?tkdeny_ticket=TK-1001`);
+    return () => window.history.replaceState(window.history.state, '', window.location.pathname);
+  },
+  play: async () => {
+    const dialog = await body().findByRole('dialog', {}, { timeout: 5000 });
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+    await expect(alert).toHaveTextContent('You are not allowed to see this ticket');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('tkdeny_ticket')).toBeNull());
   },
 };
