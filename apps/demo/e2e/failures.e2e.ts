@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { reloadWhenSaved, setDemoSwitch, useDemo } from './support/demo';
 import { changeStatus, expectMessageCount, expectStatus, notesRegion, openTicketFromList, ticketDetail } from './support/detail';
+import { expectFirstRow, expectRange, rowIds } from './support/list';
 import { storedTicketDetail, storedTickets } from './support/stored-data';
 
 const demo = useDemo();
 
-describe('when the backend fails', () => {
+describe('when the backend is slow or failing', () => {
   test('a status change rolls back with a visible message; a reply and a note that failed keep their text', async () => {
     const page = await demo.open();
     const ticket = (await storedTickets(page)).find((t) => t.status === 'open')!;
@@ -38,6 +39,21 @@ describe('when the backend fails', () => {
     await reloadWhenSaved(page);
     await expectStatus(page, ticket.id, 'Open');
     await expect(ticketDetail(page, ticket.id).getByRole('textbox', { name: 'Reply to the user' }).inputValue()).resolves.toBe(reply);
+  });
+
+  test('on a slow backend the list shows it is loading and keeps the previous page on screen until the next arrives', async () => {
+    const page = await demo.open();
+    const tickets = await storedTickets(page);
+    await setDemoSwitch(page, 'Latency', '1 s');
+    // A page far away (the next one is prefetched, so it would come at once).
+    const jump = page.getByRole('navigation', { name: 'Pages' }).getByRole('textbox', { name: 'Go to page' });
+    await jump.fill('40');
+    await jump.press('Enter');
+    const list = page.locator('[data-slot="ticket-list"]');
+    await expect.poll(() => list.getAttribute('data-state'), { timeout: 5000, interval: 20 }).toBe('fetching');
+    expect((await rowIds(page))[0]).toBe(tickets[0]!.id);
+    await expectRange(page, '976–1,000 of 5,000');
+    await expectFirstRow(page, tickets[975]!.id);
   });
 
   test('with every call failing, the list says so and offers a retry that works once the backend is back', async () => {
