@@ -26,8 +26,14 @@ function whereClause(viewer: Viewer, request: ListTicketsRequest, params: Params
   return conditions.join(' AND ');
 }
 
-/** Up to this many search matches, the page is cut from the matches themselves rather than from a walk in order. */
-const FEW_MATCHES = 20_000;
+/**
+ * Whether a search's page is cheaper cut from its matches than from a walk of the list index in order. Matches spread
+ * over the table, so a walk reads about `pageEnd × tableRows / matches` rows to fill the page, while collecting the
+ * matches reads `matches` rows: collect when `matches² < pageEnd × tableRows`.
+ */
+function fewMatches(matches: number, pageEnd: number, tableRows: number): boolean {
+  return matches * matches < pageEnd * Math.max(tableRows, matches);
+}
 
 /**
  * One page of the tickets `viewer` may see that match a normalised request, and how many match in all.
@@ -35,7 +41,8 @@ const FEW_MATCHES = 20_000;
  */
 export async function listTickets(db: Queryable, viewer: Viewer, request: ListTicketsRequest): Promise<TicketPage> {
   const countParams = new Params();
-  const countSql = `SELECT count(*)::integer AS total FROM tickets t WHERE ${whereClause(viewer, request, countParams)}`;
+  const countWhere = whereClause(viewer, request, countParams);
+  const countSql = `SELECT count(*)::integer AS total FROM tickets t WHERE ${countWhere}`;
   const direction = request.direction === 'asc' ? 'ASC' : 'DESC';
   const order = request.sort === 'createdAt'
     ? `t.created_at ${direction}, t.id ASC`
@@ -61,7 +68,13 @@ export async function listTickets(db: Queryable, viewer: Viewer, request: ListTi
     return { tickets: pageRows.map(toTicket), total: Number(countRows[0]?.total ?? 0), page: request.page, pageSize: request.pageSize };
   }
   // A search: the count (through the trigram index) says how rare the words are, which picks how to cut the page.
-  const total = Number((await db.query<{ total: number }>(countSql, countParams.values))[0]?.total ?? 0);
-  const pageRows = offset >= total ? [] : await pageQuery(total <= FEW_MATCHES ? 'matches' : 'walk');
+  const [counted] = await db.query<{ total: number; table_rows: number }>(
+    `SELECT count(*)::integer AS total, (SELECT reltuples FROM pg_class WHERE oid = 'tickets'::regclass)::float8 AS table_rows
+     FROM tickets t WHERE ${countWhere}`,
+    countParams.values,
+  );
+  const total = Number(counted?.total ?? 0);
+  const pageEnd = offset + request.pageSize;
+  const pageRows = offset >= total ? [] : await pageQuery(fewMatches(total, pageEnd, Number(counted?.table_rows ?? 0)) ? 'matches' : 'walk');
   return { tickets: pageRows.map(toTicket), total, page: request.page, pageSize: request.pageSize };
 }
