@@ -15,6 +15,7 @@ describe('the host app around the panel', () => {
     await nav.getByRole('link', { name: 'Assistants' }).click();
     await page.getByRole('heading', { level: 1, name: 'Assistants' }).waitFor();
     expect(page.url()).toMatch(/\/assistants$/);
+    await expect(page.title()).resolves.toBe('Assistants · Acme Console');
     // The administrator sees every assistant of the company.
     await expect(page.getByRole('row').count()).resolves.toBeGreaterThan(5);
 

@@ -16,6 +16,8 @@ declare module 'vitest' {
 }
 
 const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// The tests build into their own folder, so a demo served by `npm start` from dist/ is never touched.
+const outDir = join(demoDir, 'test-results', 'dist');
 
 /** A port nobody listens on now, so a running `npm start` (port 4173) never clashes with the tests. */
 function freePort(): Promise<number> {
@@ -33,13 +35,14 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const configFile = join(demoDir, 'vite.config.ts');
   if (process.env.TICKETKIT_E2E_SKIP_BUILD !== '1') {
-    await build({ root: demoDir, configFile, logLevel: 'warn' });
+    await build({ root: demoDir, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   }
   const port = await freePort();
   const server: PreviewServer = await preview({
     root: demoDir,
     configFile,
     logLevel: 'warn',
+    build: { outDir },
     preview: { port, strictPort: true, host: '127.0.0.1', open: false },
   });
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

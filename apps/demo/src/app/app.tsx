@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { DemoBackend } from '../data/backend';
 import { useSettings } from '../data/settings';
 import { AppHeader } from './app-header';
 import { AssistantsPage } from './assistants-page';
 import { DemoBar } from './demo-bar';
-import { useRoute } from './router';
+import { ROUTES, useRoute } from './router';
 import { SideNav } from './side-nav';
 import { TeamPage } from './team-page';
 import { TicketsPage } from './tickets-page';
@@ -18,6 +18,9 @@ export function App({ backend }: { backend: DemoBackend }): ReactNode {
   // The host's one QueryClient; the panel uses it rather than making a second cache.
   const [queryClient] = useState(() => new QueryClient());
   const route = useRoute();
+  useEffect(() => {
+    document.title = `${ROUTES.find((r) => r.path === route)?.label ?? 'Tickets'} · Acme Console`;
+  }, [route]);
   const viewer = backend.viewers.find((person) => person.id === settings.viewerId) ?? backend.viewers[0]!;
 
   return (
