@@ -1,4 +1,4 @@
-import type { MemoryAdapter } from '@ticketkit/core';
+import type { MemoryAdapter, MemoryData } from '@ticketkit/core';
 import { saveStoredData } from './idb-store';
 
 /** Where the saving of changes stands, as shown in the header. */
@@ -21,9 +21,13 @@ const SAVE_DEBOUNCE_MS = 250;
 
 /**
  * Persists after each change the adapter reports through `subscribe`. `adapter` must see every ticket (an admin),
- * since events are scoped to the viewer like everything else.
+ * since events are scoped to the viewer like everything else. `save` stores a snapshot (IndexedDB by default).
  */
-export function createPersister(adapter: MemoryAdapter): Persister {
+export function createPersister(
+  adapter: MemoryAdapter,
+  save: (data: MemoryData) => Promise<void> = saveStoredData,
+  debounceMs: number = SAVE_DEBOUNCE_MS,
+): Persister {
   let status: SaveStatus = 'saved';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -37,7 +41,7 @@ export function createPersister(adapter: MemoryAdapter): Persister {
     for (const listener of listeners) listener();
   };
 
-  const save = (): Promise<void> => {
+  const saveNow = (): Promise<void> => {
     clearTimeout(timer);
     timer = undefined;
     if (!dirty || stopped) return running;
@@ -46,7 +50,7 @@ export function createPersister(adapter: MemoryAdapter): Persister {
     running = running.then(async () => {
       setStatus('saving');
       try {
-        await saveStoredData(adapter.exportState());
+        await save(adapter.exportState());
         setStatus(dirty ? 'pending' : 'saved');
       } catch (error) {
         console.error('Saving the demo data failed', error);
@@ -61,7 +65,7 @@ export function createPersister(adapter: MemoryAdapter): Persister {
     dirty = true;
     setStatus('pending');
     clearTimeout(timer);
-    timer = setTimeout(() => void save(), SAVE_DEBOUNCE_MS);
+    timer = setTimeout(() => void saveNow(), debounceMs);
   });
 
   return {
@@ -70,11 +74,11 @@ export function createPersister(adapter: MemoryAdapter): Persister {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    flush: save,
+    flush: saveNow,
     saveAll() {
       dirty = true;
       setStatus('pending');
-      return save();
+      return saveNow();
     },
     stop() {
       stopped = true;
