@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { STORY_TICKET_ID, withoutNotes } from '../stories/detail-data';
+import { clearDrafts, STORY_TICKET_ID, withoutNotes } from '../stories/detail-data';
 import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
 import { NotesPanel } from './notes-panel';
 
@@ -9,6 +9,10 @@ const meta = {
   component: NotesPanel,
   decorators: [withTickets],
   args: { ticketId: STORY_TICKET_ID },
+  beforeEach: () => {
+    clearDrafts();
+    return clearDrafts;
+  },
   parameters: { ticketkit: { tickets: 40, listState: false } satisfies StoryTicketsParameters },
 } satisfies Meta<typeof NotesPanel>;
 export default meta;

@@ -37,3 +37,8 @@ export function ownedTicketTransform(ownerOf: (data: MemoryData) => string) {
 export function transforms(...steps: ((data: MemoryData) => MemoryData)[]) {
   return (data: MemoryData): MemoryData => steps.reduce((current, step) => step(current), data);
 }
+
+/** Forgets every saved reply and note draft, so one story's text never shows up in the next. */
+export function clearDrafts(): void {
+  for (const key of Object.keys(window.sessionStorage)) if (key.startsWith('ticketkit:draft:')) window.sessionStorage.removeItem(key);
+}

@@ -4,7 +4,7 @@ import { TicketsProvider } from '@ticketkit/react';
 import type { MemoryData } from '@ticketkit/core';
 import { useState, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { patchTicket, STORY_TICKET_ID, transforms, withLongConversation } from '../stories/detail-data';
+import { clearDrafts, patchTicket, STORY_TICKET_ID, transforms, withLongConversation } from '../stories/detail-data';
 import { storyViewer } from '../stories/story-backend';
 import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
 import { TicketDetail } from './ticket-detail';
@@ -14,6 +14,10 @@ const meta = {
   component: TicketDetail,
   decorators: [withTickets],
   args: { ticketId: STORY_TICKET_ID },
+  beforeEach: () => {
+    clearDrafts();
+    return clearDrafts;
+  },
   parameters: { ticketkit: { tickets: 40, listState: false } satisfies StoryTicketsParameters },
 } satisfies Meta<typeof TicketDetail>;
 export default meta;
