@@ -1,4 +1,4 @@
-import { createMemoryAdapter, generateTicketData, UnavailableError, withFaults } from '@ticketkit/core';
+import { createMemoryAdapter, generateTicketData, normalizeQuery, UnavailableError, withFaults } from '@ticketkit/core';
 import { describe, expect, test } from 'vitest';
 import { faultOptions } from './faults';
 
@@ -10,7 +10,7 @@ function backend(failures: Parameters<typeof faultOptions>[1]) {
 describe('faultOptions', () => {
   test('"every change fails": every write is refused as unavailable, reads still work', async () => {
     const adapter = backend('writes');
-    const { tickets } = await adapter.listTickets({});
+    const { tickets } = await adapter.listTickets(normalizeQuery({}));
     const ticket = tickets[0]!;
     await expect(adapter.updateTicket(ticket.id, { status: 'closed' }, ticket.version)).rejects.toBeInstanceOf(UnavailableError);
     await expect(adapter.sendReply(ticket.id, { body: 'Hi' })).rejects.toBeInstanceOf(UnavailableError);
@@ -19,8 +19,8 @@ describe('faultOptions', () => {
   });
 
   test('"every call fails" fails reads too; "none" fails nothing', async () => {
-    await expect(backend('all').listTickets({})).rejects.toBeInstanceOf(UnavailableError);
-    await expect(backend('off').listTickets({})).resolves.toMatchObject({ total: 10 });
+    await expect(backend('all').listTickets(normalizeQuery({}))).rejects.toBeInstanceOf(UnavailableError);
+    await expect(backend('off').listTickets(normalizeQuery({}))).resolves.toMatchObject({ total: 10 });
   });
 
   test('latency is added only when asked for, and the random mode fails a share of calls', () => {

@@ -1,4 +1,4 @@
-import { createMemoryAdapter, generateTicketData, type MemoryData } from '@ticketkit/core';
+import { createMemoryAdapter, generateTicketData, normalizeQuery, type MemoryData } from '@ticketkit/core';
 import { describe, expect, test } from 'vitest';
 import { createPersister, type SaveStatus } from './persister';
 
@@ -18,7 +18,7 @@ describe('createPersister', () => {
   test('a burst of writes is saved once, with the latest data, and the status goes pending → saving → saved', async () => {
     const saved: MemoryData[] = [];
     const { memory, persister, statuses } = setup(async (data) => void saved.push(data));
-    const [first, second] = (await memory.listTickets({ pageSize: 2 })).tickets;
+    const [first, second] = (await memory.listTickets(normalizeQuery({ pageSize: 2 }))).tickets;
     await memory.updateTicket(first!.id, { status: 'closed' }, first!.version);
     await memory.addNote(second!.id, { body: 'Called the customer.' });
     await memory.sendReply(second!.id, { body: 'All sorted.' });
@@ -38,7 +38,7 @@ describe('createPersister', () => {
       if (fail) throw new Error('QuotaExceededError');
       saved.push(data);
     });
-    const [ticket] = (await memory.listTickets({ pageSize: 1 })).tickets;
+    const [ticket] = (await memory.listTickets(normalizeQuery({ pageSize: 1 }))).tickets;
     const original = console.error;
     console.error = () => undefined;
     try {
@@ -61,7 +61,7 @@ describe('createPersister', () => {
     await persister.saveAll();
     expect(saved).toHaveLength(1);
     await persister.stop();
-    const [ticket] = (await memory.listTickets({ pageSize: 1 })).tickets;
+    const [ticket] = (await memory.listTickets(normalizeQuery({ pageSize: 1 }))).tickets;
     await memory.updateTicket(ticket!.id, { status: 'closed' }, ticket!.version);
     await settle();
     await persister.flush();
