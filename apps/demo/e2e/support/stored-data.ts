@@ -63,7 +63,8 @@ async function readStoredTickets(page: Page): Promise<StoredTicket[]> {
       };
     });
   });
-  return tickets.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id, 'en', { numeric: true }));
+  // The list's default order: newest first; equal times by ID, as the backend breaks ties.
+  return tickets.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** One ticket as stored, with its conversation and internal notes (bodies only, oldest first). */
