@@ -1,6 +1,6 @@
 import { useTicketMessages, useTicketsContext } from '@ticketkit/react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { errorText } from '../lib/errors';
 import { useFormat } from '../lib/format';
 import { createSlots, type StyleProps } from '../lib/slots';
@@ -55,6 +55,8 @@ export function Conversation(props: ConversationProps): ReactNode {
   const titleId = useId();
   const items = useMemo(() => query.data ?? [], [query.data]);
   const viewportRef = useRef<HTMLDivElement>(null);
+  // Stable while the messages are: the virtualizer recomputes every row's offset (O(messages)) when this changes.
+  const getItemKey = useCallback((index: number) => items[index]!.id, [items]);
 
   // Not memoised by the React Compiler (the virtualizer changes in place); this component reads it on every render.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -62,7 +64,7 @@ export function Conversation(props: ConversationProps): ReactNode {
     count: items.length,
     getScrollElement: () => viewportRef.current,
     estimateSize: () => ESTIMATED_MESSAGE_HEIGHT,
-    getItemKey: (index) => items[index]!.id,
+    getItemKey,
     overscan: 6,
     // Chat-style: new messages follow only when the reader is already at the end; the end stays pinned on resize.
     anchorTo: 'end',
