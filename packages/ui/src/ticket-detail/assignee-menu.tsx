@@ -6,6 +6,7 @@ import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
 import { filterMembers } from './filter-members';
 import type { TicketDetailPart } from './parts';
+import { useDirection } from './use-direction';
 
 const UNASSIGNED = '';
 
@@ -93,13 +94,15 @@ export function AssigneeMenu({ ticket, onAssign, disabledReasonId, messages, slo
     if (!next) setFilter('');
   };
   const isMe = ticket.assignee?.id === viewer.id;
+  const controlRef = useRef<HTMLDivElement>(null);
+  const dir = useDirection(controlRef);
 
   return (
-    <div {...slot('control')} data-control="assignee">
+    <div {...slot('control')} data-control="assignee" ref={controlRef}>
       <span {...slot('control-label')} id={labelId}>
         {text.assignee}
       </span>
-      <DropdownMenu.Root open={open} onOpenChange={onOpenChange} modal={false}>
+      <DropdownMenu.Root open={open} onOpenChange={onOpenChange} modal={false} dir={dir}>
         <DropdownMenu.Trigger
           {...slot('trigger', { defaults: 'tk-button' })}
           data-control="assignee"

@@ -1,7 +1,8 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import type { SlotFn } from '../lib/slots';
 import type { TicketDetailPart } from './parts';
+import { useDirection } from './use-direction';
 
 /** One choice of a `ChoiceMenu`. */
 export interface Choice<T extends string> {
@@ -33,13 +34,15 @@ export function ChoiceMenu<T extends string>(props: ChoiceMenuProps<T>): ReactNo
   const labelId = useId();
   const current = choices.find((choice) => choice.value === value);
   const disabled = disabledReasonId !== undefined;
+  const controlRef = useRef<HTMLDivElement>(null);
+  const dir = useDirection(controlRef);
   return (
-    <div {...slot('control')} data-control={name}>
+    <div {...slot('control')} data-control={name} ref={controlRef}>
       <span {...slot('control-label')} id={labelId}>
         {label}
       </span>
       {/* Not modal: the rest of the page is not hidden from assistive technology while the menu is open; Tab and Escape close it. */}
-      <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Root modal={false} dir={dir}>
         <DropdownMenu.Trigger
           {...slot('trigger', { defaults: 'tk-button' })}
           data-control={name}

@@ -244,12 +244,15 @@ export const Dark: Story = {
   },
 };
 
-/** Right to left, in Arabic (Egypt): team replies sit on the other side. */
+/** Right to left, in Arabic (Egypt): team replies sit on the other side; the portaled menus read right to left too. */
 export const RightToLeft: Story = {
   globals: { direction: 'rtl', locale: 'ar-EG' },
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await conversationLoaded(canvasElement);
+    await userEvent.click(trigger(canvasElement, 'status'));
+    await expect(await body().findByRole('menu', { name: 'Status' })).toHaveAttribute('dir', 'rtl');
+    await userEvent.keyboard('{Escape}');
   },
 };
 

@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useTicket } from '@ticketkit/react';
 import type { ReactElement, ReactNode } from 'react';
 import type { SlotFn } from '../lib/slots';
+import type { Direction } from '../ticket-detail/use-direction';
 import type { TicketsUIMessages } from '../messages/messages';
 import { VisuallyHidden } from '../parts/visually-hidden';
 import type { TicketsPanelPart } from './tickets-panel';
@@ -9,6 +10,8 @@ import type { TicketsPanelPart } from './tickets-panel';
 /** Props of the drawer of `TicketsPanel`. */
 export interface TicketDrawerProps {
   ticketId: string | null;
+  /** The panel's text direction: the drawer is portaled out of it. */
+  dir: Direction;
   onClose: () => void;
   /** Called after the drawer closed, to put focus back where the ticket was opened. */
   onClosed: () => void;
@@ -24,7 +27,7 @@ const asTitle = (heading: ReactElement) => <Dialog.Title asChild>{heading}</Dial
  * The open ticket in a modal drawer (Radix Dialog): titled by the ticket's subject, described, closed with Escape,
  * the close button or a click outside; focus stays inside while open and goes back to the ticket's row after.
  */
-export function TicketDrawer({ ticketId, onClose, onClosed, messages, slot, children }: TicketDrawerProps): ReactNode {
+export function TicketDrawer({ ticketId, dir, onClose, onClosed, messages, slot, children }: TicketDrawerProps): ReactNode {
   const ticket = useTicket(ticketId);
   // Until the ticket is loaded its subject is not there: name the dialog after its ID meanwhile.
   const loaded = ticket.data !== undefined;
@@ -34,6 +37,7 @@ export function TicketDrawer({ ticketId, onClose, onClosed, messages, slot, chil
         <Dialog.Overlay {...slot('overlay')} />
         <Dialog.Content
           {...slot('drawer', { defaults: 'tk-root' })}
+          dir={dir}
           onCloseAutoFocus={(event) => {
             // The rows are not the dialog's trigger: Radix cannot return focus to them by itself.
             event.preventDefault();

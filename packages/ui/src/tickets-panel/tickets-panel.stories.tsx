@@ -182,3 +182,15 @@ export const ForbiddenFromUrl: Story = {
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('tkdeny_ticket')).toBeNull());
   },
 };
+
+/** Right to left with the drawer: it is portaled out of the panel yet reads right to left and opens from the left. */
+export const RightToLeftDrawer: Story = {
+  globals: { direction: 'rtl', locale: 'ar-EG' },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    await userEvent.click(rows(canvasElement)[0]!);
+    const dialog = await body().findByRole('dialog', {}, { timeout: 5000 });
+    await expect(dialog).toHaveAttribute('dir', 'rtl');
+    await waitFor(() => expect(dialog.getBoundingClientRect().left).toBe(0));
+  },
+};

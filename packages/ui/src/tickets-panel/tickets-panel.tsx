@@ -8,6 +8,7 @@ import { NotesPanel } from '../notes-panel/notes-panel';
 import { Pagination } from '../pagination/pagination';
 import { TicketListStateProvider } from '../state/list-state';
 import { TicketDetail } from '../ticket-detail/ticket-detail';
+import { useDirection } from '../ticket-detail/use-direction';
 import { TicketFilters } from '../ticket-filters/ticket-filters';
 import { TicketList, type TicketListProps } from '../ticket-list/ticket-list';
 import { TicketDrawer } from './ticket-drawer';
@@ -55,6 +56,7 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
     [props.className, props.classNames, unstyled],
   );
   const rootRef = useRef<HTMLDivElement>(null);
+  const dir = useDirection(rootRef);
   // The row the open ticket came from, to give focus back when the drawer closes.
   const lastOpened = useRef<string | null>(selected);
   useEffect(() => {
@@ -98,7 +100,7 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
         </div>
       </div>
       {layout === 'drawer' && (
-        <TicketDrawer ticketId={selected} onClose={() => select(null)} onClosed={focusRow} messages={messages} slot={slot}>
+        <TicketDrawer ticketId={selected} dir={dir} onClose={() => select(null)} onClosed={focusRow} messages={messages} slot={slot}>
           {(renderSubject) => detail(renderSubject)}
         </TicketDrawer>
       )}
