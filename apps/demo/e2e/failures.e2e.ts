@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { reloadWhenSaved, setDemoSwitch, useDemo } from './support/demo';
+import { axeViolations } from './support/axe';
+import { reloadWhenSaved, screenshot, setDemoSwitch, useDemo } from './support/demo';
 import { changeStatus, expectMessageCount, expectStatus, notesRegion, openTicketFromList, ticketDetail } from './support/detail';
 import { expectFirstRow, expectRange, rowIds } from './support/list';
 import { storedTicketDetail, storedTickets } from './support/stored-data';
@@ -33,6 +34,8 @@ describe('when the backend is slow or failing', () => {
     await notesRegion(page).getByRole('button', { name: 'Add note' }).click();
     await notesRegion(page).getByText(/^The note was not added; your text is kept\./).waitFor();
     await expect(noteBox.inputValue()).resolves.toBe(note);
+    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
+    await screenshot(page, 'reply-and-note-failed-light');
 
     // Nothing reached the backend, and the unsent text is still a draft after a reload.
     expect(await storedTicketDetail(page, ticket.id)).toEqual(before);
@@ -61,6 +64,8 @@ describe('when the backend is slow or failing', () => {
     await setDemoSwitch(page, 'Failures', 'Every call fails');
     await page.reload();
     await page.getByText('The tickets could not be loaded').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'list-error-light');
     await setDemoSwitch(page, 'Failures', 'None');
     await page.getByRole('button', { name: /retry|try again/i }).first().click();
     await page.getByRole('navigation', { name: 'Pages' }).getByText('1–25 of 5,000').waitFor();
