@@ -80,6 +80,23 @@ describe('TicketDetail', () => {
     expect(calls(backend, 'updateTicket').map((args) => args[1])).toEqual([{ assigneeId: target.id }]);
   });
 
+  it('"Assign to me" assigns the viewer, "Unassigned" clears the assignee', async () => {
+    const user = userEvent.setup();
+    const { backend } = renderTicket(() => <TicketDetail ticketId={ID} />, {
+      transform: (data) => patchTicket(data, ID, (ticket) => ({ ...ticket, assignee: null })),
+    });
+    await detailReady();
+    expect(trigger('assignee')).toHaveTextContent('Unassigned');
+    await user.click(trigger('assignee'));
+    await user.click(await screen.findByRole('menuitem', { name: 'Assign to me' }));
+    await waitFor(() => expect(trigger('assignee')).toHaveTextContent(backend.viewer.name));
+    await user.click(trigger('assignee'));
+    expect(screen.queryByRole('menuitem', { name: 'Assign to me' })).toBeNull();
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Unassigned' }));
+    await waitFor(() => expect(trigger('assignee')).toHaveTextContent('Unassigned'));
+    expect(calls(backend, 'updateTicket').map((args) => args[1])).toEqual([{ assigneeId: backend.viewer.id }, { assigneeId: null }]);
+  });
+
   it('says "no match" when the filter matches nobody', async () => {
     const user = userEvent.setup();
     renderTicket(() => <TicketDetail ticketId={ID} />);
