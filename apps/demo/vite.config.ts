@@ -9,7 +9,7 @@ export default defineConfig({
   plugins: [react()],
   // Workspace packages are bundled from their TypeScript source: building the demo never needs built libraries.
   resolve: { conditions: sourceConditions },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1024 },
+  build: { outDir: 'dist', emptyOutDir: true },
   server: { port: DEMO_PORT, host: '127.0.0.1' },
   preview: { port: DEMO_PORT, strictPort: true, host: '127.0.0.1' },
 });
