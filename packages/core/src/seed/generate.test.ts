@@ -44,13 +44,13 @@ describe('generateTicketData', () => {
     expect(data.messages.filter((m) => m.ticketId === 'TK-1005')).toHaveLength(500);
   });
 
-  it('generates 100,000 tickets quickly', () => {
-    const started = performance.now();
+  // How fast is measured by `pnpm bench` (generation time is its first line), not asserted here.
+  it('generates the largest data set, 100,000 tickets, with unique increasing IDs', () => {
     const data = generateTicketData({ tickets: 100_000 });
     expect(data.tickets).toHaveLength(100_000);
     expect(data.tickets[99_999]!.id).toBe('TK-101000');
-    expect(performance.now() - started).toBeLessThan(8_000);
-  }, 20_000);
+    expect(new Set(data.tickets.map((ticket) => ticket.id)).size).toBe(100_000);
+  }, 60_000);
 });
 
 describe('generateConversation', () => {
