@@ -9,4 +9,5 @@ console.log(`› Browser tests use ${chromium}`);
 run('pnpm', ['turbo', 'run', 'typecheck', 'lint', 'test', 'check:package', '--output-logs=errors-only', '--concurrency=2']);
 run('pnpm', ['run', 'test:stories']);
 run('pnpm', ['run', 'test:e2e']);
+run('pnpm', ['run', 'size', '--check']); // bundle budgets (deterministic): last, so a miss never hides another failure
 console.log('\n✔ Every test passed.');
