@@ -35,7 +35,16 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const configFile = join(demoDir, 'vite.config.ts');
   if (process.env.TICKETKIT_E2E_SKIP_BUILD !== '1') {
-    await build({ root: demoDir, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    // Test what `npm start` serves: the production build. Vitest sets NODE_ENV=test, which would bundle React's
+    // development build (larger, slower); `vite build` from the command line runs with production.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root: demoDir, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
   }
   const port = await freePort();
   const server: PreviewServer = await preview({
