@@ -8,7 +8,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     environment: 'node',
     // Each file boots one embedded PostgreSQL (a few seconds on a busy machine); tests inside reuse it.
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 });
