@@ -1,5 +1,6 @@
 // `npm test`: set up on a fresh machine, then run every test: typecheck, lint, unit and property tests,
-// adapter conformance, packed-package checks, stories in real Chromium, and the demo's end-to-end tests.
+// adapter conformance (memory, PGlite and real PostgreSQL), packed-package checks, stories in real Chromium, the
+// Storybook build, the demo's end-to-end tests and the bundle budgets.
 import { ensurePnpm, installDependencies, requireChromium, run } from './lib/setup.mjs';
 
 ensurePnpm();
@@ -7,7 +8,10 @@ installDependencies();
 const chromium = requireChromium();
 console.log(`› Browser tests use ${chromium}`);
 run('pnpm', ['turbo', 'run', 'typecheck', 'lint', 'test', 'check:package', '--output-logs=errors-only', '--concurrency=2']);
+// The reference server's suite again on a real PostgreSQL (Debian's binaries; skipped with a message when absent).
+run('pnpm', ['--filter', '@ticketkit/server', 'run', 'test:pg']);
 run('pnpm', ['run', 'test:stories']);
+run('pnpm', ['run', 'build-storybook']);
 run('pnpm', ['run', 'test:e2e']);
 run('pnpm', ['run', 'size', '--check']); // bundle budgets (deterministic): last, so a miss never hides another failure
 console.log('\n✔ Every test passed.');
