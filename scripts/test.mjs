@@ -7,7 +7,7 @@ ensurePnpm();
 installDependencies();
 const chromium = requireChromium();
 console.log(`› Browser tests use ${chromium}`);
-run('pnpm', ['turbo', 'run', 'typecheck', 'lint', 'test', 'check:package', '--output-logs=errors-only', '--concurrency=2']);
+run('pnpm', ['turbo', 'run', 'typecheck', 'lint', 'test', 'check:package', '--output-logs=new-only', '--concurrency=2']);
 // The reference server's suite again on a real PostgreSQL (Debian's binaries; skipped with a message when absent).
 run('pnpm', ['--filter', '@ticketkit/server', 'run', 'test:pg']);
 run('pnpm', ['run', 'test:stories']);
