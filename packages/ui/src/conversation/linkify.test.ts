@@ -69,4 +69,11 @@ describe('safeHref', () => {
     expect(safeHref('not a url')).toBeNull();
     expect(safeHref('mailto:nobody')).toBeNull();
   });
+
+  it('leaves a mailto address with a broken percent escape as text instead of throwing', () => {
+    expect(safeHref('mailto:%E0%A4%A@example.com')).toBeNull();
+    const text = 'write to mailto:%E0%A4%A@example.com please';
+    expect(links(text)).toEqual([]);
+    expect(joined(text)).toBe(text);
+  });
 });

@@ -32,8 +32,21 @@ export function safeHref(candidate: string): string | null {
     return null;
   }
   if (!SAFE_PROTOCOLS.has(url.protocol)) return null;
-  if (url.protocol === 'mailto:') return /^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(url.pathname)) ? url.href : null;
+  if (url.protocol === 'mailto:') {
+    const address = decodeOrNull(url.pathname);
+    return address !== null && /^[^@\s]+@[^@\s]+$/.test(address) ? url.href : null;
+  }
   return url.hostname === '' ? null : url.href;
+}
+
+// A message may hold a broken escape like `mailto:%E0%A4%A@x.io`; decoding it throws, and a throw here would take
+// the whole conversation down while rendering. Such an address is simply not a link.
+function decodeOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 /**
