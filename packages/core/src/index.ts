@@ -7,7 +7,7 @@ export * from './adapter';
 export * from './permissions';
 export * from './input';
 export { ticketSchema, messageSchema, noteSchema, teamMemberSchema, parseTicket, parseMessage, parseNote, parseTeamMember } from './schema';
-export { withValidation, parseTicketPage } from './validation';
+export { withValidation, parseTicketPage, parseChangeEvent } from './validation';
 export * from './seed';
 export * from './memory';
 export * from './faults';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { TicketAdapter } from './adapter';
+import type { TicketAdapter, TicketChangeEvent } from './adapter';
 import { ValidationError } from './errors';
 import { createMemoryAdapter } from './memory/memory-adapter';
 import { DEFAULT_TICKET_QUERY } from './query';
 import { generateTicketData } from './seed/generate';
-import { parseTicketPage, withValidation } from './validation';
+import { parseChangeEvent, parseTicketPage, withValidation } from './validation';
 
 /** A real memory adapter whose answers are corrupted on the way out, like a buggy backend. */
 function corrupting(corrupt: { page?: boolean; ticket?: boolean; messages?: boolean }): TicketAdapter {
@@ -57,6 +57,38 @@ describe('withValidation', () => {
   it('rejects a malformed message list naming the item', async () => {
     const adapter = withValidation(corrupting({ messages: true }));
     await expect(adapter.listMessages('TK-1001')).rejects.toMatchObject({ field: 'listMessages[0].body' });
+  });
+
+  it('passes good live events through and drops malformed ones', async () => {
+    const inner = createMemoryAdapter({ data: generateTicketData({ tickets: 3, seed: 3 }) });
+    let emit: (event: unknown) => void = () => {};
+    const adapter = withValidation({
+      ...inner,
+      subscribe: (listener) => {
+        const stop = inner.subscribe(listener);
+        emit = listener as (event: unknown) => void;
+        return stop;
+      },
+    });
+    const seen: TicketChangeEvent[] = [];
+    const stop = adapter.subscribe!((event) => seen.push(event));
+    const ticket = await inner.getTicket('TK-1001');
+    emit({ type: 'ticket.updated', ticket: { ...ticket, requester: { ...ticket.requester, email: 42 } } });
+    emit({ type: 'message.added', ticketId: 'TK-1001', message: { id: 'm', body: 'no author' } });
+    emit({ type: 'something.else' });
+    expect(seen).toEqual([]);
+    await inner.updateTicket('TK-1001', { priority: 'urgent' }, ticket.version);
+    expect(seen).toEqual([expect.objectContaining({ type: 'ticket.updated', ticket: expect.objectContaining({ priority: 'urgent' }) })]);
+    stop();
+  });
+
+  it('parseChangeEvent names the bad field of an event', async () => {
+    const ticket = await createMemoryAdapter({ data: generateTicketData({ tickets: 1, seed: 3 }) }).getTicket('TK-1001');
+    expect(() => parseChangeEvent({ type: 'ticket.updated', ticket: { ...ticket, status: 'gone' } })).toThrow(
+      expect.objectContaining({ field: 'subscribe.ticket.status' }),
+    );
+    expect(() => parseChangeEvent({ type: 'note.added', ticketId: 5 })).toThrow(expect.objectContaining({ field: 'subscribe.ticketId' }));
+    expect(() => parseChangeEvent({ type: 'nope' })).toThrow(expect.objectContaining({ field: 'subscribe.type' }));
   });
 
   it('keeps subscribe only when the adapter has it', () => {

@@ -1,4 +1,4 @@
-import type { RejectedRecord, TicketAdapter, TicketPage } from './adapter';
+import type { RejectedRecord, TicketAdapter, TicketChangeEvent, TicketPage } from './adapter';
 import { ValidationError } from './errors';
 import { parseMessage, parseNote, parseTeamMember, parseTicket } from './schema';
 import type { Ticket } from './types';
@@ -45,10 +45,37 @@ export function parseTicketPage(value: unknown, path = 'listTickets'): TicketPag
   return rejected.length > 0 ? { ...page, rejected } : page;
 }
 
+function checkEventTicketId(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value === '') throw new ValidationError(`${path}.ticketId`, 'expected a ticket ID');
+  return value;
+}
+
+/**
+ * Checks a live change event from an adapter's `subscribe`. Events are as untrusted as any other answer: a malformed
+ * ticket, message or note here would go straight into the caches.
+ * @throws ValidationError naming the field, e.g. `subscribe.ticket.requester.email`.
+ */
+export function parseChangeEvent(value: unknown, path = 'subscribe'): TicketChangeEvent {
+  if (typeof value !== 'object' || value === null) throw new ValidationError(path, 'expected an event object');
+  const raw = value as Record<string, unknown>;
+  switch (raw.type) {
+    case 'ticket.created':
+    case 'ticket.updated':
+      return { type: raw.type, ticket: parseTicket(raw.ticket, `${path}.ticket`) };
+    case 'message.added':
+      return { type: raw.type, ticketId: checkEventTicketId(raw.ticketId, path), message: parseMessage(raw.message, `${path}.message`) };
+    case 'note.added':
+      return { type: raw.type, ticketId: checkEventTicketId(raw.ticketId, path), note: parseNote(raw.note, `${path}.note`) };
+    default:
+      throw new ValidationError(`${path}.type`, `unknown event type ${JSON.stringify(raw.type)}`);
+  }
+}
+
 /**
  * Wraps an adapter so that everything it returns is checked at the boundary. A malformed record rejects with a
  * `ValidationError` naming the field (`getTicket.requester.email`); in a list page, bad records are left out and
- * reported in `rejected`. `TicketsProvider` applies it to every adapter it is given.
+ * reported in `rejected`; a malformed live event is dropped (the next fetch shows the record's own error).
+ * `TicketsProvider` applies it to every adapter it is given.
  */
 export function withValidation(adapter: TicketAdapter): TicketAdapter {
   const validated: TicketAdapter = {
@@ -71,7 +98,17 @@ export function withValidation(adapter: TicketAdapter): TicketAdapter {
   };
   if (adapter.subscribe) {
     const subscribe = adapter.subscribe.bind(adapter);
-    validated.subscribe = (listener) => subscribe(listener);
+    validated.subscribe = (listener) =>
+      subscribe((event) => {
+        let checked: TicketChangeEvent;
+        try {
+          checked = parseChangeEvent(event);
+        } catch {
+          // Like a bad record in a page, one bad event must not take the panel down: leave it out.
+          return;
+        }
+        listener(checked);
+      });
   }
   return validated;
 }
