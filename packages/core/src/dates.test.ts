@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dayIn, dayRangeToInstants, nextDay, startOfDayIn } from './dates';
+import { checkTimeZone, dayIn, dayRangeToInstants, nextDay, startOfDayIn } from './dates';
 import { ValidationError } from './errors';
 
 describe('dates', () => {
+  it('checkTimeZone accepts an IANA zone and names the field for anything else', () => {
+    expect(checkTimeZone('Europe/London')).toBe('Europe/London');
+    expect(() => checkTimeZone('Mars/Olympus')).toThrow(expect.objectContaining({ name: 'ValidationError', field: 'timeZone' }));
+    expect(() => checkTimeZone('', 'zone')).toThrow(expect.objectContaining({ field: 'zone' }));
+    expect(() => checkTimeZone(42)).toThrow(ValidationError);
+  });
+
   it('a UTC day starts at midnight UTC', () => {
     expect(startOfDayIn('2026-03-01', 'UTC')).toBe(Date.UTC(2026, 2, 1));
   });

@@ -3,7 +3,7 @@ import { isCalendarDay } from './query';
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
+function formatterFor(timeZone: string, field = 'timeZone'): Intl.DateTimeFormat {
   let formatter = offsetFormatters.get(timeZone);
   if (!formatter) {
     try {
@@ -18,11 +18,25 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
         second: '2-digit',
       });
     } catch (cause) {
-      throw new ValidationError('timeZone', `unknown time zone ${JSON.stringify(timeZone)}`, { cause });
+      const shown = typeof timeZone === 'string' ? timeZone.slice(0, 60) : timeZone;
+      throw new ValidationError(field, `unknown time zone ${JSON.stringify(shown)}`, { cause });
     }
     offsetFormatters.set(timeZone, formatter);
   }
   return formatter;
+}
+
+/**
+ * Checks an IANA time zone name (`Europe/London`). Every backend checks it on every list request, with or without a
+ * date range, so a host sees the same answer from the memory adapter and the server.
+ * @throws ValidationError on `field` for an unknown zone.
+ */
+export function checkTimeZone(timeZone: unknown, field = 'timeZone'): string {
+  if (typeof timeZone !== 'string' || timeZone === '') {
+    throw new ValidationError(field, `expected an IANA time zone, got ${JSON.stringify(timeZone)}`);
+  }
+  formatterFor(timeZone, field);
+  return timeZone;
 }
 
 /** Minutes to add to UTC to get the wall-clock time in `timeZone` at instant `epochMs`. */

@@ -1,4 +1,5 @@
 import {
+  checkTimeZone,
   DEFAULT_TICKET_QUERY,
   MAX_BODY_LENGTH,
   normalizeQuery,
@@ -74,10 +75,6 @@ export function parseListParams(params: URLSearchParams): ListTicketsRequest {
     raw[key] = values[0] ?? '';
   }
   const { timeZone = 'UTC', ...query } = raw;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-  } catch {
-    throw new ValidationError('timeZone', `unknown time zone ${JSON.stringify(timeZone.slice(0, 60))}`);
-  }
-  return { ...normalizeQuery(query as unknown as Partial<TicketQuery>), timeZone };
+  const normalized = normalizeQuery(query as unknown as Partial<TicketQuery>);
+  return { ...normalized, timeZone: checkTimeZone(timeZone) };
 }

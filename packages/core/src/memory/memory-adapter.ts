@@ -1,5 +1,5 @@
 import type { CallOptions, ListTicketsRequest, ReplyResult, TicketAdapter, TicketChangeEvent, TicketPage } from '../adapter';
-import { dayRangeToInstants } from '../dates';
+import { checkTimeZone, dayRangeToInstants } from '../dates';
 import { ForbiddenError, NotFoundError, ConflictError, ValidationError, throwIfAborted } from '../errors';
 import { checkBody, checkPatch, checkTicketId, checkVersion } from '../input';
 import { can, type TicketAction } from '../permissions';
@@ -113,7 +113,9 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     listTickets(request: ListTicketsRequest, callOptions?: CallOptions): Promise<TicketPage> {
       return call(callOptions?.signal, () => {
         const query = normalizeQuery(request);
-        const range = dayRangeToInstants(query.createdFrom, query.createdTo, request.timeZone ?? 'UTC');
+        // Checked even without a date range, as the server does: a bad zone is a bad request either way.
+        const timeZone = checkTimeZone(request.timeZone ?? 'UTC');
+        const range = dayRangeToInstants(query.createdFrom, query.createdTo, timeZone);
         const { docs, total } = store.query({
           status: query.status,
           from: range.from,

@@ -168,6 +168,8 @@ export function describeAdapterConformance(options: ConformanceOptions): void {
         await expect(adapter.listTickets({ ...DEFAULT_TICKET_QUERY, page: 0 })).rejects.toMatchObject({ code: 'validation', field: 'page' });
         await expect(adapter.listTickets({ ...DEFAULT_TICKET_QUERY, pageSize: 1_000 })).rejects.toMatchObject({ code: 'validation', field: 'pageSize' });
         await expect(adapter.listTickets({ ...DEFAULT_TICKET_QUERY, status: 'lost' as never })).rejects.toMatchObject({ code: 'validation', field: 'status' });
+        // An unknown zone is refused with or without a date range (it would silently be ignored without one).
+        await expect(adapter.listTickets({ ...DEFAULT_TICKET_QUERY, timeZone: 'Mars/Olympus' })).rejects.toMatchObject({ code: 'validation', field: 'timeZone' });
       });
 
       it('rejects with an AbortError when the signal is already aborted', async () => {
