@@ -24,6 +24,7 @@ import {
   measureStatus,
   waitForList,
 } from './scenarios.mjs';
+import { withMainThreadCpu } from './cpu-time.mjs';
 import { heapAfterWork } from './heap.mjs';
 import { summarise } from './stats.mjs';
 
@@ -87,46 +88,56 @@ try {
   console.log('  load done');
 
   // Search: from the unfiltered list each time, a new word typed key by key.
-  for (let run = 0; run < RUNS; run++) {
-    await clearSearch(page);
-    record('search', await measureSearch(page, SEARCH_TERMS[run % SEARCH_TERMS.length]));
-  }
+  await withMainThreadCpu(browser, page, async (mark) => {
+    for (let run = 0; run < RUNS; run++) {
+      await clearSearch(page);
+      record('search', await mark(await measureSearch(page, SEARCH_TERMS[run % SEARCH_TERMS.length])));
+    }
+  });
   await clearSearch(page);
   console.log('  search done');
 
   // Paging forward through pages never shown before, a moment apart (the panel prefetches the next page meanwhile).
-  for (let run = 0; run < RUNS; run++) {
-    record('page', await measureNextPage(page, run + 2));
-    await page.waitForTimeout(150);
-  }
+  await withMainThreadCpu(browser, page, async (mark) => {
+    for (let run = 0; run < RUNS; run++) {
+      record('page', await mark(await measureNextPage(page, run + 2)));
+      await page.waitForTimeout(150);
+    }
+  });
   console.log('  paging done');
 
   let sort = { sort: 'createdAt', direction: 'desc' };
   const fields = ['priority', 'updatedAt', 'createdAt'];
-  for (let run = 0; run < RUNS; run++) {
-    const { sample, next } = await measureSort(page, fields[run % fields.length], sort);
-    record('sort', sample);
-    sort = next;
-  }
+  await withMainThreadCpu(browser, page, async (mark) => {
+    for (let run = 0; run < RUNS; run++) {
+      const { sample, next } = await measureSort(page, fields[run % fields.length], sort);
+      record('sort', await mark(sample));
+      sort = next;
+    }
+  });
   // Back to newest first, page 1 (a sort change goes to page 1).
   while (sort.sort !== 'createdAt' || sort.direction !== 'desc') sort = (await measureSort(page, 'createdAt', sort)).next;
   await waitForList(page, `TK-${NEWEST_TICKET}`);
   console.log('  sorting done');
 
   // Opening: the 25 newest tickets (page 1), then page 2's; each has 2,000 messages.
-  for (let run = 0; run < RUNS; run++) {
-    if (run > 0 && run % 25 === 0) await measureNextPage(page, run / 25 + 1);
-    record('open', await measureOpen(page, `TK-${NEWEST_TICKET - run}`));
-    await closeDrawer(page);
-    await page.waitForTimeout(100);
-  }
+  await withMainThreadCpu(browser, page, async (mark) => {
+    for (let run = 0; run < RUNS; run++) {
+      if (run > 0 && run % 25 === 0) await measureNextPage(page, run / 25 + 1);
+      record('open', await mark(await measureOpen(page, `TK-${NEWEST_TICKET - run}`)));
+      await closeDrawer(page);
+      await page.waitForTimeout(100);
+    }
+  });
   await firstPage(page);
   console.log('  opening done');
 
   await measureOpen(page, `TK-${NEWEST_TICKET}`);
-  for (let run = 0; run < RUNS; run++) {
-    record('status', await measureStatus(page, run % 2 === 0 ? 'in_progress' : 'open'));
-  }
+  await withMainThreadCpu(browser, page, async (mark) => {
+    for (let run = 0; run < RUNS; run++) {
+      record('status', await mark(await measureStatus(page, run % 2 === 0 ? 'in_progress' : 'open')));
+    }
+  });
   await closeDrawer(page);
   console.log('  status done');
   await page.context().close();

@@ -62,6 +62,7 @@ export async function measureSearch(page, term) {
       if (entry.firstTicketId === null) throw new Error(`"${term}" matched nothing; pick a word that finds tickets`);
       return {
         ms: t1 - entry.at,
+        t1,
         longTasks: window.__bench.longTasksBetween(entry.at, t1),
         typingLongTasks: window.__bench.longTasksBetween(typingStarted, t1),
       };
