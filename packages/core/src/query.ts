@@ -62,8 +62,11 @@ function checkDay(field: string, value: unknown): string | null {
   return value;
 }
 
+// A number written in a URL: decimal digits only. `Number()` alone would also take `0x10`, `1e3` and `2.0`.
+const DECIMAL_DIGITS = /^\d{1,16}$/;
+
 function checkInteger(field: string, value: unknown, min: number, max: number): number {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  const n = typeof value === 'string' ? (DECIMAL_DIGITS.test(value) ? Number(value) : Number.NaN) : value;
   if (typeof n !== 'number' || !Number.isInteger(n)) {
     throw new ValidationError(field, `expected a whole number, got ${JSON.stringify(value)}`);
   }
