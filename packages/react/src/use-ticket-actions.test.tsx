@@ -23,6 +23,17 @@ async function renderScreen(harness: ReturnType<typeof createHarness>) {
 }
 
 describe('useTicketActions', () => {
+  it('on a ticket not in the cache, reports why it could not be read (not a made-up not-found) and sends nothing', async () => {
+    const harness = createHarness({ faults: { failMethods: { getTicket: 'forbidden' } } });
+    const ticket = harness.data.tickets[0]!;
+    const { result } = renderHook(() => useTicketActions(ticket.id), { wrapper: harness.Wrapper });
+    await act(async () => {
+      expect(await result.current.setStatus('closed')).toBeUndefined();
+    });
+    expect(result.current.error).toBeInstanceOf(ForbiddenError);
+    expect(harness.callsOf('updateTicket')).toEqual([]);
+  });
+
   it('changes the list and the detail at once, sends the version the viewer saw, then keeps the saved ticket', async () => {
     const harness = createHarness();
     const { result, ticket } = await renderScreen(harness);

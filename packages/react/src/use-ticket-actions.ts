@@ -1,7 +1,6 @@
 import {
   checkPatch,
   ConflictError,
-  NotFoundError,
   type TeamMember,
   type Ticket,
   type TicketPatch,
@@ -95,11 +94,15 @@ export function useTicketActions(ticketId: string): TicketActions {
         setLocalError(error as Error);
         return undefined;
       }
-      const current = findCachedTicket(client, scope, ticketId)
-        ?? (await client.fetchQuery(ticketOptions(context, ticketId)).catch(() => undefined));
+      let current = findCachedTicket(client, scope, ticketId);
       if (!current) {
-        setLocalError(new NotFoundError('ticket', ticketId));
-        return undefined;
+        try {
+          current = await client.fetchQuery(ticketOptions(context, ticketId));
+        } catch (error) {
+          // Keep the adapter's own reason: an outage is `unavailable`, not "not found".
+          setLocalError(error as Error);
+          return undefined;
+        }
       }
       try {
         return await mutateAsync({ patch: checked, expectedVersion: current.version });
