@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTimeZone, dayIn, dayRangeToInstants, nextDay, startOfDayIn } from './dates';
+import { addDays, checkTimeZone, dayIn, dayRangeToInstants, nextDay, startOfDayIn } from './dates';
 import { ValidationError } from './errors';
 
 describe('dates', () => {
@@ -36,9 +36,11 @@ describe('dates', () => {
     expect(dayRangeToInstants(null, null)).toEqual({ from: null, to: null });
   });
 
-  it('nextDay crosses months and leap days', () => {
+  it('nextDay and addDays cross months and leap days', () => {
     expect(nextDay('2028-02-28')).toBe('2028-02-29');
     expect(nextDay('2026-12-31')).toBe('2027-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2026-11-01', -29)).toBe('2026-10-03');
   });
 
   it('dayIn reads the calendar day in a time zone', () => {

@@ -64,10 +64,15 @@ export function startOfDayIn(day: string, timeZone: string, field = 'day'): numb
   return instant;
 }
 
+/** Calendar day `day` (`YYYY-MM-DD`) moved by `days` days, back when negative, as `YYYY-MM-DD`. */
+export function addDays(day: string, days: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
 /** The day after `day`, as `YYYY-MM-DD`. */
 export function nextDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+  return addDays(day, 1);
 }
 
 /**

@@ -1,16 +1,10 @@
-import { dayIn } from '@ticketkit/core';
+import { addDays, dayIn } from '@ticketkit/core';
 
 /** The quick ranges the date picker offers. */
 export type DatePreset = 'today' | 'last7Days' | 'last30Days';
 
 /** The presets in the order they are shown. */
 export const DATE_PRESETS: readonly DatePreset[] = ['today', 'last7Days', 'last30Days'];
-
-/** `day` (`YYYY-MM-DD`) moved by `days` calendar days. */
-export function addDays(day: string, days: number): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
-}
 
 /** The inclusive range of calendar days of a preset, ending today in `timeZone` (the viewer's today, not UTC's). */
 export function presetRange(preset: DatePreset, now: number, timeZone: string): { from: string; to: string } {
