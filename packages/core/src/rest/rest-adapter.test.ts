@@ -102,6 +102,26 @@ describe('createRestAdapter errors', () => {
     expect(error).toMatchObject({ name: 'AbortError' });
   });
 
+  it('a backend that does not answer in time gives UnavailableError and the request is aborted', async () => {
+    vi.useFakeTimers();
+    try {
+      let requestSignal: AbortSignal | undefined;
+      const { fetch } = fakeFetch((_url, init) =>
+        new Promise<Response>((_resolve, reject) => {
+          requestSignal = init.signal!;
+          init.signal!.addEventListener('abort', () => reject(init.signal!.reason));
+        }));
+      const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch, timeoutMs: 5_000 });
+      const pending = adapter.getTicket(ticket.id).catch((reason: unknown) => reason);
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(await pending).toMatchObject({ code: 'unavailable', message: expect.stringContaining('5,000 ms') });
+      expect(requestSignal!.aborted).toBe(true);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('an already aborted signal sends nothing', async () => {
     const { fetch } = fakeFetch(() => json(ticket));
     const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });

@@ -17,7 +17,15 @@ export interface RestAdapterOptions {
   fetch?: typeof globalThis.fetch;
   /** Sent with every request, typically `{ Authorization: 'Bearer …' }`. */
   headers?: RestHeaders;
+  /**
+   * How long a request may take, body included, before it is given up with `UnavailableError`, in ms. Default
+   * 30,000; `0` waits for ever. Without it a stalled backend would leave the panel loading with no reason shown.
+   */
+  timeoutMs?: number;
 }
+
+/** Default of `RestAdapterOptions.timeoutMs`. */
+export const DEFAULT_REST_TIMEOUT_MS = 30_000;
 
 /** The list parameters, in the order the OpenAPI description documents them. */
 const LIST_PARAMS = ['status', 'createdFrom', 'createdTo', 'search', 'sort', 'direction', 'page', 'pageSize', 'timeZone'] as const;
@@ -37,6 +45,7 @@ function listItems<T>(body: unknown, key: string, path: string, parse: (value: u
 export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_REST_TIMEOUT_MS;
 
   async function request(
     method: 'GET' | 'PATCH' | 'POST',
@@ -53,20 +62,37 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
     const url = `${base}${path}${query ? `?${query}` : ''}`;
     let response: Response;
     let text: string;
+    // One signal for fetch: the caller's abort (passed on with its own reason) or the timeout.
+    const controller = new AbortController();
+    const forwardAbort = () => controller.abort(signal!.reason);
+    signal?.addEventListener('abort', forwardAbort, { once: true });
+    let timedOut = false;
+    const timer = timeoutMs > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs)
+      : undefined;
     try {
       response = await doFetch(url, {
         method,
         headers,
         ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-        ...(signal ? { signal } : {}),
+        signal: controller.signal,
       });
       text = await response.text();
     } catch (error) {
       // An abort rejects with the signal's own reason, never wrapped: callers tell it apart from a failure.
       if (signal?.aborted) throwIfAborted(signal);
+      if (timedOut) {
+        throw new UnavailableError(`The ticket service did not answer within ${timeoutMs.toLocaleString('en-US')} ms`, { cause: error });
+      }
       if (isAbortError(error)) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       throw new UnavailableError(`Could not reach the ticket service: ${reason}`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forwardAbort);
     }
     throwIfAborted(signal);
     let body: unknown = undefined;
