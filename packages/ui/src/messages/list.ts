@@ -21,6 +21,8 @@ export interface TicketListMessages {
   errorTitle: string;
   /** Shown when some records of the page were malformed and left out. */
   rejected: (count: string) => string;
+  /** Shown when a filter, sort or page (typed, or read from the URL) was refused; `field` is the query field. */
+  invalidQuery: (field: string) => string;
   unassigned: string;
 }
 
@@ -45,5 +47,6 @@ export const ticketListMessages: TicketListMessages = {
   clearFilters: 'Clear the filters',
   errorTitle: 'The tickets could not be loaded',
   rejected: (count) => `${count} tickets could not be shown because their data was malformed.`,
+  invalidQuery: (field) => `Not applied: the ${field} given is not valid.`,
   unassigned: 'Unassigned',
 };

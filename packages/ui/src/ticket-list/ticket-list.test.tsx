@@ -170,6 +170,18 @@ describe('TicketList', () => {
     expect(cellRenders).toBeLessThanOrEqual(4);
   });
 
+  it('says which field of a hand-edited link was refused, and shows the default list', async () => {
+    window.history.replaceState(null, '', '/?page=abc');
+    try {
+      const { backend } = renderWithTickets(<TicketList />, { listState: { url: true, searchDebounceMs: 0 } });
+      await waitFor(() => expect(dataRows()).toHaveLength(25));
+      expect(screen.getByRole('alert')).toHaveTextContent('Not applied: the page given is not valid.');
+      expect(callsOf(backend, 'listTickets')[0]?.[0]).toMatchObject({ page: 1 });
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   it('has no axe violation with data, sorted and selected', async () => {
     const user = userEvent.setup();
     const { container } = renderWithTickets(<TicketList />);

@@ -104,6 +104,12 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   return (
     <div {...slot('root', { state: view })}>
       <VisuallyHidden role="status">{view === 'loading' ? messages.list.loading : ''}</VisuallyHidden>
+      {state.error && (
+        // A hand-edited link (`?page=abc`) or a refused change: say which field, rather than silently show defaults.
+        <p {...slot('notice', { state: 'invalid-query' })} role="alert">
+          {messages.list.invalidQuery(state.error.field)}
+        </p>
+      )}
       {state.rejected.length > 0 && (
         <p {...slot('notice')}>{messages.list.rejected(format.number(state.rejected.length))}</p>
       )}
