@@ -1,7 +1,7 @@
 import { generateTicketData, type Ticket, type TicketPage } from '@ticketkit/core';
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { applyPatch, restoreSnapshot, snapshotTicket, writeTicket } from './cache';
+import { applyPatch, findCachedTicket, restoreSnapshot, snapshotTicket, writeTicket } from './cache';
 import { ticketKeys } from './keys';
 
 const data = generateTicketData({ tickets: 3, seed: 5 });
@@ -25,6 +25,18 @@ describe('cache helpers', () => {
       version: ticket.version,
     });
     expect(applyPatch(ticket, { assigneeId: null }).assignee).toBeNull();
+  });
+
+  it('finds the highest cached version of a ticket, wherever it is', () => {
+    const client = new QueryClient();
+    const newer: Ticket = { ...ticket, status: 'closed', version: ticket.version + 1 };
+    const otherKey = ticketKeys.list('u1', { status: 'closed', createdFrom: null, createdTo: null, search: '', sort: 'createdAt', direction: 'desc', page: 1, pageSize: 25 });
+    client.setQueryData<TicketPage>(listKey, { tickets: data.tickets, total: 3, page: 1, pageSize: 25 });
+    client.setQueryData<TicketPage>(otherKey, { tickets: [newer], total: 1, page: 1, pageSize: 25 });
+    expect(findCachedTicket(client, 'u1', ticket.id)?.version).toBe(newer.version);
+    client.setQueryData(ticketKeys.detail('u1', ticket.id), ticket);
+    expect(findCachedTicket(client, 'u1', ticket.id)?.version).toBe(newer.version);
+    expect(findCachedTicket(client, 'u1', 'TK-none')).toBeUndefined();
   });
 
   it('never lets an older version replace a newer one, unless forced', () => {

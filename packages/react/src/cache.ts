@@ -14,15 +14,17 @@ export function applyPatch(ticket: Ticket, patch: TicketPatch, team: readonly Te
   return next;
 }
 
-/** The freshest copy of a ticket in the cache: the detail, else any list page holding it. */
+/**
+ * The freshest copy of a ticket in the cache: the highest version among the detail and every list page holding it.
+ * A write sends this version, so an older copy (a page fetched before a live event) must not win.
+ */
 export function findCachedTicket(client: QueryClient, scope: string, ticketId: string): Ticket | undefined {
-  const detail = client.getQueryData<Ticket>(ticketKeys.detail(scope, ticketId));
-  if (detail) return detail;
+  let freshest = client.getQueryData<Ticket>(ticketKeys.detail(scope, ticketId));
   for (const [, page] of client.getQueriesData<TicketPage>({ queryKey: ticketKeys.lists(scope) })) {
     const found = page?.tickets.find((t) => t.id === ticketId);
-    if (found) return found;
+    if (found && (!freshest || found.version > freshest.version)) freshest = found;
   }
-  return undefined;
+  return freshest;
 }
 
 /**
