@@ -1,11 +1,16 @@
 import * as v from 'valibot';
 import { ValidationError } from './errors';
+import { isCalendarDay } from './query';
 import { TICKET_PRIORITIES, TICKET_STATUSES, type Message, type Note, type TeamMember, type Ticket } from './types';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+// `Date.parse` rolls an impossible day over (`2026-02-30T…` becomes 2 March): check the day itself too.
 const timestamp = v.pipe(
   v.string(),
-  v.check((value) => !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}T/.test(value), 'expected an ISO 8601 date-time'),
+  v.check(
+    (value) => /^\d{4}-\d{2}-\d{2}T/.test(value) && isCalendarDay(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)),
+    'expected an ISO 8601 date-time',
+  ),
 );
 
 /** Valibot schema of a `Ticket` record coming from an adapter. */
