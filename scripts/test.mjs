@@ -1,6 +1,6 @@
 // `npm test`: set up on a fresh machine, then run every test: typecheck, lint, unit and property tests,
 // adapter conformance (memory, PGlite and real PostgreSQL), packed-package checks, stories in real Chromium, the
-// Storybook build, the demo's end-to-end tests and the bundle budgets.
+// Storybook build and the demo's end-to-end tests. The bundle budgets are not checked here: run `pnpm size --check`.
 import { ensurePnpm, installDependencies, requireChromium, run } from './lib/setup.mjs';
 
 ensurePnpm();
