@@ -22,6 +22,13 @@ afterEach(() => {
 });
 
 describe('createMemoryAdapter', () => {
+  it('reads an empty time zone as UTC, as the REST adapter does, and refuses an unknown one', async () => {
+    const { adapter } = setup(5);
+    const request = { ...DEFAULT_TICKET_QUERY, createdFrom: '2026-01-01' };
+    expect((await adapter.listTickets({ ...request, timeZone: '' })).total).toBe((await adapter.listTickets({ ...request, timeZone: 'UTC' })).total);
+    await expect(adapter.listTickets({ ...DEFAULT_TICKET_QUERY, timeZone: 'Nowhere/City' })).rejects.toMatchObject({ field: 'timeZone' });
+  });
+
   it('defaults to 200 generated tickets and the first admin as viewer', async () => {
     const adapter = createMemoryAdapter();
     expect(adapter.viewer).toMatchObject({ id: 'tm-1', role: 'admin' });

@@ -113,8 +113,9 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     listTickets(request: ListTicketsRequest, callOptions?: CallOptions): Promise<TicketPage> {
       return call(callOptions?.signal, () => {
         const query = normalizeQuery(request);
-        // Checked even without a date range, as the server does: a bad zone is a bad request either way.
-        const timeZone = checkTimeZone(request.timeZone ?? 'UTC');
+        // Checked even without a date range, as the server does: a bad zone is a bad request either way. An empty one
+        // means UTC, as it does through the REST adapter (which leaves it out of the URL).
+        const timeZone = checkTimeZone(request.timeZone || 'UTC');
         const range = dayRangeToInstants(query.createdFrom, query.createdTo, timeZone);
         const { docs, total } = store.query({
           status: query.status,
