@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/reac
 import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { createMemoryAdapter, generateTicketData } from '@ticketkit/core';
 import { useState, type ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHarness } from '../test/harness';
 import { useTicketsContext } from './context';
 import { ticketKeys } from './keys';
@@ -25,6 +25,21 @@ describe('TicketsProvider', () => {
     expect(result.current.client).toBe(host);
     await waitFor(() => expect(result.current.ticket.data?.id).toBe('TK-1001'));
     expect(host.getQueryData(ticketKeys.detail(adapter.viewer.id, 'TK-1001'))).toBeDefined();
+  });
+
+  it('refuses a mistyped time zone or locale with a ValidationError naming the prop', () => {
+    const adapter = createMemoryAdapter({ data: structuredClone(data) });
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(() => render(<TicketsProvider adapter={adapter} viewer={adapter.viewer} timeZone="Europe/Londn" />)).toThrow(
+        expect.objectContaining({ name: 'ValidationError', field: 'timeZone' }),
+      );
+      expect(() => render(<TicketsProvider adapter={adapter} viewer={adapter.viewer} timeZone="UTC" locale="en_US!" />)).toThrow(
+        expect.objectContaining({ name: 'ValidationError', field: 'locale' }),
+      );
+    } finally {
+      quiet.mockRestore();
+    }
   });
 
   it('uses the queryClient prop, and creates its own only when there is none', () => {

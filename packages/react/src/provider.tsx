@@ -1,4 +1,4 @@
-import { withValidation, type TicketAdapter, type Viewer } from '@ticketkit/core';
+import { checkTimeZone, ValidationError, withValidation, type TicketAdapter, type Viewer } from '@ticketkit/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { TicketsContext, type TicketsContextValue } from './context';
@@ -30,9 +30,20 @@ function runtimeTimeZone(): string {
   }
 }
 
+// A mistyped locale or zone would otherwise surface as a bare RangeError from `Intl` deep inside a component.
+function checkLocale(locale: string): string {
+  try {
+    Intl.getCanonicalLocales(locale);
+  } catch (cause) {
+    throw new ValidationError('locale', `expected a BCP 47 language tag, got ${JSON.stringify(locale)}`, { cause });
+  }
+  return locale;
+}
+
 /**
  * Gives the ticket hooks their adapter, viewer, locale and time zone. Uses the host's QueryClient (the prop, or the
  * one in context) so the app keeps one cache; creates its own only when there is none.
+ * @throws ValidationError naming `timeZone` or `locale` when either is not one `Intl` knows.
  */
 export function TicketsProvider(props: TicketsProviderProps): ReactNode {
   const { adapter, viewer, locale = 'en-US', children } = props;
@@ -43,7 +54,8 @@ export function TicketsProvider(props: TicketsProviderProps): ReactNode {
   const checkedAdapter = useMemo(() => withValidation(adapter), [adapter]);
   const [selection] = useState(() => createSelectionStore());
   const [defaultTimeZone] = useState(runtimeTimeZone);
-  const timeZone = props.timeZone ?? defaultTimeZone;
+  const timeZone = useMemo(() => checkTimeZone(props.timeZone ?? defaultTimeZone), [props.timeZone, defaultTimeZone]);
+  checkLocale(locale);
   const scope = props.scope ?? viewer.id;
   // The viewer is often an inline object: key the memo on its fields so consumers do not re-render needlessly.
   const stableViewer = useMemo<Viewer>(
