@@ -8,6 +8,13 @@ describe('generateTicketData', () => {
     expect(generateTicketData({ tickets: 50, seed: 9 })).not.toEqual(generateTicketData({ tickets: 50, seed: 10 }));
   });
 
+  it('refuses an unusable count or message range, naming the option', () => {
+    expect(() => generateTicketData({ tickets: Number.NaN })).toThrow(expect.objectContaining({ name: 'ValidationError', field: 'tickets' }));
+    expect(() => generateTicketData({ tickets: -1 })).toThrow(expect.objectContaining({ field: 'tickets' }));
+    expect(() => generateTicketData({ tickets: 5, messagesPerTicket: { min: 4, max: 2 } })).toThrow(expect.objectContaining({ field: 'messagesPerTicket' }));
+    expect(generateTicketData({ tickets: 0 }).tickets).toEqual([]);
+  });
+
   it('makes valid, realistic records', () => {
     const data = generateTicketData({ tickets: 300, seed: 3 });
     expect(data.teamMembers.filter((m) => m.role === 'admin')).toHaveLength(3);

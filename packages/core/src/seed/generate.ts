@@ -8,6 +8,7 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from '../types';
+import { ValidationError } from '../errors';
 import { createRandom, type Random } from './random';
 import { ASSISTANT_NAMES, EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, NOTE_BODIES, TEAM_NAMES, TOPICS, type Topic } from './vocabulary';
 
@@ -147,9 +148,18 @@ export function generateConversation(ticket: Ticket, count: number, seed = 1): M
 /**
  * Deterministic, realistic data: 3 admins and 6 members, assistants owned by members, requesters (some with accented
  * names), subjects from common support topics, conversations and a few notes. 100,000 tickets take about a second.
+ * @throws ValidationError naming `tickets` or `messagesPerTicket` when they are not usable.
  */
 export function generateTicketData(options: GenerateOptions): MemoryData {
-  const count = Math.max(0, Math.floor(options.tickets));
+  // NaN or a negative count used to give an empty data set without a word.
+  if (typeof options?.tickets !== 'number' || !Number.isFinite(options.tickets) || options.tickets < 0) {
+    throw new ValidationError('tickets', `expected a number of tickets of at least 0, got ${JSON.stringify(options?.tickets)}`);
+  }
+  const range = options.messagesPerTicket;
+  if (range && !(Number.isInteger(range.min) && Number.isInteger(range.max) && range.min >= 0 && range.min <= range.max)) {
+    throw new ValidationError('messagesPerTicket', `expected whole numbers with 0 ≤ min ≤ max, got ${JSON.stringify(range)}`);
+  }
+  const count = Math.floor(options.tickets);
   const random = createRandom(options.seed ?? 1);
   const now = options.now ?? DEFAULT_SEED_NOW;
   const perTicket = options.messagesPerTicket ?? (count > 1_000 ? { min: 2, max: 6 } : { min: 3, max: 10 });
