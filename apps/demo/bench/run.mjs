@@ -1,7 +1,8 @@
 // `pnpm bench:ui`: the panel in real Chromium on 100,000 tickets. Builds the demo, serves it with `vite preview` on a
 // free loopback port, and times load, search, paging, sorting, opening a 2,000-message ticket and a status change
 // (at least 30 runs each, p50/p95, long tasks), then the heap after 200 page changes and 50 ticket opens.
-// Set BENCH_SKIP_BUILD=1 to reuse a build, BENCH_RUNS to change the run count. Exits 1 when a target is missed.
+// Set BENCH_SKIP_BUILD=1 to reuse a build, BENCH_RUNS to change the run count, BENCH_ONLY=page,sort (any of load,
+// search, page, sort, open, status, heap) to time only some interactions. Exits 1 when a target is missed.
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
@@ -33,6 +34,9 @@ const configFile = join(demoDir, 'vite.config.ts');
 // Its own output folder, so a benchmark never clobbers the build `npm start` or the e2e tests serve.
 const outDir = join(demoDir, 'bench', 'dist');
 const RUNS = Math.max(30, Number(process.env.BENCH_RUNS) || 30);
+// BENCH_ONLY=page,sort: time only those interactions (a quicker before/after of one fix); unset times all.
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((name) => name.trim())) : null;
+const wanted = (name) => only === null || only.has(name);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Words of the generated conversations, names and e-mail fragments: each finds tickets.
@@ -84,11 +88,12 @@ try {
   const page = await freshPage();
   console.log(`› Chromium ${version}, ${RUNS} runs per interaction`);
 
-  for (let run = 0; run < RUNS; run++) record('load', await measureLoad(page, url));
+  if (wanted('load')) for (let run = 0; run < RUNS; run++) record('load', await measureLoad(page, url));
+  else await measureLoad(page, url);
   console.log('  load done');
 
   // Search: from the unfiltered list each time, a new word typed key by key.
-  await withMainThreadCpu(browser, page, async (mark) => {
+  if (wanted('search')) await withMainThreadCpu(browser, page, async (mark) => {
     for (let run = 0; run < RUNS; run++) {
       await clearSearch(page);
       record('search', await mark(await measureSearch(page, SEARCH_TERMS[run % SEARCH_TERMS.length])));
@@ -98,7 +103,7 @@ try {
   console.log('  search done');
 
   // Paging forward through pages never shown before, a moment apart (the panel prefetches the next page meanwhile).
-  await withMainThreadCpu(browser, page, async (mark) => {
+  if (wanted('page')) await withMainThreadCpu(browser, page, async (mark) => {
     for (let run = 0; run < RUNS; run++) {
       record('page', await mark(await measureNextPage(page, run + 2)));
       await page.waitForTimeout(150);
@@ -108,7 +113,7 @@ try {
 
   let sort = { sort: 'createdAt', direction: 'desc' };
   const fields = ['priority', 'updatedAt', 'createdAt'];
-  await withMainThreadCpu(browser, page, async (mark) => {
+  if (wanted('sort')) await withMainThreadCpu(browser, page, async (mark) => {
     for (let run = 0; run < RUNS; run++) {
       const { sample, next } = await measureSort(page, fields[run % fields.length], sort);
       record('sort', await mark(sample));
@@ -121,7 +126,7 @@ try {
   console.log('  sorting done');
 
   // Opening: the 25 newest tickets (page 1), then page 2's; each has 2,000 messages.
-  await withMainThreadCpu(browser, page, async (mark) => {
+  if (wanted('open')) await withMainThreadCpu(browser, page, async (mark) => {
     for (let run = 0; run < RUNS; run++) {
       if (run > 0 && run % 25 === 0) await measureNextPage(page, run / 25 + 1);
       record('open', await mark(await measureOpen(page, `TK-${NEWEST_TICKET - run}`)));
@@ -132,18 +137,22 @@ try {
   await firstPage(page);
   console.log('  opening done');
 
-  await measureOpen(page, `TK-${NEWEST_TICKET}`);
-  await withMainThreadCpu(browser, page, async (mark) => {
-    for (let run = 0; run < RUNS; run++) {
-      record('status', await mark(await measureStatus(page, run % 2 === 0 ? 'in_progress' : 'open')));
-    }
-  });
-  await closeDrawer(page);
-  console.log('  status done');
+  if (wanted('status')) {
+    await measureOpen(page, `TK-${NEWEST_TICKET}`);
+    await withMainThreadCpu(browser, page, async (mark) => {
+      for (let run = 0; run < RUNS; run++) {
+        record('status', await mark(await measureStatus(page, run % 2 === 0 ? 'in_progress' : 'open')));
+      }
+    });
+    await closeDrawer(page);
+    console.log('  status done');
+  }
   await page.context().close();
 
-  heap = await heapAfterWork(await freshPage(), url);
-  console.log('  heap done');
+  if (wanted('heap')) {
+    heap = await heapAfterWork(await freshPage(), url);
+    console.log('  heap done');
+  }
 } finally {
   await browser.close();
   await server.close();
