@@ -1,7 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { dayIn } from '@ticketkit/core';
-import type { TicketListResult } from '@ticketkit/react';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DayPicker, getDefaultClassNames, type DateRange } from 'react-day-picker';
 import type { Formatter } from '../lib/format';
 import type { SlotFn } from '../lib/slots';
@@ -12,7 +11,11 @@ import { weekStartFor } from './week-start';
 
 /** Props of the created-date filter. */
 export interface DateRangeFilterProps {
-  state: TicketListResult;
+  /** The applied range's first day `YYYY-MM-DD`, `null` for an open start. */
+  createdFrom: string | null;
+  /** The applied range's last day, `null` for an open end. */
+  createdTo: string | null;
+  setDateRange: (from: string | null, to: string | null) => void;
   messages: TicketsUIMessages;
   format: Formatter;
   slot: SlotFn<TicketFiltersPart>;
@@ -23,10 +26,11 @@ export interface DateRangeFilterProps {
 
 /**
  * The created-date range filter: a button that opens a dialog (focus kept inside, Escape closes, focus returns to the
- * button) with presets and a react-day-picker range calendar whose week starts as the locale's does.
+ * button) with presets and a react-day-picker range calendar whose week starts as the locale's does. Memoised: it
+ * re-renders when the range or its other props change, not on every page, sort or keystroke.
  */
-export function DateRangeFilter({ state, messages, format, slot, unstyled, now }: DateRangeFilterProps): ReactNode {
-  const { createdFrom, createdTo } = state.query;
+export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFilterProps): ReactNode {
+  const { createdFrom, createdTo, setDateRange, messages, format, slot, unstyled, now } = props;
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<DateRange | undefined>(undefined);
   const [dir, setDir] = useState<'ltr' | 'rtl'>('ltr');
@@ -56,7 +60,7 @@ export function DateRangeFilter({ state, messages, format, slot, unstyled, now }
     setOpen(next);
   };
   const apply = (from: string | null, to: string | null) => {
-    if (from !== createdFrom || to !== createdTo) state.setDateRange(from, to);
+    if (from !== createdFrom || to !== createdTo) setDateRange(from, to);
   };
   const onSelect = (range: DateRange | undefined) => {
     setDraft(range);
@@ -139,4 +143,4 @@ export function DateRangeFilter({ state, messages, format, slot, unstyled, now }
       </Dialog.Portal>
     </Dialog.Root>
   );
-}
+});

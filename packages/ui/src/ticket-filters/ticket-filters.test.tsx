@@ -2,6 +2,7 @@ import { DEFAULT_SEED_NOW } from '@ticketkit/core';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axeViolations } from '../test/axe';
+import { Pagination } from '../pagination/pagination';
 import { callsOf, renderWithTickets } from '../test/render';
 import { TicketFilters } from './ticket-filters';
 
@@ -167,6 +168,33 @@ describe('TicketFilters', () => {
     const cleared = callsOf(backend, 'listTickets').slice(before).filter(([request]) => (request as Request).page === 1);
     expect(cleared).toHaveLength(1);
     expect(screen.getByRole('searchbox')).toHaveValue('');
+  });
+
+  it('does not re-render the status menu while only the page, the tickets or the search box change', async () => {
+    const user = userEvent.setup();
+    // The trigger's label is formatted once per render of the menu: a render count through the public strings API.
+    const statusTrigger = vi.fn((status: string) => `Status: ${status}`);
+    renderWithTickets(
+      <>
+        <TicketFilters now={now} />
+        <Pagination />
+      </>,
+      { tickets: 120, messages: { filters: { statusTrigger } } },
+    );
+    await screen.findByText('1–25 of 120');
+    const renders = statusTrigger.mock.calls.length;
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await screen.findByText('26–50 of 120');
+    await user.type(screen.getByRole('searchbox', { name: 'Search tickets' }), 'zq');
+    await screen.findByText('0 tickets');
+    expect(statusTrigger).toHaveBeenCalledTimes(renders);
+
+    // It still follows the list: clearing the search and choosing a status re-render it with the new state.
+    await user.clear(screen.getByRole('searchbox', { name: 'Search tickets' }));
+    await user.click(screen.getByRole('button', { name: 'Status: All' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: 'Closed' }));
+    expect(await screen.findByRole('button', { name: 'Status: Closed' })).toHaveAttribute('data-value', 'closed');
+    expect(statusTrigger.mock.calls.length).toBeGreaterThan(renders);
   });
 
   it('has no axe violation closed, with the menu open and with the dialog open', async () => {

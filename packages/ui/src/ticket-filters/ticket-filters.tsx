@@ -6,6 +6,7 @@ import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { WithListState, type ListStateProps } from '../state/list-state';
 import { DateRangeFilter } from './date-range-filter';
+import { useFilterActions } from './filter-actions';
 import { FilterSummary } from './filter-summary';
 import type { TicketFiltersPart } from './parts';
 import { SearchBox } from './search-box';
@@ -25,6 +26,7 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
   const { state, searchShortcut = '/', now = Date.now, unstyled = false } = props;
   const messages = useMessages(props.messages);
   const format = useFormat();
+  const actions = useFilterActions(state);
   const slot = useMemo(
     () => createSlots<TicketFiltersPart>('ticket-filters', { className: props.className, classNames: props.classNames, unstyled }),
     [props.className, props.classNames, unstyled],
@@ -32,8 +34,18 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
   return (
     <div {...slot('root')} role="group" aria-label={messages.filters.label}>
       <SearchBox state={state} messages={messages} slot={slot} shortcutKey={searchShortcut} />
-      <StatusMenu state={state} messages={messages} slot={slot} />
-      <DateRangeFilter state={state} messages={messages} format={format} slot={slot} unstyled={unstyled} now={now} />
+      {/* Only the fields each control uses, and stable setters: the two Radix controls skip list changes they don't show. */}
+      <StatusMenu current={state.query.status} setStatus={actions.setStatus} messages={messages} slot={slot} />
+      <DateRangeFilter
+        createdFrom={state.query.createdFrom}
+        createdTo={state.query.createdTo}
+        setDateRange={actions.setDateRange}
+        messages={messages}
+        format={format}
+        slot={slot}
+        unstyled={unstyled}
+        now={now}
+      />
       <FilterSummary state={state} messages={messages} format={format} slot={slot} />
     </div>
   );

@@ -1,0 +1,32 @@
+import type { StatusFilter } from '@ticketkit/core';
+import type { TicketListResult } from '@ticketkit/react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+
+/** The list setters the memoised filter controls call. */
+export interface FilterActions {
+  setStatus(status: StatusFilter): void;
+  setDateRange(from: string | null, to: string | null): void;
+}
+
+// Layout effect in the browser (the ref is current before any event can reach a control); plain effect on the server,
+// where React 18 warns about layout effects and no event ever fires.
+const useBrowserLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * Setters that keep their identity for the component's life yet always reach the latest list state. The list state's
+ * own setters are new objects on every list change and keystroke; passing these instead lets the status menu and the
+ * date picker (Radix subtrees) skip re-rendering while only the tickets, the page or the search box change.
+ */
+export function useFilterActions(state: TicketListResult): FilterActions {
+  const latest = useRef(state);
+  useBrowserLayoutEffect(() => {
+    latest.current = state;
+  });
+  return useMemo<FilterActions>(
+    () => ({
+      setStatus: (status) => latest.current.setStatus(status),
+      setDateRange: (from, to) => latest.current.setDateRange(from, to),
+    }),
+    [],
+  );
+}
