@@ -102,6 +102,9 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
   app.onError((error, c) => {
     const { status, body } = errorResponse(error);
     if (status === 500) console.error('Unhandled error on %s %s:', c.req.method, c.req.path, error);
+    // An oversized body is refused before it is read to the end: close the connection, or a client reusing it
+    // (keep-alive) would send its next request into the unread rest and see the socket drop.
+    if (status === 413) c.header('Connection', 'close');
     return c.json(body, status);
   });
 

@@ -152,6 +152,7 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     expect(text.status).toBe(415);
     const huge = await call(`${path}/notes`, { method: 'POST', json: { body: 'x'.repeat(200_000) } });
     expect(huge.status).toBe(413);
+    expect(huge.headers.get('connection')).toBe('close');
     expect(await huge.json()).toMatchObject({ error: { code: 'validation', field: 'body' } });
     expect(await snapshot()).toEqual(before);
   });
