@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from './errors';
+import { validationFieldOf } from '../test/validation-field';
 import { DEFAULT_TICKET_QUERY, isCalendarDay, normalizeQuery, pageCount, queriesEqual, type TicketQuery } from './query';
 
 function fieldOf(input: Record<string, unknown>): string | undefined {
-  try {
-    normalizeQuery(input as Partial<TicketQuery>);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).field;
-  }
-  return undefined;
+  return validationFieldOf(() => normalizeQuery(input as Partial<TicketQuery>));
 }
 
 describe('normalizeQuery', () => {

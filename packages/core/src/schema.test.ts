@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from './errors';
+import { validationFieldOf } from '../test/validation-field';
 import { parseMessage, parseNote, parseTeamMember, parseTicket } from './schema';
 import { generateTicketData } from './seed/generate';
 
 const data = generateTicketData({ tickets: 3, seed: 5 });
 const ticket = data.tickets[0]!;
 
-function fieldOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).field;
-  }
-  return undefined;
-}
 
 describe('record schemas', () => {
   it('accept generated records', () => {
@@ -25,16 +16,16 @@ describe('record schemas', () => {
   });
 
   it('name the path of the first bad field', () => {
-    expect(fieldOf(() => parseTicket({ ...ticket, requester: { ...ticket.requester, email: 42 } }))).toBe('ticket.requester.email');
-    expect(fieldOf(() => parseTicket({ ...ticket, status: 'archived' }, 'tickets[2]'))).toBe('tickets[2].status');
-    expect(fieldOf(() => parseTicket({ ...ticket, createdAt: 'yesterday' }))).toBe('ticket.createdAt');
-    expect(fieldOf(() => parseTicket({ ...ticket, updatedAt: '2026-02-30T10:00:00.000Z' }))).toBe('ticket.updatedAt');
-    expect(fieldOf(() => parseNote({ id: 'n1', ticketId: ticket.id, author: { id: 'tm-1', name: 'A' }, body: 'x', createdAt: '2026-04-31T00:00:00Z' }))).toBe('note.createdAt');
-    expect(fieldOf(() => parseTicket({ ...ticket, version: -1 }))).toBe('ticket.version');
-    expect(fieldOf(() => parseTicket({ ...ticket, id: '' }))).toBe('ticket.id');
-    expect(fieldOf(() => parseTicket('nope'))).toBe('ticket');
-    expect(fieldOf(() => parseMessage({ ...data.messages[0], author: { kind: 'robot', id: 'x', name: 'y' } }))).toBe('message.author.kind');
-    expect(fieldOf(() => parseTeamMember({ ...data.teamMembers[0], role: 'owner' }))).toBe('teamMember.role');
+    expect(validationFieldOf(() => parseTicket({ ...ticket, requester: { ...ticket.requester, email: 42 } }))).toBe('ticket.requester.email');
+    expect(validationFieldOf(() => parseTicket({ ...ticket, status: 'archived' }, 'tickets[2]'))).toBe('tickets[2].status');
+    expect(validationFieldOf(() => parseTicket({ ...ticket, createdAt: 'yesterday' }))).toBe('ticket.createdAt');
+    expect(validationFieldOf(() => parseTicket({ ...ticket, updatedAt: '2026-02-30T10:00:00.000Z' }))).toBe('ticket.updatedAt');
+    expect(validationFieldOf(() => parseNote({ id: 'n1', ticketId: ticket.id, author: { id: 'tm-1', name: 'A' }, body: 'x', createdAt: '2026-04-31T00:00:00Z' }))).toBe('note.createdAt');
+    expect(validationFieldOf(() => parseTicket({ ...ticket, version: -1 }))).toBe('ticket.version');
+    expect(validationFieldOf(() => parseTicket({ ...ticket, id: '' }))).toBe('ticket.id');
+    expect(validationFieldOf(() => parseTicket('nope'))).toBe('ticket');
+    expect(validationFieldOf(() => parseMessage({ ...data.messages[0], author: { kind: 'robot', id: 'x', name: 'y' } }))).toBe('message.author.kind');
+    expect(validationFieldOf(() => parseTeamMember({ ...data.teamMembers[0], role: 'owner' }))).toBe('teamMember.role');
   });
 
   it('explain what was expected', () => {
