@@ -24,13 +24,23 @@ export function withoutNotes(ticketId: string) {
   return (data: MemoryData): MemoryData => ({ ...data, notes: data.notes.filter((note) => note.ticketId !== ticketId) });
 }
 
-/** A ticket (by ID) owned by the first assistant's owner: the one a member story can see and work. */
-export function ownedTicketTransform(ownerOf: (data: MemoryData) => string) {
+/** Hands the story ticket to the first assistant that `matches` the owner `ownerOf` picks. */
+function moveStoryTicket(ownerOf: (data: MemoryData) => string, matches: (assistantOwnerId: string, ownerId: string) => boolean) {
   return (data: MemoryData): MemoryData => {
     const ownerId = ownerOf(data);
-    const assistant = data.assistants.find((candidate) => candidate.ownerId === ownerId)!;
+    const assistant = data.assistants.find((candidate) => matches(candidate.ownerId, ownerId))!;
     return patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, assistant: { ...assistant } }));
   };
+}
+
+/** The story ticket, on an assistant owned by `ownerOf(data)`: the one a member story can see and work. */
+export function ownedTicketTransform(ownerOf: (data: MemoryData) => string) {
+  return moveStoryTicket(ownerOf, (assistantOwnerId, ownerId) => assistantOwnerId === ownerId);
+}
+
+/** The story ticket, on an assistant someone else owns: out of the scope of the member `ownerOf(data)` picks. */
+export function notOwnedTicketTransform(ownerOf: (data: MemoryData) => string) {
+  return moveStoryTicket(ownerOf, (assistantOwnerId, ownerId) => assistantOwnerId !== ownerId);
 }
 
 /** Composes data transforms, first to last. */

@@ -4,7 +4,7 @@ import { TicketsProvider } from '@ticketkit/react';
 import type { MemoryData } from '@ticketkit/core';
 import { useState, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { clearDrafts, patchTicket, STORY_TICKET_ID, transforms, withLongConversation } from '../stories/detail-data';
+import { clearDrafts, notOwnedTicketTransform, patchTicket, STORY_TICKET_ID, transforms, withLongConversation } from '../stories/detail-data';
 import { storyViewer } from '../stories/story-backend';
 import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
 import { TicketDetail } from './ticket-detail';
@@ -194,11 +194,7 @@ export const MemberWithoutPermission: Story = {
   decorators: [readEverything],
   parameters: {
     ticketkit: {
-      transform: (data: MemoryData) => {
-        const member = storyViewer(data, 'member');
-        const other = data.assistants.find((assistant) => assistant.ownerId !== member.id)!;
-        return patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, assistant: { ...other } }));
-      },
+      transform: notOwnedTicketTransform((data) => storyViewer(data, 'member').id),
     },
   },
   play: async ({ canvasElement }) => {
@@ -220,11 +216,7 @@ export const ForbiddenTicket: Story = {
   globals: { viewer: 'member' },
   parameters: {
     ticketkit: {
-      transform: (data: MemoryData) => {
-        const member = storyViewer(data, 'member');
-        const other = data.assistants.find((assistant) => assistant.ownerId !== member.id)!;
-        return patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, assistant: { ...other } }));
-      },
+      transform: notOwnedTicketTransform((data) => storyViewer(data, 'member').id),
     },
   },
   play: async ({ canvasElement }) => {
