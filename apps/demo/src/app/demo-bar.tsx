@@ -108,6 +108,11 @@ export function DemoBar({ backend, viewer, settings }: { backend: DemoBackend; v
           {origin.tickets.toLocaleString('en-US')} tickets, {origin.kind === 'generated' ? 'generated' : 'restored'} in{' '}
           {Math.round(origin.ms)} ms
         </span>
+        {origin.discarded !== undefined && (
+          <span className="demo-origin" role="status">
+            The saved data was unusable ({origin.discarded}), so it was generated afresh.
+          </span>
+        )}
         <ResetDataButton backend={backend} />
       </div>
     </section>

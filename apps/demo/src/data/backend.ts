@@ -1,5 +1,6 @@
 import {
   createMemoryAdapter,
+  type MemoryData,
   withFaults,
   type Assistant,
   type FaultOptions,
@@ -9,7 +10,7 @@ import {
 } from '@ticketkit/core';
 import { generateBenchData, isBenchMode, withBenchProbe } from './bench-mode';
 import { demoViewers, generateDemoData, type DemoViewer } from './demo-data';
-import { clearStoredData, loadStoredData } from './idb-store';
+import { clearStoredData, loadStoredData, saveStoredData } from './idb-store';
 import { createPersister, type Persister } from './persister';
 
 /** The demo's backend: one in-browser store, seen through a fault injector per viewer, saved to IndexedDB. */
@@ -21,8 +22,11 @@ export interface DemoBackend {
   assistants: Assistant[];
   teamMembers: TeamMember[];
   persister: Persister;
-  /** Where the data came from on this load, and how long it took. */
-  origin: { kind: 'generated' | 'restored'; ms: number; tickets: number };
+  /**
+   * Where the data came from on this load, and how long it took. `discarded` says why a saved snapshot could not be
+   * used (it was unreadable or inconsistent) and the data was generated afresh instead.
+   */
+  origin: { kind: 'generated' | 'restored'; ms: number; tickets: number; discarded?: string };
   /** The adapter the panel gets for `viewer`: the same object every time, so the panel's cache stays put. */
   adapterFor(viewer: DemoViewer): FaultyAdapter;
   /** Applies latency and failures to every viewer's adapter. */
@@ -31,26 +35,62 @@ export interface DemoBackend {
   resetData(): Promise<void>;
 }
 
-/** Loads the saved data (or generates and saves it on the first visit) and builds the backend on it. */
-export async function createDemoBackend(): Promise<DemoBackend> {
-  const started = performance.now();
+/** Where the demo keeps its data between visits: IndexedDB in the browser, something else in tests. */
+export interface DemoStore {
+  load(): Promise<MemoryData | null>;
+  save(data: MemoryData): Promise<void>;
+  clear(): Promise<void>;
+}
+
+const idbStore: DemoStore = { load: loadStoredData, save: saveStoredData, clear: clearStoredData };
+
+/** The store and its viewers, built on `data`; throws when the data is inconsistent (say, a corrupt snapshot). */
+function open(data: MemoryData) {
+  const viewers = demoViewers(data);
+  const admin = viewers.find((viewer) => viewer.role === 'admin');
+  if (!admin) throw new Error('The demo data has no administrator.');
+  return { viewers, memory: createMemoryAdapter({ data, viewer: admin }) };
+}
+
+/**
+ * Loads the saved data (or generates and saves it on the first visit) and builds the backend on it. A saved snapshot
+ * that cannot be used is set aside with a warning and the data generated afresh, so a bad record never locks the
+ * demo out; the fresh data replaces it once saved.
+ */
+export async function createDemoBackend({
+  store = idbStore,
   // `?dataset=bench-100k`: the benchmark's 100,000 tickets, generated and never saved (nor read from storage).
-  const bench = isBenchMode();
-  let stored = null;
+  bench = isBenchMode(),
+}: { store?: DemoStore; bench?: boolean } = {}): Promise<DemoBackend> {
+  const started = performance.now();
+  let stored: MemoryData | null = null;
   try {
-    if (!bench) stored = await loadStoredData();
+    if (!bench) stored = await store.load();
   } catch (error) {
     // No IndexedDB (some private modes): the demo still runs, it just forgets on reload.
     console.warn('Could not read saved demo data; starting fresh', error);
   }
+  let opened: ReturnType<typeof open> | null = null;
+  let discarded: string | undefined;
+  if (stored) {
+    try {
+      opened = open(stored);
+    } catch (error) {
+      discarded = error instanceof Error ? error.message : String(error);
+      console.warn(`The saved demo data is unusable (${discarded}); generating it afresh`);
+      stored = null;
+    }
+  }
   const generated = stored ? null : bench ? generateBenchData() : generateDemoData();
   const data = stored ?? generated!.data;
-  const viewers = demoViewers(data);
-  const admin = viewers.find((viewer) => viewer.role === 'admin');
-  if (!admin) throw new Error('The demo data has no administrator.');
-  const memory = createMemoryAdapter({ data, viewer: admin });
-  const origin = { kind: stored ? ('restored' as const) : ('generated' as const), ms: performance.now() - started, tickets: data.tickets.length };
-  const persister = createPersister(memory);
+  const { viewers, memory } = opened ?? open(data);
+  const origin = {
+    kind: stored ? ('restored' as const) : ('generated' as const),
+    ms: performance.now() - started,
+    tickets: data.tickets.length,
+    ...(discarded === undefined ? {} : { discarded }),
+  };
+  const persister = createPersister(memory, store.save);
   if (bench) void persister.stop();
   else if (generated) {
     console.info(`Generated ${data.tickets.length} demo tickets in ${Math.round(generated.ms)} ms`);
@@ -82,7 +122,7 @@ export async function createDemoBackend(): Promise<DemoBackend> {
     },
     async resetData() {
       await persister.stop();
-      await clearStoredData();
+      await store.clear();
     },
   };
 }
