@@ -1,12 +1,11 @@
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import type { Ticket } from '@ticketkit/core';
 import { useTeamMembers, useTicketsContext } from '@ticketkit/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { SlotFn } from '../lib/slots';
+import { Menu, MenuContent, MenuItem, MenuTrigger } from '../parts/menu';
 import type { TicketsUIMessages } from '../messages/messages';
 import { filterMembers } from './filter-members';
 import type { TicketDetailPart } from './parts';
-import { useDirection } from './use-direction';
 
 const UNASSIGNED = '';
 
@@ -30,23 +29,19 @@ function FilterBox(props: {
   const { value, onChange, onPickFirst, label, listRef, slot } = props;
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    // Radix focuses the menu as it opens; move focus to the filter right after, so typing filters at once.
-    const frame = requestAnimationFrame(() => inputRef.current?.focus());
-    return () => cancelAnimationFrame(frame);
+    // The menu focuses its popup (or an item) as it opens; this runs after, so typing filters at once.
+    inputRef.current?.focus();
   }, []);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
+    // The arrows go from the box into the menu; other keys stay in the box (the menu ignores keys typed here).
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      listRef.current?.querySelector<HTMLElement>('[role^="menuitem"]:not([data-disabled])')?.focus();
-      return;
-    }
-    if (event.key === 'Enter') {
+      const items = listRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]');
+      items?.[event.key === 'ArrowDown' ? 0 : items.length - 1]?.focus();
+    } else if (event.key === 'Enter') {
       event.preventDefault();
       onPickFirst();
-      return;
     }
-    // Keep typed letters in the box: the menu would otherwise use them to jump between items.
-    if (event.key !== 'Escape' && event.key !== 'Tab') event.stopPropagation();
   };
   return (
     <input
@@ -64,9 +59,9 @@ function FilterBox(props: {
 }
 
 /**
- * Who works the ticket: a menu button (Radix) opening a filter box over the team members, "Assign to me" and
- * "Unassigned". The popup is a labelled dialog holding the filter and the menu, since a text box may not sit inside
- * a menu; the arrow keys go from the box into the menu, Enter in the box picks the first match.
+ * Who works the ticket: a button opening a filter box over the team members, "Assign to me" and "Unassigned". The
+ * popup is a labelled dialog holding the filter and a menu, since a text box may not sit inside a menu; the arrow
+ * keys go from the box into the menu, Enter in the box picks the first match, Escape closes.
  */
 export function AssigneeMenu({ ticket, onAssign, disabledReasonId, messages, slot }: AssigneeMenuProps): ReactNode {
   const { viewer } = useTicketsContext();
@@ -83,28 +78,27 @@ export function AssigneeMenu({ ticket, onAssign, disabledReasonId, messages, slo
   const choose = (assigneeId: string | null) => {
     if ((assigneeId ?? UNASSIGNED) !== current) onAssign(assigneeId);
   };
-  const pickFirst = () => {
-    const first = members[0];
-    if (!first) return;
-    choose(first.id);
-    setOpen(false);
-  };
   const onOpenChange = (next: boolean) => {
     setOpen(next);
     if (!next) setFilter('');
   };
+  const pickFirst = () => {
+    const first = members[0];
+    if (!first) return;
+    choose(first.id);
+    onOpenChange(false);
+  };
   const isMe = ticket.assignee?.id === viewer.id;
-  const controlRef = useRef<HTMLDivElement>(null);
-  const dir = useDirection(controlRef);
 
   return (
-    <div {...slot('control')} data-control="assignee" ref={controlRef}>
+    <div {...slot('control')} data-control="assignee">
       <span {...slot('control-label')} id={labelId}>
         {text.assignee}
       </span>
-      <DropdownMenu.Root open={open} onOpenChange={onOpenChange} modal={false} dir={dir}>
-        <DropdownMenu.Trigger
+      <Menu open={open} onOpenChange={onOpenChange}>
+        <MenuTrigger
           {...slot('trigger', { defaults: 'tk-button' })}
+          aria-haspopup="dialog"
           data-control="assignee"
           data-value={current || 'unassigned'}
           disabled={disabled}
@@ -113,51 +107,39 @@ export function AssigneeMenu({ ticket, onAssign, disabledReasonId, messages, slo
         >
           <span id={`${labelId}-value`}>{ticket.assignee?.name ?? text.unassigned}</span>
           <span aria-hidden="true">▾</span>
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content
-            {...slot('menu', { defaults: 'tk-popover' })}
-            data-control="assignee"
-            align="start"
-            sideOffset={4}
-            role="dialog"
-            aria-orientation={undefined}
-            aria-labelledby={labelId}
-          >
-            <FilterBox value={filter} onChange={setFilter} onPickFirst={pickFirst} label={text.assigneeFilter} listRef={listRef} slot={slot} />
-            <div {...slot('menu-list')} role="menu" aria-labelledby={labelId} ref={listRef}>
-              {!isMe && (
-                <DropdownMenu.Item {...slot('item')} data-value="me" onSelect={() => choose(viewer.id)}>
-                  <span {...slot('indicator')} aria-hidden="true" />
-                  {text.assignToMe}
-                </DropdownMenu.Item>
-              )}
-              <DropdownMenu.RadioGroup value={current} onValueChange={(value) => choose(value === UNASSIGNED ? null : value)}>
-                <DropdownMenu.RadioItem value={UNASSIGNED} {...slot('item')} data-value="unassigned">
-                  <span {...slot('indicator')} aria-hidden="true">
-                    <DropdownMenu.ItemIndicator>✓</DropdownMenu.ItemIndicator>
-                  </span>
-                  {text.unassigned}
-                </DropdownMenu.RadioItem>
-                {members.map((member) => (
-                  <DropdownMenu.RadioItem key={member.id} value={member.id} {...slot('item')} data-value={member.id}>
-                    <span {...slot('indicator')} aria-hidden="true">
-                      <DropdownMenu.ItemIndicator>✓</DropdownMenu.ItemIndicator>
-                    </span>
-                    {member.name}
-                  </DropdownMenu.RadioItem>
-                ))}
-              </DropdownMenu.RadioGroup>
-            </div>
-            {team.isSuccess && members.length === 0 && <p {...slot('menu-empty')}>{text.assigneeNoMatch}</p>}
-            {team.isError && (
-              <p {...slot('menu-empty')} role="alert">
-                {text.teamLoadError}
-              </p>
+        </MenuTrigger>
+        <MenuContent {...slot('menu', { defaults: 'tk-popover' })} data-control="assignee" role="dialog" aria-labelledby={labelId}>
+          <FilterBox value={filter} onChange={setFilter} onPickFirst={pickFirst} label={text.assigneeFilter} listRef={listRef} slot={slot} />
+          <div {...slot('menu-list')} role="menu" aria-labelledby={labelId} ref={listRef}>
+            {!isMe && (
+              <MenuItem {...slot('item')} data-value="me" onSelect={() => choose(viewer.id)}>
+                <span {...slot('indicator')} aria-hidden="true" />
+                {text.assignToMe}
+              </MenuItem>
             )}
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
+            <MenuItem checked={current === UNASSIGNED} onSelect={() => choose(null)} {...slot('item')} data-value="unassigned">
+              <span {...slot('indicator')} aria-hidden="true">
+                {current === UNASSIGNED && '✓'}
+              </span>
+              {text.unassigned}
+            </MenuItem>
+            {members.map((member) => (
+              <MenuItem key={member.id} checked={current === member.id} onSelect={() => choose(member.id)} {...slot('item')} data-value={member.id}>
+                <span {...slot('indicator')} aria-hidden="true">
+                  {current === member.id && '✓'}
+                </span>
+                {member.name}
+              </MenuItem>
+            ))}
+          </div>
+          {team.isSuccess && members.length === 0 && <p {...slot('menu-empty')}>{text.assigneeNoMatch}</p>}
+          {team.isError && (
+            <p {...slot('menu-empty')} role="alert">
+              {text.teamLoadError}
+            </p>
+          )}
+        </MenuContent>
+      </Menu>
     </div>
   );
 }

@@ -236,14 +236,17 @@ export const Dark: Story = {
   },
 };
 
-/** Right to left, in Arabic (Egypt): team replies sit on the other side; the portaled menus read right to left too. */
+/** Right to left, in Arabic (Egypt): team replies sit on the other side; the menus read right to left too. */
 export const RightToLeft: Story = {
   globals: { direction: 'rtl', locale: 'ar-EG' },
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await conversationLoaded(canvasElement);
     await userEvent.click(trigger(canvasElement, 'status'));
-    await expect(await body().findByRole('menu', { name: 'Status' })).toHaveAttribute('dir', 'rtl');
+    const menu = await body().findByRole('menu', { name: 'Status' });
+    await expect(getComputedStyle(menu).direction).toBe('rtl');
+    // Start-aligned in right-to-left text: the menu's right edge meets the trigger's.
+    await expect(menu.getBoundingClientRect().right).toBeCloseTo(trigger(canvasElement, 'status').getBoundingClientRect().right, 0);
     await userEvent.keyboard('{Escape}');
   },
 };
@@ -270,5 +273,38 @@ export const StatusMenuOpen: Story = {
     const menu = await body().findByRole('menu', { name: 'Status' });
     await expect(within(menu).getAllByRole('menuitemradio')).toHaveLength(3);
     await expect(within(menu).getByRole('menuitemradio', { checked: true })).toBeInTheDocument();
+  },
+};
+
+/**
+ * The detail in a short scrolling box, as in the drawer: the open menu floats over the box's edge instead of being
+ * clipped by it, and follows its trigger as the box scrolls.
+ */
+export const MenuInScrollingBox: Story = {
+  decorators: [
+    (Story) => (
+      <div data-testid="scroller" style={{ blockSize: '14rem', overflowY: 'auto' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    const scroller = within(canvasElement).getByTestId('scroller');
+    const assignee = trigger(canvasElement, 'assignee');
+    assignee.scrollIntoView({ block: 'start' });
+    await userEvent.click(assignee);
+    const picker = await body().findByRole('dialog', { name: 'Assignee' });
+    // The team loads: the picker grows past the box's bottom edge.
+    await waitFor(() => expect(within(picker).getAllByRole('menuitemradio').length).toBeGreaterThan(4));
+    await waitFor(() => expect(picker.getBoundingClientRect().bottom).toBeGreaterThan(scroller.getBoundingClientRect().bottom));
+    // The last item in view is hit where it is drawn: nothing clips or covers the popup past the box's edge.
+    const box = picker.getBoundingClientRect();
+    const last = document.elementFromPoint(box.left + box.width / 2, box.bottom - 8);
+    await expect(picker.contains(last)).toBe(true);
+    scroller.scrollTop += 20;
+    await waitFor(() => expect(picker.getBoundingClientRect().top).toBeCloseTo(assignee.getBoundingClientRect().bottom + 4, 0));
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(assignee).toHaveFocus());
   },
 };
