@@ -7,6 +7,8 @@ export interface TicketsPanelMessages {
   /** Describes the drawer for screen readers. */
   drawerDescription: string;
   close: string;
+  /** Shown when the code of the ticket view could not be downloaded (offline, or the app was updated meanwhile). */
+  detailLoadFailed: string;
 }
 
 /** English defaults of `TicketsPanelMessages`. */
@@ -15,4 +17,5 @@ export const ticketsPanelMessages: TicketsPanelMessages = {
   detailLabel: 'Ticket',
   drawerDescription: 'The ticket’s details, conversation and internal notes. Press Escape to go back to the list.',
   close: 'Close',
+  detailLoadFailed: 'The ticket view could not be downloaded. Check your connection and try again, or reload the page.',
 };

@@ -1,16 +1,16 @@
 import type { Ticket, TicketAdapter, Viewer } from '@ticketkit/core';
 import { TicketsProvider, useSelectedTicket, type TicketListOptions } from '@ticketkit/react';
 import { useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
+import { whenIdle } from '../lib/lazy';
 import { createSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
-import { NotesPanel } from '../notes-panel/notes-panel';
 import { Pagination } from '../pagination/pagination';
 import { TicketListStateProvider } from '../state/list-state';
-import { TicketDetail } from '../ticket-detail/ticket-detail';
 import { useDirection } from '../ticket-detail/use-direction';
 import { TicketFilters } from '../ticket-filters/ticket-filters';
 import { TicketList, type TicketListProps } from '../ticket-list/ticket-list';
+import { detailPart, LazyDetail } from './lazy-detail';
 import { TicketDrawer } from './ticket-drawer';
 
 /** Parts of `TicketsPanel`, the keys of `classNames` (each is `data-slot="tickets-panel-<part>"`). */
@@ -62,6 +62,9 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   useEffect(() => {
     if (selected) lastOpened.current = selected;
   }, [selected]);
+  // The detail's code is a separate chunk: fetch it once the list is up and the browser is idle, so opening a ticket
+  // never waits for it (hovering or focusing the list starts it sooner, see the list pane).
+  useEffect(() => whenIdle(detailPart.preload), []);
 
   const open = useCallback(
     (ticket: Ticket) => {
@@ -81,17 +84,14 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
 
   const listOptions = useMemo(() => ({ ...props.listOptions, url: urlState }), [props.listOptions, urlState]);
   const detail = (renderSubject?: (heading: ReactElement) => ReactNode) => (
-    <>
-      <TicketDetail ticketId={selected} messages={props.messages} unstyled={unstyled} renderSubject={renderSubject} />
-      <NotesPanel ticketId={selected} messages={props.messages} unstyled={unstyled} />
-    </>
+    <LazyDetail ticketId={selected} messages={props.messages} resolved={messages} unstyled={unstyled} renderSubject={renderSubject} />
   );
 
   return (
     <TicketListStateProvider {...listOptions}>
       <div {...slot('root', { state: selected ? 'open' : 'closed' })} ref={rootRef} data-layout={layout} role="region" aria-label={messages.panel.label}>
         <div {...slot('layout')} data-layout={layout}>
-          <div {...slot('list-pane')}>
+          <div {...slot('list-pane')} onPointerOver={detailPart.preload} onFocus={detailPart.preload}>
             <TicketFilters messages={props.messages} unstyled={unstyled} />
             <TicketList columns={props.columns} selectedTicketId={selected} onSelectTicket={open} messages={props.messages} unstyled={unstyled} />
             <Pagination messages={props.messages} unstyled={unstyled} />

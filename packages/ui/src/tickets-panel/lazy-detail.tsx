@@ -1,0 +1,51 @@
+import type { ReactElement, ReactNode } from 'react';
+import { lazyPart } from '../lib/lazy';
+import { LazyBoundary } from '../lib/lazy-boundary';
+import type { MessagesOverride, TicketsUIMessages } from '../messages/messages';
+import { VisuallyHidden } from '../parts/visually-hidden';
+import { DetailPlaceholder } from './detail-placeholder';
+
+/** The panel's detail and notes, in their own chunk: the list's first screen loads without them. */
+export const detailPart = lazyPart('the ticket detail', () => import('./panel-detail').then((module) => module.PanelDetail));
+
+/** Props of `LazyDetail`. */
+export interface LazyDetailProps {
+  ticketId: string | null;
+  /** The host's overrides, passed on to the detail. */
+  messages: MessagesOverride | undefined;
+  /** The merged messages, for the placeholders. */
+  resolved: TicketsUIMessages;
+  unstyled: boolean;
+  /** Wraps the subject heading (in the drawer: the dialog's title). */
+  renderSubject?: (heading: ReactElement) => ReactNode;
+}
+
+/**
+ * The open ticket in the panel, its code loaded on demand: the empty view needs no code; while the code loads, the
+ * detail's own loading view (a `role="status"`); when it could not load, an alert with a retry.
+ */
+export function LazyDetail({ ticketId, messages, resolved, unstyled, renderSubject }: LazyDetailProps): ReactNode {
+  if (!ticketId) return <DetailPlaceholder view="empty" ticketId={null} messages={resolved} unstyled={unstyled} />;
+  // The drawer names itself by the ticket's subject once the ticket is loaded, through the detail's heading; until the
+  // detail is there too, the title says which ticket it is.
+  const title = renderSubject?.(<VisuallyHidden>{`${resolved.panel.detailLabel} ${ticketId}`}</VisuallyHidden>);
+  return (
+    <LazyBoundary
+      fallback={
+        <>
+          {title}
+          <DetailPlaceholder view="loading" ticketId={ticketId} messages={resolved} unstyled={unstyled} />
+        </>
+      }
+      failed={(retry) => (
+        <>
+          {title}
+          <DetailPlaceholder view="failed" ticketId={ticketId} messages={resolved} unstyled={unstyled} retry={retry} />
+        </>
+      )}
+      onRetry={detailPart.retry}
+    >
+      <detailPart.Component ticketId={ticketId} messages={messages} unstyled={unstyled} renderSubject={renderSubject} />
+    </LazyBoundary>
+  );
+}
