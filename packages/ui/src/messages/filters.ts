@@ -20,6 +20,8 @@ export interface TicketFiltersMessages {
   calendarNav: string;
   previousMonth: string;
   nextMonth: string;
+  /** Shown when the calendar's code could not be downloaded (offline, or the app was updated meanwhile). */
+  calendarLoadFailed: string;
   searchLabel: string;
   searchPlaceholder: string;
   searchClear: string;
@@ -55,6 +57,7 @@ export const ticketFiltersMessages: TicketFiltersMessages = {
   calendarNav: 'Months',
   previousMonth: 'Previous month',
   nextMonth: 'Next month',
+  calendarLoadFailed: 'The calendar could not be downloaded. Pick a preset, or try again.',
   searchLabel: 'Search tickets',
   searchPlaceholder: 'ID, user, email or description',
   searchClear: 'Clear search',

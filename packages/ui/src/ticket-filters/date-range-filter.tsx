@@ -1,13 +1,18 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { dayIn } from '@ticketkit/core';
-import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
-import { DayPicker, getDefaultClassNames, type DateRange } from 'react-day-picker';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { DateRange } from 'react-day-picker';
 import type { Formatter } from '../lib/format';
+import { lazyPart, whenIdle } from '../lib/lazy';
+import { LazyBoundary } from '../lib/lazy-boundary';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
 import { DATE_PRESETS, dayToLocalDate, localDateToDay, presetRange, type DatePreset } from './date-presets';
 import type { TicketFiltersPart } from './parts';
 import { weekStartFor } from './week-start';
+
+/** The range calendar, in its own chunk: the list's first screen does not need react-day-picker and date-fns. */
+const calendarPart = lazyPart('the calendar', () => import('./date-range-calendar').then((module) => module.DateRangeCalendar));
 
 /** Props of the created-date filter. */
 export interface DateRangeFilterProps {
@@ -37,19 +42,9 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
   const triggerRef = useRef<HTMLButtonElement>(null);
   const m = messages.filters;
 
-  const calendarClassNames = useMemo(
-    () =>
-      Object.fromEntries(Object.keys(getDefaultClassNames()).map((key) => [key, unstyled ? '' : `tk-calendar-${key}`])),
-    [unstyled],
-  );
-  const intl = useMemo(() => {
-    const caption = new Intl.DateTimeFormat(format.locale, { month: 'long', year: 'numeric' });
-    const weekday = new Intl.DateTimeFormat(format.locale, { weekday: 'short' });
-    const weekdayLong = new Intl.DateTimeFormat(format.locale, { weekday: 'long' });
-    const full = new Intl.DateTimeFormat(format.locale, { dateStyle: 'full' });
-    const dayNumber = new Intl.NumberFormat(format.locale, { useGrouping: false });
-    return { caption, weekday, weekdayLong, full, dayNumber };
-  }, [format.locale]);
+  // The calendar's code (react-day-picker, date-fns) is a separate chunk: fetch it once the filters are up and the
+  // browser is idle, or sooner when the pointer or focus reaches the button, so the dialog opens with it in place.
+  useEffect(() => whenIdle(calendarPart.preload), []);
 
   const onOpenChange = (next: boolean) => {
     if (next) {
@@ -88,7 +83,13 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
   const triggerText = hasRange ? format.dayRange(createdFrom, createdTo) : m.dateAny;
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger ref={triggerRef} {...slot('date-trigger', { defaults: 'tk-button' })} data-value={hasRange ? 'range' : 'any'}>
+      <Dialog.Trigger
+        ref={triggerRef}
+        {...slot('date-trigger', { defaults: 'tk-button' })}
+        data-value={hasRange ? 'range' : 'any'}
+        onPointerEnter={calendarPart.preload}
+        onFocus={calendarPart.preload}
+      >
         <span {...slot('date-label')}>{m.dateLabel}</span> {triggerText}
         <span aria-hidden="true">▾</span>
       </Dialog.Trigger>
@@ -104,33 +105,35 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
               </button>
             ))}
           </div>
-          <DayPicker
-            mode="range"
-            selected={draft}
-            onSelect={onSelect}
-            defaultMonth={draft?.from ?? dayToLocalDate(dayIn(now(), format.timeZone))}
-            // "Today" is the viewer's today in the provider's time zone, not the browser's.
-            today={dayToLocalDate(dayIn(now(), format.timeZone))}
-            weekStartsOn={weekStartFor(format.locale)}
-            dir={dir}
-            lang={format.locale}
-            className={unstyled ? undefined : 'tk-calendar'}
-            data-slot="ticket-filters-calendar"
-            classNames={calendarClassNames}
-            formatters={{
-              formatCaption: (month) => intl.caption.format(month),
-              formatWeekdayName: (day) => intl.weekday.format(day),
-              formatDay: (day) => intl.dayNumber.format(day.getDate()),
-            }}
-            labels={{
-              labelDayButton: (day, modifiers) => `${intl.full.format(day)}${modifiers.selected ? ` (${m.dateSelected})` : ''}`,
-              labelWeekday: (day) => intl.weekdayLong.format(day),
-              labelGrid: (month) => intl.caption.format(month),
-              labelNext: () => m.nextMonth,
-              labelPrevious: () => m.previousMonth,
-              labelNav: () => m.calendarNav,
-            }}
-          />
+          <LazyBoundary
+            fallback={
+              <div data-slot="ticket-filters-calendar" data-state="loading" className={unstyled ? undefined : 'tk-calendar'} role="status">
+                {messages.common.loading}
+              </div>
+            }
+            failed={(retry) => (
+              <div data-slot="ticket-filters-calendar" data-state="error" className={unstyled ? undefined : 'tk-calendar'} role="alert">
+                <p>{m.calendarLoadFailed}</p>
+                <button type="button" className={unstyled ? undefined : 'tk-button'} onClick={retry}>
+                  {messages.common.retry}
+                </button>
+              </div>
+            )}
+            onRetry={calendarPart.retry}
+          >
+            <calendarPart.Component
+              selected={draft}
+              onSelect={onSelect}
+              defaultMonth={draft?.from ?? dayToLocalDate(dayIn(now(), format.timeZone))}
+              // "Today" is the viewer's today in the provider's time zone, not the browser's.
+              today={dayToLocalDate(dayIn(now(), format.timeZone))}
+              weekStartsOn={weekStartFor(format.locale)}
+              dir={dir}
+              locale={format.locale}
+              messages={messages}
+              unstyled={unstyled}
+            />
+          </LazyBoundary>
           <div {...slot('date-actions')}>
             <button type="button" {...slot('date-clear', { defaults: 'tk-button' })} onClick={onClear} disabled={!hasRange && !draft}>
               {m.dateClear}

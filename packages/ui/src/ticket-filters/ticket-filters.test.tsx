@@ -106,7 +106,8 @@ describe('TicketFilters', () => {
     const { backend } = renderWithTickets(<TicketFilters now={now} />);
     await user.click(screen.getByRole('button', { name: /Created: Any date/ }));
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByRole('grid', { name: 'November 2026' })).toBeInTheDocument();
+    // The calendar's code loads lazily: wait for it.
+    expect(await within(dialog).findByRole('grid', { name: 'November 2026' })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Previous month' }));
     await user.click(within(dialog).getByRole('button', { name: /Tuesday, October 6, 2026/ }));
     await user.click(within(dialog).getByRole('button', { name: /Tuesday, October 13, 2026/ }));
@@ -128,7 +129,7 @@ describe('TicketFilters', () => {
     await user.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByRole('button', { name: 'Today' })).toHaveFocus();
-    const today = within(dialog).getByRole('button', { name: /Sunday, November 1, 2026/ });
+    const today = await within(dialog).findByRole('button', { name: /Sunday, November 1, 2026/ });
     expect(today.closest('td')).toHaveAttribute('data-today', 'true');
     today.focus();
     await user.keyboard('{ArrowLeft}{ArrowLeft}{Enter}');
@@ -146,11 +147,11 @@ describe('TicketFilters', () => {
     await user.click(screen.getByRole('button', { name: /Created/ }));
     // The calendar hides its weekday row from the accessibility tree (each day button names its weekday).
     const firstHeader = () => screen.getByRole('dialog').querySelector('thead th')!;
-    expect(firstHeader()).toHaveAttribute('aria-label', 'Sunday');
+    await waitFor(() => expect(firstHeader()).toHaveAttribute('aria-label', 'Sunday'));
     us.unmount();
     renderWithTickets(<TicketFilters now={now} />, { locale: 'de-DE' });
     await user.click(screen.getByRole('button', { name: /Created/ }));
-    expect(firstHeader()).toHaveAttribute('aria-label', 'Montag');
+    await waitFor(() => expect(firstHeader()).toHaveAttribute('aria-label', 'Montag'));
   });
 
   it('clears every filter at once with "Clear all", in one request', async () => {
@@ -208,6 +209,7 @@ describe('TicketFilters', () => {
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: /Created/ }));
     await screen.findByRole('dialog');
+    await screen.findByRole('grid');
     await act(async () => {
       expect(await axeViolations(baseElement)).toEqual([]);
     });
