@@ -13,6 +13,9 @@ function bundleStyles(entry: string): string {
 export default defineConfig({
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
+  // ESM is code-split (tsup's default for ESM): the panel's lazy parts (the ticket detail, the calendar) become chunks
+  // a host's bundler can load on demand. CJS stays one file (esbuild's CJS splitting is experimental): there `import()`
+  // becomes a `require` inside a resolved Promise, so the same code works, only without the deferred download.
   dts: true,
   sourcemap: true,
   clean: true,
