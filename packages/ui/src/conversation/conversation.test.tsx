@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderTicket } from '../test/render-ticket';
 import { Conversation } from './conversation';
@@ -57,6 +57,38 @@ describe('Conversation', () => {
     expect(within(items[2]!).getByText('Team')).toBeInTheDocument();
     expect(items[2]!.querySelector('[data-author="team"]')).not.toBeNull();
     expect(backend.adapter.calls.filter((call) => call.method === 'listMessages')).toHaveLength(1);
+  });
+
+  it('renders only the latest messages of a long conversation, each with its place in the whole, and jumps back to the latest', async () => {
+    renderTicket(() => <Conversation ticketId={ID} />, {
+      transform: (data) => ({
+        ...data,
+        messages: [
+          ...data.messages.filter((message) => message.ticketId !== ID),
+          ...Array.from({ length: 600 }, (_, index) => ({
+            id: `m-${index}`,
+            ticketId: ID,
+            author: { kind: 'end_user' as const, id: 'u', name: 'Ana Souza' },
+            body: `Message ${index + 1}`,
+            createdAt: new Date(Date.UTC(2026, 1, 1, 9) + index * 60_000).toISOString(),
+          })),
+        ],
+      }),
+    });
+    const log = await screen.findByRole('region', { name: /600 messages/ });
+    const items = within(log).getAllByRole('listitem');
+    expect(items.length).toBeLessThan(30);
+    expect(items.at(-1)).toHaveAttribute('aria-posinset', '600');
+    expect(items.at(-1)).toHaveAttribute('aria-setsize', '600');
+    expect(items.at(-1)).toHaveTextContent('Message 600');
+    expect(screen.queryByRole('button', { name: 'Jump to the latest message' })).toBeNull();
+
+    log.scrollTop = 0;
+    fireEvent.scroll(log);
+    expect(within(log).getAllByRole('listitem')[0]).toHaveAttribute('aria-posinset', '1');
+    fireEvent.click(screen.getByRole('button', { name: 'Jump to the latest message' }));
+    expect(within(log).getAllByRole('listitem').at(-1)).toHaveAttribute('aria-posinset', '600');
+    expect(screen.queryByRole('button', { name: 'Jump to the latest message' })).toBeNull();
   });
 
   it('shows a load error with a retry', async () => {

@@ -1,12 +1,12 @@
 import { useTicketMessages, useTicketsContext } from '@ticketkit/react';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { errorText } from '../lib/errors';
 import { useFormat } from '../lib/format';
 import { createSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { MessageItem } from './message-item';
+import { useVirtualList } from './use-virtual-list';
 
 /** Parts of `Conversation`, the keys of `classNames` (each is `data-slot="conversation-<part>"`). */
 export type ConversationPart =
@@ -54,23 +54,11 @@ export function Conversation(props: ConversationProps): ReactNode {
   );
   const titleId = useId();
   const items = useMemo(() => query.data ?? [], [query.data]);
-  const viewportRef = useRef<HTMLDivElement>(null);
-  // Stable while the messages are: the virtualizer recomputes every row's offset (O(messages)) when this changes.
-  const getItemKey = useCallback((index: number) => items[index]!.id, [items]);
-
-  // Not memoised by the React Compiler (the virtualizer changes in place); this component reads it on every render.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => viewportRef.current,
-    estimateSize: () => ESTIMATED_MESSAGE_HEIGHT,
-    getItemKey,
-    overscan: 6,
-    // Chat-style: new messages follow only when the reader is already at the end; the end stays pinned on resize.
-    anchorTo: 'end',
-    followOnAppend: true,
-    scrollEndThreshold: 48,
-  });
+  // Stable while the messages are: the list recomputes every row's offset (O(messages)) when this changes.
+  const getKey = useCallback((index: number) => items[index]!.id, [items]);
+  // Chat-style: opened at the end; new messages follow only when the reader is at the end, which stays pinned on
+  // resize; a "jump to latest" button shows once they scroll more than 48 px away from it.
+  const { viewportRef, measureRef, rows, totalSize, atEnd, scrollToEnd } = useVirtualList({ count: items.length, getKey, estimateSize: ESTIMATED_MESSAGE_HEIGHT, overscan: 6, endThreshold: 48 });
 
   // Open at the latest message, once per ticket, when its messages first arrive.
   const opened = useRef<string | null>(null);
@@ -78,8 +66,8 @@ export function Conversation(props: ConversationProps): ReactNode {
   useLayoutEffect(() => {
     if (!hasItems || opened.current === ticketId) return;
     opened.current = ticketId;
-    virtualizer.scrollToEnd();
-  }, [hasItems, ticketId, virtualizer]);
+    scrollToEnd();
+  }, [hasItems, ticketId, scrollToEnd]);
 
   // A reply the viewer just sent is brought into view even when they had scrolled up to read older messages.
   const { viewer } = useTicketsContext();
@@ -89,22 +77,12 @@ export function Conversation(props: ConversationProps): ReactNode {
     const previous = lastSeen.current;
     lastSeen.current = last?.id;
     if (previous !== undefined && last && last.id !== previous && last.author.kind === 'team' && last.author.id === viewer.id) {
-      virtualizer.scrollToEnd();
+      scrollToEnd();
     }
-  }, [last, viewer.id, virtualizer]);
-
-  const [atEnd, setAtEnd] = useState(true);
-  useEffect(() => {
-    const viewport = viewportRef.current;
-    if (!viewport) return;
-    const update = () => setAtEnd(virtualizer.isAtEnd(48));
-    viewport.addEventListener('scroll', update, { passive: true });
-    return () => viewport.removeEventListener('scroll', update);
-  }, [virtualizer, hasItems]);
+  }, [last, viewer.id, scrollToEnd]);
 
   const Heading = `h${headingLevel}` as const;
   const view = query.isPending ? 'loading' : query.isError ? 'error' : items.length === 0 ? 'empty' : 'ready';
-  const virtualItems = virtualizer.getVirtualItems();
   const conversation = messages.detail.conversation;
 
   return (
@@ -133,18 +111,18 @@ export function Conversation(props: ConversationProps): ReactNode {
         // A scrollable region must be reachable by keyboard: focus it, then the arrow and page keys scroll it.
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         <div {...slot('viewport')} ref={viewportRef} tabIndex={0} role="region" aria-labelledby={titleId} data-testid="conversation-viewport">
-          <div style={{ blockSize: virtualizer.getTotalSize(), position: 'relative', inlineSize: '100%' }}>
+          <div style={{ blockSize: totalSize, position: 'relative', inlineSize: '100%' }}>
             <ol
               {...slot('list')}
               aria-labelledby={titleId}
-              style={{ position: 'absolute', insetBlockStart: 0, insetInlineStart: 0, inlineSize: '100%', margin: 0, padding: 0, listStyle: 'none', transform: `translateY(${virtualItems[0]?.start ?? 0}px)` }}
+              style={{ position: 'absolute', insetBlockStart: 0, insetInlineStart: 0, inlineSize: '100%', margin: 0, padding: 0, listStyle: 'none', transform: `translateY(${rows[0]?.start ?? 0}px)` }}
             >
-              {virtualItems.map((row) => (
+              {rows.map((row) => (
                 <li
                   key={row.key}
                   {...slot('item')}
                   data-index={row.index}
-                  ref={virtualizer.measureElement}
+                  ref={measureRef}
                   aria-setsize={items.length}
                   aria-posinset={row.index + 1}
                 >
@@ -156,7 +134,7 @@ export function Conversation(props: ConversationProps): ReactNode {
         </div>
       )}
       {view === 'ready' && !atEnd && (
-        <button type="button" {...slot('jump', { defaults: 'tk-button' })} onClick={() => virtualizer.scrollToEnd()}>
+        <button type="button" {...slot('jump', { defaults: 'tk-button' })} onClick={scrollToEnd}>
           {conversation.jumpToLatest}
         </button>
       )}

@@ -1,0 +1,171 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { useCallback, type ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useVirtualList } from './use-virtual-list';
+
+// jsdom has no layout. At the edge only: a row's height comes from its `data-height`, the viewport is 800 px tall
+// (the shared test setup), and a ResizeObserver the test drives by hand stands in for the browser's.
+class ManualResizeObserver {
+  static current: ManualResizeObserver | undefined;
+  readonly targets = new Set<Element>();
+  constructor(private readonly callback: ResizeObserverCallback) {
+    ManualResizeObserver.current = this;
+  }
+  observe(target: Element) {
+    this.targets.add(target);
+  }
+  unobserve(target: Element) {
+    this.targets.delete(target);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  /** Reports `targets` at their current `data-height`, as the browser does after a layout. */
+  report(...targets: HTMLElement[]) {
+    const entries = targets.map((target) => ({ target, borderBoxSize: [{ blockSize: Number(target.dataset.height ?? 0), inlineSize: 0 }] }));
+    act(() => this.callback(entries as unknown as ResizeObserverEntry[], this as unknown as ResizeObserver));
+  }
+}
+
+let measuredRows: string[];
+beforeEach(() => {
+  measuredRows = [];
+  vi.stubGlobal('ResizeObserver', ManualResizeObserver);
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    if (this.dataset.index !== undefined) measuredRows.push(this.dataset.index);
+    return { height: Number(this.dataset.height ?? 0) } as DOMRect;
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+// Rows of 40, 60, 80 and 100 px in turn: 70 px on average against an estimate of 50.
+const heightOf = (index: number) => 40 + (index % 4) * 20;
+const keysOf = (count: number) => Array.from({ length: count }, (_, index) => `m${index}`);
+
+function List({ keys }: { keys: string[] }): ReactNode {
+  const getKey = useCallback((index: number) => keys[index]!, [keys]);
+  const { viewportRef, measureRef, rows, totalSize, atEnd, scrollToEnd } = useVirtualList({ count: keys.length, getKey, estimateSize: 50, overscan: 2 });
+  return (
+    <>
+      <div ref={viewportRef} data-testid="viewport">
+        <div data-testid="content" style={{ blockSize: totalSize }}>
+          <ol style={{ transform: `translateY(${rows[0]?.start ?? 0}px)` }}>
+            {rows.map((row) => (
+              <li key={row.key} ref={measureRef} data-index={row.index} data-height={heightOf(row.index)}>
+                {row.key}
+              </li>
+            ))}
+          </ol>
+        </div>
+      </div>
+      <p data-testid="where">{atEnd ? 'at end' : 'reading'}</p>
+      <button type="button" onClick={scrollToEnd}>
+        Jump to latest
+      </button>
+    </>
+  );
+}
+
+const viewport = () => screen.getByTestId('viewport');
+const shownIndexes = () => screen.getAllByRole('listitem').map((item) => Number(item.dataset.index));
+const scrollTo = (top: number) => {
+  viewport().scrollTop = top;
+  fireEvent.scroll(viewport());
+};
+
+describe('useVirtualList', () => {
+  it('opens at the end: renders only the last rows, measured, with the scroll at the very bottom', () => {
+    render(<List keys={keysOf(2000)} />);
+    const shown = shownIndexes();
+    expect(shown.at(-1)).toBe(1999);
+    // 800 px of rows of 40–100 px, plus 2 of overscan above: a dozen or two, never thousands.
+    expect(shown.length).toBeLessThan(25);
+    // Every row measured so far counts at its height, the rest at the estimate.
+    const measured = new Set(measuredRows.map(Number));
+    const total = (2000 - measured.size) * 50 + [...measured].reduce((sum, index) => sum + heightOf(index), 0);
+    expect(Math.min(...measured)).toBeLessThanOrEqual(shown[0]!);
+    expect(screen.getByTestId('content').style.blockSize).toBe(`${total}px`);
+    expect(viewport().scrollTop).toBe(total - 800);
+    expect(screen.getByTestId('where')).toHaveTextContent('at end');
+  });
+
+  it('measures each row once, in one batch after it is rendered, not again on later renders', () => {
+    const { rerender } = render(<List keys={keysOf(300)} />);
+    const first = [...measuredRows];
+    expect(new Set(first).size).toBe(first.length);
+    rerender(<List keys={keysOf(300)} />);
+    expect(measuredRows).toEqual(first);
+  });
+
+  it('renders the rows a scroll brings into view, with the overscan, and leaves the end', () => {
+    render(<List keys={keysOf(2000)} />);
+    scrollTo(0);
+    // 800 px from the top: rows 0–12 (40+60+80+100 = 280 px per four rows, estimated 50 px until measured).
+    expect(shownIndexes()[0]).toBe(0);
+    expect(shownIndexes().length).toBeLessThan(25);
+    expect(screen.getByTestId('where')).toHaveTextContent('reading');
+    expect(screen.getByRole('list').style.transform).toBe('translateY(0px)');
+  });
+
+  it('counts as at the end within 48 px of it', () => {
+    render(<List keys={keysOf(500)} />);
+    const end = viewport().scrollTop;
+    scrollTo(end - 40);
+    expect(screen.getByTestId('where')).toHaveTextContent('at end');
+    scrollTo(end - 200);
+    expect(screen.getByTestId('where')).toHaveTextContent('reading');
+  });
+
+  it('follows new rows at the end, and leaves the reader in place when they scrolled up', () => {
+    const { rerender } = render(<List keys={keysOf(500)} />);
+    rerender(<List keys={keysOf(501)} />);
+    expect(shownIndexes().at(-1)).toBe(500);
+    const atEnd = viewport().scrollTop;
+    expect(Number.parseFloat(screen.getByTestId('content').style.blockSize) - atEnd).toBe(800);
+
+    scrollTo(1000);
+    const reading = viewport().scrollTop;
+    rerender(<List keys={keysOf(502)} />);
+    expect(viewport().scrollTop).toBe(reading);
+    expect(shownIndexes()).not.toContain(501);
+  });
+
+  it('keeps the row in view in place when a row above it grows (anchored scroll)', () => {
+    render(<List keys={keysOf(2000)} />);
+    scrollTo(20_000);
+    // The rows this scroll rendered were measured; those above the top row moved the scroll with them already.
+    const before = viewport().scrollTop;
+    const [top] = shownIndexes();
+    // A row above the one at the viewport's top, in the overscan, grows by 50 px (an image loaded, a font swapped).
+    const above = screen.getAllByRole('listitem').find((item) => Number(item.dataset.index) === top)!;
+    above.dataset.height = String(heightOf(top!) + 50);
+    ManualResizeObserver.current!.report(above);
+    expect(viewport().scrollTop).toBe(before + 50);
+  });
+
+  it('stays pinned to the end when the viewport is resized', () => {
+    render(<List keys={keysOf(500)} />);
+    const total = Number.parseFloat(screen.getByTestId('content').style.blockSize);
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+    ManualResizeObserver.current!.report(viewport());
+    expect(viewport().scrollTop).toBe(total - 600);
+  });
+
+  it('goes back to the end on scrollToEnd and is at the end again', () => {
+    render(<List keys={keysOf(2000)} />);
+    scrollTo(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Jump to latest' }));
+    expect(shownIndexes().at(-1)).toBe(1999);
+    expect(Number.parseFloat(screen.getByTestId('content').style.blockSize) - viewport().scrollTop).toBe(800);
+    expect(screen.getByTestId('where')).toHaveTextContent('at end');
+  });
+
+  it('renders nothing for an empty list', () => {
+    render(<List keys={[]} />);
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    expect(screen.getByTestId('content').style.blockSize).toBe('0px');
+  });
+});
