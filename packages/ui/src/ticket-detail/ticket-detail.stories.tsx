@@ -277,13 +277,13 @@ export const StatusMenuOpen: Story = {
 };
 
 /**
- * The detail in a short scrolling box, as in the drawer: the open menu floats over the box's edge instead of being
- * clipped by it, and follows its trigger as the box scrolls.
+ * The detail in a short scrolling box, as in the drawer (positioned here, as a host's often is): the open menu floats
+ * over the box's edge instead of being clipped by it, and follows its trigger as the box scrolls.
  */
 export const MenuInScrollingBox: Story = {
   decorators: [
     (Story) => (
-      <div data-testid="scroller" style={{ blockSize: '14rem', overflowY: 'auto' }}>
+      <div data-testid="scroller" style={{ position: 'relative', blockSize: '14rem', overflowY: 'auto' }}>
         <Story />
       </div>
     ),
