@@ -75,7 +75,10 @@ export function Menu({ open: controlled, onOpenChange, children }: MenuProps): R
   );
 }
 
-/** The button that opens the menu: a click or Enter, Space, ArrowDown open it on its first item, ArrowUp on its last. */
+/**
+ * The button that opens the menu: a press opens it with focus on the popup; Enter, Space and ArrowDown on the checked
+ * (else first) item, ArrowUp on the last. Its pointer-down and key-down handlers are the menu's own.
+ */
 export function MenuTrigger(props: ComponentProps<'button'>): ReactNode {
   const { open, show, hide, triggerRef, contentId } = useMenu();
   return (
