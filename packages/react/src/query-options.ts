@@ -36,11 +36,16 @@ export function ticketOptions(source: TicketQuerySource, ticketId: string) {
   });
 }
 
-/** Query options for a ticket's conversation, oldest message first. */
+/**
+ * Query options for a ticket's conversation, oldest message first. Fresh for 5 s: the detail fetches it alongside
+ * the ticket, and the conversation mounting a moment later shows it without asking again. Replies and live events
+ * update it in place; `invalidateQueries` refetches sooner.
+ */
 export function ticketMessagesOptions(source: TicketQuerySource, ticketId: string) {
   return queryOptions({
     queryKey: ticketKeys.messages(source.scope, ticketId),
     queryFn: ({ signal }) => source.adapter.listMessages(ticketId, { signal }),
+    staleTime: 5_000,
     retry: retryUnavailable,
   });
 }
