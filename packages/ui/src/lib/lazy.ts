@@ -24,8 +24,9 @@ export interface LazyPart<P extends object> {
 
 /**
  * Wraps `React.lazy` for parts of the panel that the first screen does not need. `load` resolves to the component.
- * Unlike a bare `lazy()`, a failed load can be retried, and a part mounted after its code arrived renders at once
- * (no Suspense fallback for a frame, and no 300 ms fallback throttle on reopening).
+ * Unlike a bare `lazy()`, a failed load can be retried, and a part first rendered after `preload()` brought its code
+ * renders at once: a bare `lazy()` whose factory was not called yet suspends once even for a settled promise, so the
+ * fallback would flash and React would hold the reveal back (it throttles reveals after a fallback, up to 300 ms).
  */
 export function lazyPart<P extends object>(name: string, load: () => Promise<ComponentType<P>>): LazyPart<P> {
   let loaded: ComponentType<P> | undefined;
