@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useCallback, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useVirtualList } from './use-virtual-list';
@@ -92,6 +92,16 @@ describe('useVirtualList', () => {
     expect(screen.getByTestId('where')).toHaveTextContent('at end');
   });
 
+  it('adds the overscan rows only after the first frame, so they never delay its paint', async () => {
+    render(<List keys={keysOf(2000)} />);
+    const first = shownIndexes();
+    expect(first.at(-1)).toBe(1999);
+    // At the end there is nothing below: the 2 overscan rows come above, once the first frame is painted.
+    await waitFor(() => expect(shownIndexes()).toHaveLength(first.length + 2));
+    expect(shownIndexes()[0]).toBe(first[0]! - 2);
+    expect(viewport().scrollTop).toBe(Number.parseFloat(screen.getByTestId('content').style.blockSize) - 800);
+  });
+
   it('measures each row once, in one batch after it is rendered, not again on later renders', () => {
     const { rerender } = render(<List keys={keysOf(300)} />);
     const first = [...measuredRows];
@@ -135,6 +145,7 @@ describe('useVirtualList', () => {
 
   it('keeps the row in view in place when a row above it grows (anchored scroll)', () => {
     render(<List keys={keysOf(2000)} />);
+    // A scroll brings the overscan at once: rows 2 above the one at the viewport's top are rendered.
     scrollTo(20_000);
     // The rows this scroll rendered were measured; those above the top row moved the scroll with them already.
     const before = viewport().scrollTop;

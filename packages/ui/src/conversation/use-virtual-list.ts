@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefCallback } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefCallback } from 'react';
 import { flushSync } from 'react-dom';
 import { anchorShift, endScrollTop, rowHeights, rowOffsets, visibleRange, type MeasuredRow } from './virtual-range';
 
@@ -49,8 +49,11 @@ interface ViewState {
   pinned: boolean;
 }
 
-// The viewport's height is only known after the first render: guess generously so one pass usually fills it.
-const FIRST_HEIGHT_GUESS = 800;
+// The viewport's height is only known after the first render. The stylesheet's conversation is at most 32rem
+// (512 px) tall: a guess that fills it in one pass without rendering rows that are dropped right after.
+const FIRST_HEIGHT_GUESS = 512;
+// Long enough for the first frame to be painted, short enough to be done before a person starts scrolling.
+const OVERSCAN_DELAY_MS = 100;
 // Sub-pixel differences come from rounding, not from a row that changed.
 const same = (a: number | undefined, b: number) => a !== undefined && Math.abs(a - b) < 0.5;
 // Kept apart from the view state's map until merged into it.
@@ -72,7 +75,16 @@ export function useVirtualList(options: VirtualListOptions): VirtualList {
   );
   const height = view.height || FIRST_HEIGHT_GUESS;
   const scrollTop = view.pinned ? endScrollTop(offsets, height) : view.scrollTop;
-  const range = visibleRange(offsets, scrollTop, height, overscan);
+  // The first frame shows only the rows in view; the overscan, out of sight by definition, follows a moment later,
+  // so it never delays the first paint of a long list. A scroll before then brings it at once.
+  const [warm, setWarm] = useState(false);
+  const hasRows = count > 0;
+  useEffect(() => {
+    if (!hasRows) return;
+    const timer = setTimeout(() => setWarm(true), OVERSCAN_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [hasRows]);
+  const range = visibleRange(offsets, scrollTop, height, warm ? overscan : 0);
   const totalSize = offsets[count]!;
 
   // What effects, the scroll handler and the observer need of the latest render (they outlive it).
@@ -135,7 +147,10 @@ export function useVirtualList(options: VirtualListOptions): VirtualList {
     const next = visibleRange(current, top, state.height, overscan);
     if (pinned === state.pinned && next.start === shown.start && next.end === shown.end) return;
     // Synchronously, so the rows coming into view are there in the frame this scroll is painted in.
-    flushSync(() => setView((previous) => ({ ...previous, scrollTop: top, pinned })));
+    flushSync(() => {
+      setWarm(true);
+      setView((previous) => ({ ...previous, scrollTop: top, pinned }));
+    });
   }, [overscan]);
 
   // One observer for the viewport and every row, made on first use (row refs attach before the viewport's).
