@@ -12,7 +12,7 @@ export interface HighlightProps {
 
 /** Ranges `[start, end)` of `text` where a word of `search` occurs, merged and in order. */
 export function matchRanges(text: string, search: string): [number, number][] {
-  const words = searchWords(search);
+  const words = wordsOf(search);
   if (words.length === 0 || text === '') return [];
   const folded = foldText(text);
   const ranges: [number, number][] = [];
@@ -29,8 +29,24 @@ export function matchRanges(text: string, search: string): [number, number][] {
   return merged;
 }
 
+// Every cell of a page highlights against the same search: split it once, not once per cell.
+let lastSearch = '';
+let lastWords: string[] = [];
+function wordsOf(search: string): string[] {
+  if (search !== lastSearch) {
+    lastSearch = search;
+    lastWords = searchWords(search);
+  }
+  return lastWords;
+}
+
+// Printable ASCII and line breaks; anything else takes the character-by-character path.
+const NON_ASCII = /[^\t\n\r -~]/;
+
 // Fold character by character so indexes in the folded text match the original (folding never changes length here).
+// Plain ASCII, most of what a page shows, lower-cases in one call with the same length: no per-character work.
 function foldText(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (const char of text) {
     const folded = foldSearchText(char);

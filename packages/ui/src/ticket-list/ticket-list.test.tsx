@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axeViolations } from '../test/axe';
 import { callsOf, renderWithTickets } from '../test/render';
+import { TicketFilters } from '../ticket-filters/ticket-filters';
 import { ticketColumns, type TicketColumn } from './columns';
 import { TicketList } from './ticket-list';
 
@@ -118,6 +119,25 @@ describe('TicketList', () => {
     const { container } = renderWithTickets(<TicketList />, { listState: { defaultQuery: { search: word } } });
     await waitFor(() => expect(container.querySelectorAll('mark').length).toBeGreaterThan(0));
     for (const mark of container.querySelectorAll('mark')) expect(mark.textContent?.toLowerCase()).toBe(word.toLowerCase());
+  });
+
+  it('keeps the rows on screen marked by their own search while the next search loads', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithTickets(
+      <>
+        <TicketFilters />
+        <TicketList />
+      </>,
+      { faults: { latency: 150 } },
+    );
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+    // A word of the first row shown: marking the previous rows with the new search would mark this one.
+    const word = dataRows()[0]!.querySelector('[data-slot="ticket-list-requester-name"]')!.textContent!.split(' ')[0]!;
+    await user.type(screen.getByRole('searchbox', { name: 'Search tickets' }), word);
+    await waitFor(() => expect(screen.getByRole('table')).toHaveAttribute('aria-busy', 'true'));
+    expect(container.querySelectorAll('mark')).toHaveLength(0);
+    await waitFor(() => expect(screen.getByRole('table')).not.toHaveAttribute('aria-busy'));
+    expect(container.querySelectorAll('mark').length).toBeGreaterThan(0);
   });
 
   it('hides, reorders and adds columns with the host\'s cell renderer', async () => {

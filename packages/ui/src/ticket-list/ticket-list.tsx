@@ -69,7 +69,11 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
     [props.className, props.classNames, unstyled],
   );
   const columns = useMemo(() => resolveColumns(columnsProp), [columnsProp]);
-  const search = state.query.search;
+  // Highlight with the search the rows on screen were found by. While a new search loads, the previous results stay
+  // (placeholder data): marking them with the new words would be wrong, and would re-render and re-lay out all 25 rows
+  // for one frame just before the results replace them.
+  const [search, setSearch] = useState(state.query.search);
+  if (!state.isPlaceholderData && !state.isLoading && search !== state.query.search) setSearch(state.query.search);
   const context = useMemo<TicketCellContext>(() => ({ search, format, messages, unstyled }), [search, format, messages, unstyled]);
 
   // Keep the row callbacks stable so memoised rows do not re-render on every list render.
@@ -78,6 +82,12 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
     onSelect.current = props.onSelectTicket;
   });
   const open = useCallback((ticket: Ticket) => (onSelect.current ? onSelect.current(ticket) : select(ticket.id)), [select]);
+  // The list state's setters are new on every change (and keystroke); a stable one lets the sort headers skip those.
+  const latestSetSort = useRef(state.setSort);
+  useEffect(() => {
+    latestSetSort.current = state.setSort;
+  });
+  const sortBy = useCallback<TicketListResult['setSort']>((field, direction) => latestSetSort.current(field, direction), []);
 
   const { tickets } = state;
   const [active, setActive] = useState(0);
@@ -125,7 +135,7 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
                   field={column.sortField}
                   query={state.query}
                   slot={slot}
-                  onSort={state.setSort}
+                  onSort={sortBy}
                 />
               ) : (
                 <th key={column.id} {...slot('header-cell')} data-column={column.id} scope="col">
@@ -144,8 +154,12 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
           )}
           {(view === 'ready' || view === 'fetching') &&
             tickets.map((ticket, index) => (
+              // Keyed by position, not by ticket: a page, sort or search change then rewrites the text and attributes
+              // of the rows already on screen instead of removing 25 rows and building 25 new ones (about half of a
+              // page change's script, and most of its style recalculation). A row of the same ticket still skips
+              // rendering (memo), and a focused row keeps focus instead of dropping it to the page.
               <TicketRow
-                key={ticket.id}
+                key={index}
                 ticket={ticket}
                 index={index}
                 columns={columns}
