@@ -1,9 +1,9 @@
 import type { TicketListResult } from '@ticketkit/react';
-import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { useFormat } from '../lib/format';
-import { createSlots, type StyleProps } from '../lib/slots';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useFormat, type Formatter } from '../lib/format';
+import { createSlots, type SlotFn, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
-import type { MessagesOverride } from '../messages/messages';
+import type { MessagesOverride, TicketsUIMessages } from '../messages/messages';
 import { WithListState, type ListStateProps } from '../state/list-state';
 import { pageItems } from './page-items';
 import { parsePageInput } from './parse-page';
@@ -42,6 +42,44 @@ export interface PaginationProps extends StyleProps<PaginationPart>, ListStatePr
 
 const DEFAULT_PAGE_SIZES = [10, 25, 50, 100] as const;
 
+/** What the controls show, and setters that keep their identity: typing in the search box re-renders none of it. */
+interface PaginationBodyProps {
+  page: number;
+  pageSize: number;
+  total: number;
+  pageCount: number;
+  isFetching: boolean;
+  isLoading: boolean;
+  actions: PagingActions;
+  pageSizeOptions: readonly number[];
+  siblings: number;
+  showJump: boolean;
+  showPageSize: boolean;
+  messages: TicketsUIMessages['pagination'];
+  format: Formatter;
+  slot: SlotFn<PaginationPart>;
+}
+
+interface PagingActions {
+  setPage(page: number): void;
+  setPageSize(pageSize: number): void;
+}
+
+// Layout effect in the browser (the ref is current before any event reaches a button); plain effect on the server.
+const useBrowserLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/** `setPage` and `setPageSize` with a stable identity that always reach the latest list state. */
+function usePagingActions(state: TicketListResult): PagingActions {
+  const latest = useRef(state);
+  useBrowserLayoutEffect(() => {
+    latest.current = state;
+  });
+  return useMemo<PagingActions>(
+    () => ({ setPage: (page) => latest.current.setPage(page), setPageSize: (size) => latest.current.setPageSize(size) }),
+    [],
+  );
+}
+
 function PaginationView(props: PaginationProps & { state: TicketListResult }): ReactNode {
   const { state, pageSizeOptions = DEFAULT_PAGE_SIZES, siblings = 1, showJump = true, showPageSize = true } = props;
   const messages = useMessages(props.messages).pagination;
@@ -50,16 +88,37 @@ function PaginationView(props: PaginationProps & { state: TicketListResult }): R
     () => createSlots<PaginationPart>('pagination', { className: props.className, classNames: props.classNames, unstyled: props.unstyled }),
     [props.className, props.classNames, props.unstyled],
   );
+  const actions = usePagingActions(state);
+  return (
+    <PaginationBody
+      page={state.query.page}
+      pageSize={state.query.pageSize}
+      total={state.total}
+      pageCount={state.pageCount}
+      isFetching={state.isFetching}
+      isLoading={state.isLoading}
+      actions={actions}
+      pageSizeOptions={pageSizeOptions}
+      siblings={siblings}
+      showJump={showJump}
+      showPageSize={showPageSize}
+      messages={messages}
+      format={format}
+      slot={slot}
+    />
+  );
+}
+
+const PaginationBody = memo(function PaginationBody(props: PaginationBodyProps): ReactNode {
+  const { page, pageSize, total, pageCount, actions, pageSizeOptions, siblings, showJump, showPageSize, messages, format, slot } = props;
   const ids = useId();
   const [jumpText, setJumpText] = useState('');
   const [jumpError, setJumpError] = useState<string | null>(null);
 
-  const { page, pageSize } = state.query;
-  const { total, pageCount } = state;
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(page * pageSize, total);
   const go = (target: number) => {
-    if (target !== page) state.setPage(target);
+    if (target !== page) actions.setPage(target);
   };
 
   const onJump = (event: FormEvent<HTMLFormElement>) => {
@@ -93,9 +152,9 @@ function PaginationView(props: PaginationProps & { state: TicketListResult }): R
   );
 
   return (
-    <nav {...slot('root', { state: state.isFetching ? 'busy' : 'idle' })} aria-label={messages.label}>
+    <nav {...slot('root', { state: props.isFetching ? 'busy' : 'idle' })} aria-label={messages.label}>
       <p {...slot('range')} aria-live="polite">
-        {total === 0 ? (state.isLoading ? '' : messages.noResults) : messages.range(format.number(from), format.number(to), format.number(total))}
+        {total === 0 ? (props.isLoading ? '' : messages.noResults) : messages.range(format.number(from), format.number(to), format.number(total))}
       </p>
       <ul {...slot('list')}>
         {nav(messages.first, 1, atStart, '«', 'first')}
@@ -161,7 +220,7 @@ function PaginationView(props: PaginationProps & { state: TicketListResult }): R
             id={`${ids}-size`}
             {...slot('page-size-select', { defaults: 'tk-input' })}
             value={pageSize}
-            onChange={(event) => state.setPageSize(Number(event.target.value))}
+            onChange={(event) => actions.setPageSize(Number(event.target.value))}
           >
             {sizes.map((size) => (
               <option key={size} value={size}>
@@ -173,7 +232,7 @@ function PaginationView(props: PaginationProps & { state: TicketListResult }): R
       )}
     </nav>
   );
-}
+});
 
 /**
  * Paging controls: first, previous, numbered pages with gaps, next and last; the current page marked with

@@ -9,8 +9,11 @@ export interface ActiveFilters {
   count: number;
 }
 
+/** The fields of a query that are filters (sort, page and page size are not). */
+export type FilterFields = Pick<TicketQuery, 'status' | 'createdFrom' | 'createdTo' | 'search'>;
+
 /** The filters a query has on (sort, page and page size are not filters). */
-export function activeFilters(query: TicketQuery): ActiveFilters {
+export function activeFilters(query: FilterFields): ActiveFilters {
   const status = query.status !== 'all';
   const dates = query.createdFrom !== null || query.createdTo !== null;
   const search = query.search !== '';

@@ -1,21 +1,19 @@
-import type { TicketListResult } from '@ticketkit/react';
-import type { ReactNode } from 'react';
+import type { TicketListState } from '@ticketkit/react';
+import { memo, type ReactNode } from 'react';
 import type { Formatter } from '../lib/format';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
-import { activeFilters, clearFilters } from '../state/filters';
+import { activeFilters, clearFilters, type FilterFields } from '../state/filters';
 import type { TicketFiltersPart } from './parts';
 
-/** The filters in effect as removable chips, with "Clear all"; nothing when no filter is on. */
-export function FilterSummary(props: {
-  state: TicketListResult;
-  messages: TicketsUIMessages;
-  format: Formatter;
-  slot: SlotFn<TicketFiltersPart>;
-}): ReactNode {
-  const { state, messages, format, slot } = props;
+/** The filters shown and the setters that remove them (all keep their identity between list changes). */
+type SummaryState = FilterFields &
+  Pick<TicketListState, 'setStatus' | 'setDateRange' | 'setSearch' | 'setQuery'>;
+
+function FilterSummaryImpl(props: SummaryState & { messages: TicketsUIMessages; format: Formatter; slot: SlotFn<TicketFiltersPart> }): ReactNode {
+  const { messages, format, slot, ...state } = props;
   const m = messages.filters;
-  const { query } = state;
+  const query = state;
   const active = activeFilters(query);
   if (active.count === 0) return null;
 
@@ -56,3 +54,6 @@ export function FilterSummary(props: {
     </div>
   );
 }
+
+/** The filters in effect as removable chips, with "Clear all"; nothing when no filter is on. Memoised on the filters. */
+export const FilterSummary = memo(FilterSummaryImpl);

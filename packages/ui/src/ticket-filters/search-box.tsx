@@ -1,6 +1,5 @@
 import { MAX_SEARCH_LENGTH } from '@ticketkit/core';
-import type { TicketListResult } from '@ticketkit/react';
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
 import { VisuallyHidden } from '../parts/visually-hidden';
@@ -11,17 +10,25 @@ function isEditable(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** Props of the search box: only what it shows, so a page or sort change (or a refetch) does not re-render it. */
+interface SearchBoxProps {
+  /** The text as typed (`searchInput`). */
+  value: string;
+  /** A search the person typed is being fetched. */
+  busy: boolean;
+  /** The list state's `setSearch` (keeps its identity). */
+  setSearch: (text: string) => void;
+  messages: TicketsUIMessages;
+  slot: SlotFn<TicketFiltersPart>;
+  shortcutKey: string | false;
+}
+
 /**
  * The search box: a labelled search field bound to the list's typed search, a clear button, Escape to clear, a key
  * that focuses it from anywhere on the page (unless typing elsewhere), and a busy indicator while the list refetches.
  */
-export function SearchBox(props: {
-  state: TicketListResult;
-  messages: TicketsUIMessages;
-  slot: SlotFn<TicketFiltersPart>;
-  shortcutKey: string | false;
-}): ReactNode {
-  const { state, messages, slot, shortcutKey } = props;
+function SearchBoxImpl(props: SearchBoxProps): ReactNode {
+  const { value, busy, setSearch, messages, slot, shortcutKey } = props;
   const m = messages.filters;
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -38,9 +45,8 @@ export function SearchBox(props: {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [shortcutKey]);
 
-  const value = state.searchInput;
   const clear = () => {
-    state.setSearch('');
+    setSearch('');
     inputRef.current?.focus();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -48,10 +54,8 @@ export function SearchBox(props: {
     // Clearing is this key's job here: do not let it also close a surrounding dialog.
     event.preventDefault();
     event.stopPropagation();
-    state.setSearch('');
+    setSearch('');
   };
-  // Busy while a search the person typed is being applied or fetched.
-  const busy = state.isFetching && !state.isLoading;
 
   return (
     <div {...slot('search', { state: busy ? 'busy' : 'idle' })}>
@@ -71,7 +75,7 @@ export function SearchBox(props: {
           maxLength={MAX_SEARCH_LENGTH}
           aria-keyshortcuts={shortcutKey || undefined}
           aria-describedby={shortcutKey ? `${id}-hint` : undefined}
-          onChange={(event) => state.setSearch(event.target.value)}
+          onChange={(event) => setSearch(event.target.value)}
           onKeyDown={onKeyDown}
         />
         {shortcutKey && (
@@ -92,3 +96,6 @@ export function SearchBox(props: {
     </div>
   );
 }
+
+/** The search box, memoised on what it shows. */
+export const SearchBox = memo(SearchBoxImpl);

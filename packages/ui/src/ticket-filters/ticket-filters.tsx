@@ -33,8 +33,17 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
   );
   return (
     <div {...slot('root')} role="group" aria-label={messages.filters.label}>
-      <SearchBox state={state} messages={messages} slot={slot} shortcutKey={searchShortcut} />
-      {/* Only the fields each control uses, and stable setters: the two Radix controls skip list changes they don't show. */}
+      {/* Each part gets only the fields it shows and setters that keep their identity: typing re-renders the search
+          box alone, a page or sort change re-renders none of them. */}
+      <SearchBox
+        value={state.searchInput}
+        // Busy while a search the person typed is being applied or fetched.
+        busy={state.isFetching && !state.isLoading}
+        setSearch={state.setSearch}
+        messages={messages}
+        slot={slot}
+        shortcutKey={searchShortcut}
+      />
       <StatusMenu current={state.query.status} setStatus={actions.setStatus} messages={messages} slot={slot} />
       <DateRangeFilter
         createdFrom={state.query.createdFrom}
@@ -46,7 +55,19 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
         unstyled={unstyled}
         now={now}
       />
-      <FilterSummary state={state} messages={messages} format={format} slot={slot} />
+      <FilterSummary
+        status={state.query.status}
+        createdFrom={state.query.createdFrom}
+        createdTo={state.query.createdTo}
+        search={state.query.search}
+        setStatus={actions.setStatus}
+        setDateRange={actions.setDateRange}
+        setSearch={state.setSearch}
+        setQuery={state.setQuery}
+        messages={messages}
+        format={format}
+        slot={slot}
+      />
     </div>
   );
 }
