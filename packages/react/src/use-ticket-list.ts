@@ -34,6 +34,26 @@ export interface TicketListResult extends TicketListState {
 }
 
 /**
+ * Runs `work` once the frame showing the current render is painted (the next animation frame, then a task), or on the
+ * next task where frames do not run (a hidden tab, the server). A click's render flushes its effects before the
+ * browser paints, so work started straight from an effect would delay the page the person asked for.
+ */
+function afterPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState === 'hidden') {
+    timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
  * The ticket list: its query state and the current page from the adapter. Keeps the previous page on screen while
  * the next loads, prefetches the next page, aborts superseded requests and clamps a page past the end.
  */
@@ -59,7 +79,7 @@ export function useTicketList(options: TicketListOptions = {}): TicketListResult
   const prefetch = options.prefetchNextPage ?? true;
   useEffect(() => {
     if (!prefetch || !hasData || request.page >= pages) return;
-    void client.prefetchQuery(ticketListOptions(context, { ...request, page: request.page + 1 }));
+    return afterPaint(() => void client.prefetchQuery(ticketListOptions(context, { ...request, page: request.page + 1 })));
   }, [prefetch, hasData, request, pages, client, context]);
 
   const { refetch } = result;
