@@ -6,7 +6,7 @@ afterEach(() => cleanup());
 // The memory adapter answers in milliseconds, but a shared 2-core machine can stall a render for a second or more.
 configure({ asyncUtilTimeout: 5000 });
 
-// jsdom has no layout: give virtualised lists a viewport and stub the observers Radix and react-virtual use.
+// jsdom has no layout: give virtualised lists a viewport, and a ResizeObserver that never reports.
 class ResizeObserverStub {
   observe() {}
   unobserve() {}
@@ -20,4 +20,30 @@ if (typeof HTMLElement !== 'undefined') {
     clientWidth: { configurable: true, get: () => 1200 },
   });
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+}
+
+// jsdom has <dialog> but not showModal() and close(): minimal stand-ins at the platform edge (the open attribute, the
+// focus moving in, the `close` event, and Escape sending `cancel` to the topmost modal unless a keydown handler used
+// the key). The real thing (top layer, the page inert, focus kept in) is checked in Chromium by the stories and the
+// demo's end-to-end tests.
+const dialogPrototype: Partial<HTMLDialogElement> | undefined = globalThis.HTMLDialogElement?.prototype;
+if (dialogPrototype && !('showModal' in dialogPrototype)) {
+  const modals: HTMLDialogElement[] = [];
+  const FOCUSABLE = '[autofocus], button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+  dialogPrototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+    modals.push(this);
+    this.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+  };
+  dialogPrototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    modals.splice(modals.indexOf(this), 1);
+    this.dispatchEvent(new Event('close'));
+  };
+  document.addEventListener('keydown', (event) => {
+    const top = modals.filter((dialog) => dialog.isConnected).at(-1);
+    if (event.key !== 'Escape' || event.defaultPrevented || !top) return;
+    if (top.dispatchEvent(new Event('cancel', { cancelable: true }))) top.close();
+  });
 }

@@ -1,0 +1,103 @@
+import { useEffect, useLayoutEffect, useRef, type ComponentProps, type ReactNode, type RefObject } from 'react';
+
+/** Props of `Dialog`: the `<dialog>` element's own props, plus its state and where focus goes. */
+export interface DialogProps extends Omit<ComponentProps<'dialog'>, 'open' | 'onClose' | 'onCancel'> {
+  open: boolean;
+  /** Asked to close (`false`) on Escape, a click on the backdrop, or when the browser closed it by itself. */
+  onOpenChange: (open: boolean) => void;
+  /** The ID of the dialog's title: a modal dialog must be named. */
+  'aria-labelledby': string;
+  /** Takes the focus as the dialog opens, instead of its first focusable element. */
+  initialFocus?: RefObject<HTMLElement | null>;
+  /** Runs after it closed, to put focus somewhere; without it focus goes back to where it was before opening. */
+  onClosed?: () => void;
+}
+
+// Layout effects warn during a React 18 server render; on the server the dialog stays closed anyway.
+const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+let locks = 0;
+let saved = { overflow: '', scrollbarGutter: '' };
+
+/** Stops the page behind a modal from scrolling; nested modals share one lock, the last to close restores the page. */
+function lockScroll(): () => void {
+  const root = document.documentElement;
+  if (locks++ === 0) {
+    saved = { overflow: root.style.overflow, scrollbarGutter: root.style.scrollbarGutter };
+    // Keep the scrollbar's room, so the page does not shift sideways as the bar goes.
+    if (innerWidth > root.clientWidth) root.style.scrollbarGutter = 'stable';
+    root.style.overflow = 'hidden';
+  }
+  return () => {
+    if (--locks === 0) Object.assign(root.style, saved);
+  };
+}
+
+// Mounted only while open, so its effect runs once per opening and its cleanup as it closes, with focus still inside.
+function OpenDialog({ onOpenChange, initialFocus, onClosed, children, ...props }: Omit<DialogProps, 'open'>): ReactNode {
+  const ref = useRef<HTMLDialogElement>(null);
+  // The handlers of the last render, for the listeners set up once per opening.
+  const latest = useRef({ onOpenChange, onClosed });
+  useClientLayoutEffect(() => {
+    latest.current = { onOpenChange, onClosed };
+  });
+
+  useClientLayoutEffect(() => {
+    const dialog = ref.current!;
+    const before = document.activeElement as HTMLElement | null;
+    // The platform does the rest: the top layer, the page behind inert, focus moved in, Escape as `cancel`.
+    dialog.showModal();
+    initialFocus?.current?.focus();
+    const unlock = lockScroll();
+    const close = () => latest.current.onOpenChange(false);
+    // Escape: the owner decides, so its state stays the truth. A menu inside that used the Escape prevented the
+    // keydown's default, and then the browser sends no `cancel` at all.
+    const onCancel = (event: Event) => {
+      event.preventDefault();
+      close();
+    };
+    // The browser may close it without asking (a second Escape with no click in between): tell the owner.
+    const onClose = close;
+    const outside = (event: MouseEvent) => {
+      const box = dialog.getBoundingClientRect();
+      const { clientX: x, clientY: y } = event;
+      return event.target === dialog && (x < box.left || x > box.right || y < box.top || y > box.bottom);
+    };
+    // A press and a release both on the backdrop: a text selection dragged out of the content does not close it.
+    let pressedOutside = false;
+    const onPointerDown = (event: PointerEvent) => (pressedOutside = outside(event));
+    const onClick = (event: MouseEvent) => pressedOutside && outside(event) && close();
+    dialog.addEventListener('cancel', onCancel);
+    dialog.addEventListener('close', onClose);
+    dialog.addEventListener('pointerdown', onPointerDown);
+    dialog.addEventListener('click', onClick);
+    return () => {
+      dialog.removeEventListener('cancel', onCancel);
+      dialog.removeEventListener('close', onClose);
+      dialog.removeEventListener('pointerdown', onPointerDown);
+      dialog.removeEventListener('click', onClick);
+      dialog.close();
+      unlock();
+      const { onClosed: closed } = latest.current;
+      if (closed) closed();
+      else before?.focus();
+    };
+    // Once per opening: the handlers are read through `latest`, and `initialFocus` only counts as it opens.
+  }, []);
+
+  return (
+    <dialog {...props} ref={ref}>
+      {children}
+    </dialog>
+  );
+}
+
+/**
+ * A modal dialog on the platform's `<dialog>` (`showModal()`): it sits in the top layer with the page behind it inert,
+ * takes the focus (its first focusable element, or `initialFocus`), and asks `onOpenChange(false)` on Escape and on
+ * a click on its backdrop (style it with `::backdrop`). The page does not scroll while it is open. Rendered only while
+ * `open`; a server render shows it closed, and it opens as the page hydrates. Name it with `aria-labelledby`.
+ */
+export function Dialog({ open, ...props }: DialogProps): ReactNode {
+  return open ? <OpenDialog {...props} /> : null;
+}
