@@ -1,9 +1,9 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe';
+import { Dialog } from './dialog';
 import { Menu, MenuContent, MenuItem, MenuTrigger } from './menu';
 
 const FRUITS = ['Apple', 'Banana', 'Blueberry', 'Cherry', 'Date'];
@@ -248,16 +248,16 @@ describe('Menu', () => {
 
   it('inside a dialog, Escape closes the menu and not the dialog; the next Escape closes the dialog', async () => {
     const user = userEvent.setup();
-    render(
-      <Dialog.Root defaultOpen>
-        <Dialog.Portal>
-          <Dialog.Content aria-describedby={undefined}>
-            <Dialog.Title>Ticket</Dialog.Title>
-            <FruitMenu />
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>,
-    );
+    function Ticket(): ReactNode {
+      const [open, setOpen] = useState(true);
+      return (
+        <Dialog open={open} onOpenChange={setOpen} aria-labelledby="title">
+          <h2 id="title">Ticket</h2>
+          <FruitMenu />
+        </Dialog>
+      );
+    }
+    render(<Ticket />);
     trigger().focus();
     await user.keyboard('{ArrowDown}');
     expect(item('Apple')).toHaveFocus();

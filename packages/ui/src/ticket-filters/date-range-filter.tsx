@@ -1,12 +1,12 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { dayIn } from '@ticketkit/core';
-import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { DateRange } from 'react-day-picker';
 import type { Formatter } from '../lib/format';
 import { lazyPart, whenIdle } from '../lib/lazy';
 import { LazyBoundary } from '../lib/lazy-boundary';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
+import { Dialog } from '../parts/dialog';
 import { DATE_PRESETS, dayToLocalDate, localDateToDay, presetRange, type DatePreset } from './date-presets';
 import type { TicketFiltersPart } from './parts';
 import { weekStartFor } from './week-start';
@@ -30,9 +30,10 @@ export interface DateRangeFilterProps {
 }
 
 /**
- * The created-date range filter: a button that opens a dialog (focus kept inside, Escape closes, focus returns to the
- * button) with presets and a react-day-picker range calendar whose week starts as the locale's does. Memoised: it
- * re-renders when the range or its other props change, not on every page, sort or keystroke.
+ * The created-date range filter: a button that opens a modal dialog (the `Dialog` part: the page behind inert, Escape
+ * or a click on the backdrop closes, focus returns to the button) with presets and a react-day-picker range calendar
+ * whose week starts as the locale's does. Memoised: it re-renders when the range or its other props change, not on
+ * every page, sort or keystroke.
  */
 export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFilterProps): ReactNode {
   const { createdFrom, createdTo, setDateRange, messages, format, slot, unstyled, now } = props;
@@ -40,6 +41,8 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
   const [draft, setDraft] = useState<DateRange | undefined>(undefined);
   const [dir, setDir] = useState<'ltr' | 'rtl'>('ltr');
   const triggerRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
   const m = messages.filters;
 
   // The calendar's code (react-day-picker, date-fns) is a separate chunk: fetch it once the filters are up and the
@@ -49,7 +52,8 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
   const onOpenChange = (next: boolean) => {
     if (next) {
       setDraft(createdFrom || createdTo ? { from: createdFrom ? dayToLocalDate(createdFrom) : undefined, to: createdTo ? dayToLocalDate(createdTo) : undefined } : undefined);
-      // The dialog is portaled out of the host's `dir` subtree: carry the direction over.
+      // The calendar takes the direction as a prop (its arrow keys follow it), and the stylesheet places the dialog
+      // by its `dir` attribute: read it from where the button is.
       if (triggerRef.current) setDir(getComputedStyle(triggerRef.current).direction === 'rtl' ? 'rtl' : 'ltr');
     }
     setOpen(next);
@@ -82,68 +86,82 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
   const hasRange = createdFrom !== null || createdTo !== null;
   const triggerText = hasRange ? format.dayRange(createdFrom, createdTo) : m.dateAny;
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger
+    <>
+      <button
+        type="button"
         ref={triggerRef}
         {...slot('date-trigger', { defaults: 'tk-button' })}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        data-state={open ? 'open' : 'closed'}
         data-value={hasRange ? 'range' : 'any'}
+        onClick={() => onOpenChange(true)}
         onPointerEnter={calendarPart.preload}
         onFocus={calendarPart.preload}
       >
         <span {...slot('date-label')}>{m.dateLabel}</span> {triggerText}
         <span aria-hidden="true">▾</span>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay {...slot('date-overlay')} />
-        <Dialog.Content {...slot('date-dialog', { defaults: 'tk-popover' })} dir={dir}>
-          <Dialog.Title {...slot('date-title')}>{m.dateDialogTitle}</Dialog.Title>
-          <Dialog.Description {...slot('date-description')}>{m.dateDialogDescription}</Dialog.Description>
-          <div {...slot('date-presets')} role="group" aria-label={m.presetsLabel}>
-            {DATE_PRESETS.map((preset) => (
-              <button key={preset} type="button" {...slot('date-preset', { defaults: 'tk-button' })} data-preset={preset} onClick={() => onPreset(preset)}>
-                {m.presets[preset]}
+      </button>
+      <Dialog
+        open={open}
+        onOpenChange={onOpenChange}
+        onClosed={() => triggerRef.current?.focus()}
+        aria-labelledby={titleId}
+        aria-describedby={descriptionId}
+        {...slot('date-dialog', { defaults: 'tk-popover', state: 'open' })}
+        dir={dir}
+      >
+        <h2 id={titleId} {...slot('date-title')}>
+          {m.dateDialogTitle}
+        </h2>
+        <p id={descriptionId} {...slot('date-description')}>
+          {m.dateDialogDescription}
+        </p>
+        <div {...slot('date-presets')} role="group" aria-label={m.presetsLabel}>
+          {DATE_PRESETS.map((preset) => (
+            <button key={preset} type="button" {...slot('date-preset', { defaults: 'tk-button' })} data-preset={preset} onClick={() => onPreset(preset)}>
+              {m.presets[preset]}
+            </button>
+          ))}
+        </div>
+        <LazyBoundary
+          fallback={
+            <div data-slot="ticket-filters-calendar" data-state="loading" className={unstyled ? undefined : 'tk-calendar'} role="status">
+              {messages.common.loading}
+            </div>
+          }
+          failed={(retry) => (
+            <div data-slot="ticket-filters-calendar" data-state="error" className={unstyled ? undefined : 'tk-calendar'} role="alert">
+              <p>{m.calendarLoadFailed}</p>
+              <button type="button" className={unstyled ? undefined : 'tk-button'} onClick={retry}>
+                {messages.common.retry}
               </button>
-            ))}
-          </div>
-          <LazyBoundary
-            fallback={
-              <div data-slot="ticket-filters-calendar" data-state="loading" className={unstyled ? undefined : 'tk-calendar'} role="status">
-                {messages.common.loading}
-              </div>
-            }
-            failed={(retry) => (
-              <div data-slot="ticket-filters-calendar" data-state="error" className={unstyled ? undefined : 'tk-calendar'} role="alert">
-                <p>{m.calendarLoadFailed}</p>
-                <button type="button" className={unstyled ? undefined : 'tk-button'} onClick={retry}>
-                  {messages.common.retry}
-                </button>
-              </div>
-            )}
-            onRetry={calendarPart.retry}
-          >
-            <calendarPart.Component
-              selected={draft}
-              onSelect={onSelect}
-              defaultMonth={draft?.from ?? dayToLocalDate(dayIn(now(), format.timeZone))}
-              // "Today" is the viewer's today in the provider's time zone, not the browser's.
-              today={dayToLocalDate(dayIn(now(), format.timeZone))}
-              weekStartsOn={weekStartFor(format.locale)}
-              dir={dir}
-              locale={format.locale}
-              messages={messages}
-              unstyled={unstyled}
-            />
-          </LazyBoundary>
-          <div {...slot('date-actions')}>
-            <button type="button" {...slot('date-clear', { defaults: 'tk-button' })} onClick={onClear} disabled={!hasRange && !draft}>
-              {m.dateClear}
-            </button>
-            <button type="button" {...slot('date-done', { defaults: 'tk-button' })} data-variant="primary" onClick={onDone}>
-              {m.dateDone}
-            </button>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+            </div>
+          )}
+          onRetry={calendarPart.retry}
+        >
+          <calendarPart.Component
+            selected={draft}
+            onSelect={onSelect}
+            defaultMonth={draft?.from ?? dayToLocalDate(dayIn(now(), format.timeZone))}
+            // "Today" is the viewer's today in the provider's time zone, not the browser's.
+            today={dayToLocalDate(dayIn(now(), format.timeZone))}
+            weekStartsOn={weekStartFor(format.locale)}
+            dir={dir}
+            locale={format.locale}
+            messages={messages}
+            unstyled={unstyled}
+          />
+        </LazyBoundary>
+        <div {...slot('date-actions')}>
+          <button type="button" {...slot('date-clear', { defaults: 'tk-button' })} onClick={onClear} disabled={!hasRange && !draft}>
+            {m.dateClear}
+          </button>
+          <button type="button" {...slot('date-done', { defaults: 'tk-button' })} data-variant="primary" onClick={onDone}>
+            {m.dateDone}
+          </button>
+        </div>
+      </Dialog>
+    </>
   );
 });
