@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axeViolations } from '../test/axe';
 import { callsOf, renderWithTickets } from '../test/render';
@@ -39,6 +39,8 @@ describe('Pagination', () => {
     const { backend } = renderWithTickets(<Pagination />, { tickets: 1234 });
     await screen.findByText('1–25 of 1,234');
     const input = screen.getByRole('textbox', { name: 'Go to page' });
+    // The next page is prefetched once the first one is painted: count from after it.
+    await waitFor(() => expect(listCalls(backend).some((request) => request.page === 2)).toBe(true));
     const before = backend.adapter.calls.length;
 
     await user.type(input, 'abc{Enter}');
