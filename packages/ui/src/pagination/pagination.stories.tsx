@@ -49,6 +49,8 @@ export const JumpToPage: Story = {
     const canvas = within(canvasElement);
     await canvas.findByText('1–25 of 1,234', {}, { timeout: 5000 });
     const input = canvas.getByRole('textbox', { name: 'Go to page' });
+    // The next page is prefetched once the first one is painted: count from after it.
+    await waitFor(() => expect(listRequests(id).some((request) => request.page === 2)).toBe(true));
     const before = storyBackend(id).adapter.calls.length;
     await userEvent.type(input, 'abc{Enter}');
     await expect(canvas.getByRole('alert')).toHaveTextContent('Enter a page number from 1 to 50.');
