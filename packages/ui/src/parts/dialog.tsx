@@ -16,20 +16,25 @@ export interface DialogProps extends Omit<ComponentProps<'dialog'>, 'open' | 'on
 // Layout effects warn during a React 18 server render; on the server the dialog stays closed anyway.
 const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
-let locks = 0;
+/** The modal dialogs open now, the topmost last. */
+const modals: HTMLDialogElement[] = [];
 let saved = { overflow: '', scrollbarGutter: '' };
 
-/** Stops the page behind a modal from scrolling; nested modals share one lock, the last to close restores the page. */
-function lockScroll(): () => void {
+/**
+ * Puts `dialog` on the stack of open modals. The first one locks the page's scroll (nested modals share the lock;
+ * the last to close restores the page).
+ */
+function push(dialog: HTMLDialogElement): () => void {
   const root = document.documentElement;
-  if (locks++ === 0) {
+  if (modals.push(dialog) === 1) {
     saved = { overflow: root.style.overflow, scrollbarGutter: root.style.scrollbarGutter };
     // Keep the scrollbar's room, so the page does not shift sideways as the bar goes.
     if (innerWidth > root.clientWidth) root.style.scrollbarGutter = 'stable';
     root.style.overflow = 'hidden';
   }
   return () => {
-    if (--locks === 0) Object.assign(root.style, saved);
+    modals.splice(modals.indexOf(dialog), 1);
+    if (modals.length === 0) Object.assign(root.style, saved);
   };
 }
 
@@ -45,13 +50,21 @@ function OpenDialog({ onOpenChange, initialFocus, onClosed, children, ...props }
   useClientLayoutEffect(() => {
     const dialog = ref.current!;
     const before = document.activeElement as HTMLElement | null;
-    // The platform does the rest: the top layer, the page behind inert, focus moved in, Escape as `cancel`.
+    // The platform does the rest: the top layer, the page behind inert, focus moved in.
     dialog.showModal();
     initialFocus?.current?.focus();
-    const unlock = lockScroll();
+    const pop = push(dialog);
     const close = () => latest.current.onOpenChange(false);
-    // Escape: the owner decides, so its state stays the truth. A menu inside that used the Escape prevented the
-    // keydown's default, and then the browser sends no `cancel` at all.
+    // Escape is handled here rather than left to the browser's `cancel`: the owner decides, so its state stays the
+    // truth; a key a control inside used (a menu closing itself prevents the default) is left alone; and it works
+    // the same for scripted keys. This listener runs after React's (its root is below the document), and preventing
+    // the default stops the browser's own close request.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || modals.at(-1) !== dialog) return;
+      event.preventDefault();
+      close();
+    };
+    // Other close requests (a phone's back gesture): ask the owner too.
     const onCancel = (event: Event) => {
       event.preventDefault();
       close();
@@ -67,17 +80,19 @@ function OpenDialog({ onOpenChange, initialFocus, onClosed, children, ...props }
     let pressedOutside = false;
     const onPointerDown = (event: PointerEvent) => (pressedOutside = outside(event));
     const onClick = (event: MouseEvent) => pressedOutside && outside(event) && close();
+    document.addEventListener('keydown', onKeyDown);
     dialog.addEventListener('cancel', onCancel);
     dialog.addEventListener('close', onClose);
     dialog.addEventListener('pointerdown', onPointerDown);
     dialog.addEventListener('click', onClick);
     return () => {
+      document.removeEventListener('keydown', onKeyDown);
       dialog.removeEventListener('cancel', onCancel);
       dialog.removeEventListener('close', onClose);
       dialog.removeEventListener('pointerdown', onPointerDown);
       dialog.removeEventListener('click', onClick);
       dialog.close();
-      unlock();
+      pop();
       const { onClosed: closed } = latest.current;
       if (closed) closed();
       else before?.focus();

@@ -23,27 +23,18 @@ if (typeof HTMLElement !== 'undefined') {
 }
 
 // jsdom has <dialog> but not showModal() and close(): minimal stand-ins at the platform edge (the open attribute, the
-// focus moving in, the `close` event, and Escape sending `cancel` to the topmost modal unless a keydown handler used
-// the key). The real thing (top layer, the page inert, focus kept in) is checked in Chromium by the stories and the
-// demo's end-to-end tests.
+// focus moving in, the `close` event). The real thing (top layer, the page inert, focus kept in) is checked in
+// Chromium by the stories and the demo's end-to-end tests.
 const dialogPrototype: Partial<HTMLDialogElement> | undefined = globalThis.HTMLDialogElement?.prototype;
 if (dialogPrototype && !('showModal' in dialogPrototype)) {
-  const modals: HTMLDialogElement[] = [];
   const FOCUSABLE = '[autofocus], button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
   dialogPrototype.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');
-    modals.push(this);
     this.querySelector<HTMLElement>(FOCUSABLE)?.focus();
   };
   dialogPrototype.close = function close(this: HTMLDialogElement) {
     if (!this.hasAttribute('open')) return;
     this.removeAttribute('open');
-    modals.splice(modals.indexOf(this), 1);
     this.dispatchEvent(new Event('close'));
   };
-  document.addEventListener('keydown', (event) => {
-    const top = modals.filter((dialog) => dialog.isConnected).at(-1);
-    if (event.key !== 'Escape' || event.defaultPrevented || !top) return;
-    if (top.dispatchEvent(new Event('cancel', { cancelable: true }))) top.close();
-  });
 }
