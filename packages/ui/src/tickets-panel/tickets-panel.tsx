@@ -13,7 +13,11 @@ import { TicketList, type TicketListProps } from '../ticket-list/ticket-list';
 import { detailPart, LazyDetail } from './lazy-detail';
 import { TicketDrawer } from './ticket-drawer';
 
-/** Parts of `TicketsPanel`, the keys of `classNames` (each is `data-slot="tickets-panel-<part>"`). */
+/**
+ * Parts of `TicketsPanel`, the keys of `classNames` (each is `data-slot="tickets-panel-<part>"`). The drawer is a
+ * native `<dialog>`: its backdrop is its `::backdrop` (style `.your-drawer-class::backdrop`), so `overlay` no longer
+ * names an element and is kept only so existing `classNames` still type-check.
+ */
 export type TicketsPanelPart = 'root' | 'layout' | 'list-pane' | 'detail-pane' | 'overlay' | 'drawer' | 'drawer-bar' | 'drawer-body' | 'close';
 
 /** How the open ticket is shown: in a modal drawer over the list, or beside it (stacked below it when narrow). */
