@@ -37,7 +37,7 @@ describe.each(['light', 'dark'] as const)('the tickets screens in %s', (colorSch
 
     await page.getByRole('button', { name: /^Created: / }).click();
     await page.getByRole('dialog', { name: 'Created between' }).waitFor();
-    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
+    expect(await axeViolations(page, 'dialog[open], [role="dialog"]')).toEqual([]);
     await screenshot(page, `date-picker-${colorScheme}`);
     await page.keyboard.press('Escape');
 
@@ -58,15 +58,17 @@ describe.each(['light', 'dark'] as const)('the tickets screens in %s', (colorSch
     await waitForApp(page);
     await detail.getByRole('heading', { level: 2, name: ticket.subject }).waitFor();
     await detail.getByRole('list', { name: /^Conversation/ }).waitFor();
-    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
+    expect(await axeViolations(page, 'dialog[open], [role="dialog"]')).toEqual([]);
     await screenshot(page, `ticket-drawer-${colorScheme}`);
 
     await detail.getByRole('button', { name: /^Assignee / }).click();
     await page.getByRole('dialog', { name: 'Assignee' }).getByRole('menu').waitFor();
-    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
+    expect(await axeViolations(page, 'dialog[open], [role="dialog"]')).toEqual([]);
     await screenshot(page, `assignee-picker-${colorScheme}`);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: 'Assignee' }).waitFor({ state: 'detached' });
+    // The menu used that Escape: the drawer around it stays open until the next one.
+    expect(await detail.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await detail.waitFor({ state: 'detached' });
 
