@@ -69,7 +69,8 @@ function OpenDialog({ onOpenChange, initialFocus, onClosed, children, ...props }
       event.preventDefault();
       close();
     };
-    // The browser may close it without asking (a second Escape with no click in between): tell the owner.
+    // The browser may close it without asking (a close request it does not let a page cancel, such as a back gesture
+    // repeated with no click in between, or a `<form method="dialog">`): tell the owner.
     const onClose = close;
     const outside = (event: MouseEvent) => {
       const box = dialog.getBoundingClientRect();
