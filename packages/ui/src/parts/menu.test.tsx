@@ -1,6 +1,6 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState, type ReactNode } from 'react';
+import { StrictMode, useState, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe';
 import { Dialog } from './dialog';
@@ -206,6 +206,63 @@ describe('Menu', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Locked' }));
     expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  it('stays open under StrictMode, whose extra effect run hands focus to the trigger and back', async () => {
+    const user = userEvent.setup();
+    render(
+      <StrictMode>
+        <FruitMenu initial="Banana" />
+      </StrictMode>,
+    );
+    trigger().focus();
+    await user.keyboard('{Enter}');
+    expect(menu()).toBeInTheDocument();
+    expect(item('Banana')).toHaveFocus();
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(menu()).toBeNull();
+    expect(trigger()).toHaveAttribute('data-value', 'Blueberry');
+    expect(trigger()).toHaveFocus();
+  });
+
+  it('opens from a click no press came before, as a screen reader in browse mode sends, with focus on the chosen item', async () => {
+    const onClick = vi.fn();
+    render(<FruitMenu initial="Cherry" />);
+    act(() => trigger().click());
+    expect(menu()).toBeInTheDocument();
+    expect(item('Cherry')).toHaveFocus();
+    act(() => trigger().click());
+    expect(menu()).toBeInTheDocument();
+    cleanup();
+    render(
+      <Menu>
+        <MenuTrigger onClick={onClick}>Fruit</MenuTrigger>
+        <MenuContent aria-label="Fruit">
+          <MenuItem onSelect={() => {}}>Apple</MenuItem>
+        </MenuContent>
+      </Menu>,
+    );
+    act(() => trigger().click());
+    expect(onClick).toHaveBeenCalledOnce();
+    expect(menu()).toBeInTheDocument();
+  });
+
+  it('takes focus itself when it has no items, so Escape still closes it', async () => {
+    const user = userEvent.setup();
+    render(
+      <Menu>
+        <MenuTrigger>Nobody</MenuTrigger>
+        <MenuContent aria-label="Nobody" />
+      </Menu>,
+    );
+    const button = screen.getByRole('button', { name: 'Nobody' });
+    button.focus();
+    await user.keyboard('{ArrowUp}');
+    expect(screen.getByRole('menu', { name: 'Nobody' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}{Home}x');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(button).toHaveFocus();
   });
 
   it('has plain items, and a popup that is a dialog holding a text box and a menu; closing it from outside returns focus', async () => {

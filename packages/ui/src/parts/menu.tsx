@@ -23,6 +23,8 @@ interface MenuContextValue {
   contentId: string;
   openFocusRef: RefObject<OpenFocus>;
   returnFocusRef: RefObject<boolean>;
+  /** True from the popup's closing until the next task: a click then is the tail of the key that closed it. */
+  closingRef: RefObject<boolean>;
   active: string | null;
   setActive: (id: string | null) => void;
 }
@@ -53,6 +55,7 @@ export function Menu({ open: controlled, onOpenChange, children }: MenuProps): R
   const triggerRef = useRef<HTMLButtonElement>(null);
   const openFocusRef = useRef<OpenFocus>('popup');
   const returnFocusRef = useRef(true);
+  const closingRef = useRef(false);
   const contentId = useId();
   const open = controlled ?? own;
   const setOpen = (next: boolean) => {
@@ -69,7 +72,7 @@ export function Menu({ open: controlled, onOpenChange, children }: MenuProps): R
     setOpen(false);
   };
   return (
-    <MenuContext.Provider value={{ open, show, hide, triggerRef, contentId, openFocusRef, returnFocusRef, active, setActive }}>
+    <MenuContext.Provider value={{ open, show, hide, triggerRef, contentId, openFocusRef, returnFocusRef, closingRef, active, setActive }}>
       {children}
     </MenuContext.Provider>
   );
@@ -77,10 +80,11 @@ export function Menu({ open: controlled, onOpenChange, children }: MenuProps): R
 
 /**
  * The button that opens the menu: a press opens it with focus on the popup; Enter, Space and ArrowDown on the checked
- * (else first) item, ArrowUp on the last. Its pointer-down and key-down handlers are the menu's own.
+ * (else first) item, ArrowUp on the last; so does a click with no press before it (a screen reader's). Its pointer-down
+ * and key-down handlers are the menu's own; an `onClick` passed runs first.
  */
 export function MenuTrigger(props: ComponentProps<'button'>): ReactNode {
-  const { open, show, hide, triggerRef, contentId } = useMenu();
+  const { open, show, hide, triggerRef, contentId, closingRef } = useMenu();
   return (
     <button
       type="button"
@@ -97,6 +101,13 @@ export function MenuTrigger(props: ComponentProps<'button'>): ReactNode {
         if (open) return hide();
         event.preventDefault();
         show('popup');
+      }}
+      onClick={(event) => {
+        props.onClick?.(event);
+        // A click no press came before (a screen reader's browse mode, voice control, `element.click()`) opens it as
+        // Enter would: those send neither pointer-down nor key-down. A pointer's own click (detail ≥ 1) is done already.
+        // Not the click an Enter sends to the trigger after a key-down elsewhere closed the menu and focus came back.
+        if (event.detail === 0 && !open && !closingRef.current && !event.defaultPrevented) show('first');
       }}
       onKeyDown={(event) => {
         const focus = OPEN_KEYS[event.key];
@@ -144,9 +155,10 @@ function textOf(item: HTMLElement): string {
 
 // Mounted only while open, so its effect runs once per opening and its cleanup as it closes, while focus is still inside.
 function MenuPopup(props: ComponentProps<'div'>): ReactNode {
-  const { hide, triggerRef, contentId, openFocusRef, returnFocusRef } = useMenu();
+  const { hide, triggerRef, contentId, openFocusRef, returnFocusRef, closingRef } = useMenu();
   const ref = useRef<HTMLDivElement>(null);
   const typed = useRef({ text: '', at: 0 });
+  const returningFocus = useRef(false);
 
   useLayoutEffect(() => {
     const popup = ref.current;
@@ -157,7 +169,10 @@ function MenuPopup(props: ComponentProps<'div'>): ReactNode {
     const items = Array.from(popup.querySelectorAll<HTMLElement>(ITEM));
     const checked = items.find((item) => item.getAttribute('aria-checked') === 'true');
     const focus = openFocusRef.current;
-    (focus === 'first' ? (checked ?? items[0]) : focus === 'last' ? items.at(-1) : popup)?.focus({ preventScroll: true });
+    // An empty menu takes focus itself, so Escape and Tab still reach it and close it.
+    (
+      (focus === 'first' ? (checked ?? items[0]) : focus === 'last' ? items.at(-1) : popup) ?? popup
+    ).focus({ preventScroll: true });
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;
       if (!popup.contains(target) && !trigger.contains(target)) hide(false);
@@ -181,7 +196,15 @@ function MenuPopup(props: ComponentProps<'div'>): ReactNode {
       // Closing with focus inside (a choice, Escape, a pick from a filter box) hands it back to the trigger; the ref
       // is read now on purpose, since how the menu closed decides.
       // eslint-disable-next-line react-hooks/exhaustive-deps
-      if (returnFocusRef.current && popup.contains(document.activeElement)) trigger.focus();
+      if (returnFocusRef.current && popup.contains(document.activeElement)) {
+        // The popup's blur handler must not read this as focus moving away: under StrictMode this cleanup also runs
+        // right after the first mount, and that blur would close the menu the moment it opened.
+        returningFocus.current = true;
+        trigger.focus();
+        returningFocus.current = false;
+        closingRef.current = true;
+        setTimeout(() => (closingRef.current = false));
+      }
     };
     // Once per opening: the listeners read the popup and trigger, which stay the same while it is open.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -239,7 +262,7 @@ function MenuPopup(props: ComponentProps<'div'>): ReactNode {
       onBlur={(event) => {
         // Focus moved elsewhere (a shortcut, a script): the menu is no longer what the person is using.
         const to = event.relatedTarget;
-        if (to && !event.currentTarget.contains(to)) hide(false);
+        if (to && !returningFocus.current && !event.currentTarget.contains(to)) hide(false);
       }}
     />
   );
