@@ -14,8 +14,8 @@ const useBrowserLayoutEffect = typeof window === 'undefined' ? useEffect : useLa
 
 /**
  * Setters that keep their identity for the component's life yet always reach the latest list state. The list state's
- * own setters are new objects on every list change and keystroke; passing these instead lets the status menu and the
- * date picker (Radix subtrees) skip re-rendering while only the tickets, the page or the search box change.
+ * own setters are new objects on every list change and keystroke; passing these instead lets the memoised status menu
+ * and date filter skip re-rendering while only the tickets, the page or the search box change.
  */
 export function useFilterActions(state: TicketListResult): FilterActions {
   const latest = useRef(state);
