@@ -2,6 +2,7 @@ import type { Message, Note, TeamMember, Ticket } from '@ticketkit/core';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useTicketsContext } from './context';
 import { teamMembersOptions, ticketMessagesOptions, ticketNotesOptions, ticketOptions } from './query-options';
+import { useSettledRender } from './settled-render';
 
 // Hooks with no ticket selected stay idle rather than asking the adapter for an empty ID.
 const idle = (ticketId: string | null | undefined): ticketId is string => typeof ticketId === 'string' && ticketId !== '';
@@ -9,19 +10,28 @@ const idle = (ticketId: string | null | undefined): ticketId is string => typeof
 /** One ticket, loaded by ID. Idle while `ticketId` is null. */
 export function useTicket(ticketId: string | null | undefined): UseQueryResult<Ticket, Error> {
   const context = useTicketsContext();
-  return useQuery({ ...ticketOptions(context, ticketId ?? ''), enabled: idle(ticketId) });
+  const options = ticketOptions(context, ticketId ?? '');
+  // Shown in the frame the data arrives in, not one later (see `useSettledRender`).
+  useSettledRender(options.queryKey, idle(ticketId));
+  return useQuery({ ...options, enabled: idle(ticketId) });
 }
 
 /** A ticket's conversation, oldest message first. Idle while `ticketId` is null. */
 export function useTicketMessages(ticketId: string | null | undefined): UseQueryResult<Message[], Error> {
   const context = useTicketsContext();
-  return useQuery({ ...ticketMessagesOptions(context, ticketId ?? ''), enabled: idle(ticketId) });
+  const options = ticketMessagesOptions(context, ticketId ?? '');
+  // Shown in the frame the data arrives in, not one later (see `useSettledRender`).
+  useSettledRender(options.queryKey, idle(ticketId));
+  return useQuery({ ...options, enabled: idle(ticketId) });
 }
 
 /** A ticket's internal notes, oldest first. Idle while `ticketId` is null. */
 export function useTicketNotes(ticketId: string | null | undefined): UseQueryResult<Note[], Error> {
   const context = useTicketsContext();
-  return useQuery({ ...ticketNotesOptions(context, ticketId ?? ''), enabled: idle(ticketId) });
+  const options = ticketNotesOptions(context, ticketId ?? '');
+  // Shown in the frame the data arrives in, not one later (see `useSettledRender`).
+  useSettledRender(options.queryKey, idle(ticketId));
+  return useQuery({ ...options, enabled: idle(ticketId) });
 }
 
 /** The team members a ticket can be assigned to. */
