@@ -102,6 +102,15 @@ describe('useVirtualList', () => {
     expect(viewport().scrollTop).toBe(Number.parseFloat(screen.getByTestId('content').style.blockSize) - 800);
   });
 
+  it('takes the scroll event of its own move to the end for no scroll of the reader: the first frame stays without overscan', () => {
+    render(<List keys={keysOf(2000)} />);
+    const first = shownIndexes();
+    // The browser reports the position the list wrote as it opened, in the frame it first paints.
+    fireEvent.scroll(viewport());
+    expect(shownIndexes()).toEqual(first);
+    expect(screen.getByTestId('where')).toHaveTextContent('at end');
+  });
+
   it('measures each row once, in one batch after it is rendered, not again on later renders', () => {
     const { rerender } = render(<List keys={keysOf(300)} />);
     const first = [...measuredRows];

@@ -142,6 +142,9 @@ export function useVirtualList(options: VirtualListOptions): VirtualList {
     const { offsets: current, range: shown, view: state, endThreshold: threshold } = live.current;
     if (!element) return;
     const top = element.scrollTop;
+    // The echo of a position this hook wrote (opening at the end, staying pinned): nothing the reader did. Handling
+    // it would render the overscan in the very frame the list first paints in, which it waits 100 ms to avoid.
+    if (same(live.current.written, top)) return;
     live.current.written = top;
     const pinned = endScrollTop(current, state.height) - top <= threshold;
     const next = visibleRange(current, top, state.height, overscan);
