@@ -5,6 +5,7 @@ import { createSlots, type SlotFn, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride, TicketsUIMessages } from '../messages/messages';
 import { WithListState, type ListStateProps } from '../state/list-state';
+import { REFETCH_BUSY_DELAY_MS, useDelayedFlag } from '../state/use-delayed-flag';
 import { pageItems } from './page-items';
 import { parsePageInput } from './parse-page';
 
@@ -48,7 +49,8 @@ interface PaginationBodyProps {
   pageSize: number;
   total: number;
   pageCount: number;
-  isFetching: boolean;
+  /** A refetch has been running for a moment. */
+  busy: boolean;
   isLoading: boolean;
   actions: PagingActions;
   pageSizeOptions: readonly number[];
@@ -89,13 +91,14 @@ function PaginationView(props: PaginationProps & { state: TicketListResult }): R
     [props.className, props.classNames, props.unstyled],
   );
   const actions = usePagingActions(state);
+  const busy = useDelayedFlag(state.isFetching, REFETCH_BUSY_DELAY_MS);
   return (
     <PaginationBody
       page={state.query.page}
       pageSize={state.query.pageSize}
       total={state.total}
       pageCount={state.pageCount}
-      isFetching={state.isFetching}
+      busy={busy}
       isLoading={state.isLoading}
       actions={actions}
       pageSizeOptions={pageSizeOptions}
@@ -152,7 +155,7 @@ const PaginationBody = memo(function PaginationBody(props: PaginationBodyProps):
   );
 
   return (
-    <nav {...slot('root', { state: props.isFetching ? 'busy' : 'idle' })} aria-label={messages.label}>
+    <nav {...slot('root', { state: props.busy ? 'busy' : 'idle' })} aria-label={messages.label}>
       <p {...slot('range')} aria-live="polite">
         {total === 0 ? (props.isLoading ? '' : messages.noResults) : messages.range(format.number(from), format.number(to), format.number(total))}
       </p>

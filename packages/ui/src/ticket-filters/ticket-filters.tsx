@@ -5,6 +5,7 @@ import { createSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { WithListState, type ListStateProps } from '../state/list-state';
+import { REFETCH_BUSY_DELAY_MS, useDelayedFlag } from '../state/use-delayed-flag';
 import { DateRangeFilter } from './date-range-filter';
 import { useFilterActions } from './filter-actions';
 import { FilterSummary } from './filter-summary';
@@ -27,6 +28,8 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
   const messages = useMessages(props.messages);
   const format = useFormat();
   const actions = useFilterActions(state);
+  // Busy while a search the person typed is being applied or fetched, once that takes a moment.
+  const busy = useDelayedFlag(state.isFetching && !state.isLoading, REFETCH_BUSY_DELAY_MS);
   const slot = useMemo(
     () => createSlots<TicketFiltersPart>('ticket-filters', { className: props.className, classNames: props.classNames, unstyled }),
     [props.className, props.classNames, unstyled],
@@ -37,8 +40,7 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
           box alone, a page or sort change re-renders none of them. */}
       <SearchBox
         value={state.searchInput}
-        // Busy while a search the person typed is being applied or fetched.
-        busy={state.isFetching && !state.isLoading}
+        busy={busy}
         setSearch={state.setSearch}
         messages={messages}
         slot={slot}

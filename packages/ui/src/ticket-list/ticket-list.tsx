@@ -8,6 +8,7 @@ import type { MessagesOverride } from '../messages/messages';
 import { VisuallyHidden } from '../parts/visually-hidden';
 import { activeFilters } from '../state/filters';
 import { WithListState, type ListStateProps } from '../state/list-state';
+import { REFETCH_BUSY_DELAY_MS, useDelayedFlag } from '../state/use-delayed-flag';
 import { resolveColumns, type TicketCellContext, type TicketColumn, type TicketColumnId } from './columns';
 import { SortHeader } from './sort-header';
 import { ListStateRow, SkeletonRows } from './list-states';
@@ -107,7 +108,10 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
     focusRow(event.key === 'Home' ? 0 : event.key === 'End' ? last : activeIndex + step);
   };
 
-  const view = listViewState(state);
+  // A refetch shows as busy (the bar, aria-busy) only once it has taken a moment; until then the rows stay as they are.
+  const stateView = listViewState(state);
+  const slowRefetch = useDelayedFlag(stateView === 'fetching', REFETCH_BUSY_DELAY_MS);
+  const view = stateView === 'fetching' && !slowRefetch ? 'ready' : stateView;
   const headerLabel = (column: TicketColumn) => (typeof column.header === 'function' ? column.header(messages) : column.header);
   const busy = view === 'loading' || view === 'fetching';
 
