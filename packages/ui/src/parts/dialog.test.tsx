@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useRef, useState, type ReactNode } from 'react';
+import { StrictMode, useRef, useState, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dialog } from './dialog';
@@ -127,6 +127,28 @@ describe('Dialog', () => {
     outside.remove();
   });
 
+  it('under StrictMode opens once and calls onClosed only when it really closes (not for the remount of its effects)', async () => {
+    const onClosed = vi.fn();
+    const showModal = vi.spyOn(HTMLDialogElement.prototype, 'showModal');
+    const close = vi.spyOn(HTMLDialogElement.prototype, 'close');
+    const user = userEvent.setup();
+    render(
+      <StrictMode>
+        <Owner onClosed={onClosed} />
+      </StrictMode>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    expect(dialog()).toHaveAttribute('open');
+    expect(screen.getByRole('button', { name: 'Today' })).toHaveFocus();
+    expect(showModal).toHaveBeenCalledOnce();
+    expect(close).not.toHaveBeenCalled();
+    expect(onClosed).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(close).toHaveBeenCalledOnce();
+    expect(onClosed).toHaveBeenCalledOnce();
+  });
+
   it('does not close on an Escape that a control inside used (a menu closing itself)', async () => {
     const onOpenChange = vi.fn();
     const user = await openOwner({
@@ -183,9 +205,10 @@ describe('Dialog', () => {
     const { rerender } = render(<Two first={true} second={false} />);
     expect(root.style.overflow).toBe('hidden');
     rerender(<Two first={true} second={true} />);
-    rerender(<Two first={false} second={true} />);
+    // A dialog closes at the end of the task that unmounted it (see the StrictMode test), which the async act waits for.
+    await act(async () => rerender(<Two first={false} second={true} />));
     expect(root.style.overflow).toBe('hidden');
-    rerender(<Two first={false} second={false} />);
+    await act(async () => rerender(<Two first={false} second={false} />));
     expect(root.style.overflow).toBe('clip');
     root.style.overflow = '';
   });
