@@ -41,6 +41,7 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
   const [draft, setDraft] = useState<DateRange | undefined>(undefined);
   const [dir, setDir] = useState<'ltr' | 'rtl'>('ltr');
   const triggerRef = useRef<HTMLButtonElement>(null);
+  const presetsRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const descriptionId = useId();
   const m = messages.filters;
@@ -117,7 +118,7 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
         <p id={descriptionId} {...slot('date-description')}>
           {m.dateDialogDescription}
         </p>
-        <div {...slot('date-presets')} role="group" aria-label={m.presetsLabel}>
+        <div {...slot('date-presets')} role="group" aria-label={m.presetsLabel} ref={presetsRef}>
           {DATE_PRESETS.map((preset) => (
             <button key={preset} type="button" {...slot('date-preset', { defaults: 'tk-button' })} data-preset={preset} onClick={() => onPreset(preset)}>
               {m.presets[preset]}
@@ -133,7 +134,15 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
           failed={(retry) => (
             <div data-slot="ticket-filters-calendar" data-state="error" className={unstyled ? undefined : 'tk-calendar'} role="alert">
               <p>{m.calendarLoadFailed}</p>
-              <button type="button" className={unstyled ? undefined : 'tk-button'} onClick={retry}>
+              <button
+                type="button"
+                className={unstyled ? undefined : 'tk-button'}
+                onClick={() => {
+                  // The button goes away with this alert: put focus where the dialog opened with, not on the page.
+                  presetsRef.current?.querySelector('button')?.focus();
+                  retry();
+                }}
+              >
                 {messages.common.retry}
               </button>
             </div>
