@@ -54,6 +54,10 @@ describe('query helpers', () => {
     expect(isCalendarDay('2028-02-29')).toBe(true);
     expect(isCalendarDay('2026-02-29')).toBe(false);
     expect(isCalendarDay('2026-1-01')).toBe(false);
+    // Years 0–99 are years 0–99, not 1900–1999 (0 is a leap year in the proleptic Gregorian calendar; 1900 is not).
+    expect(isCalendarDay('0050-01-01')).toBe(true);
+    expect(isCalendarDay('0000-02-29')).toBe(true);
+    expect(isCalendarDay('0099-12-31')).toBe(true);
   });
 
   it('pageCount is at least 1', () => {
