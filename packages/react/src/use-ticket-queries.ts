@@ -1,5 +1,6 @@
 import type { Message, Note, TeamMember, Ticket } from '@ticketkit/core';
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { findCachedTicket } from './cache';
 import { useTicketsContext } from './context';
 import { teamMembersOptions, ticketMessagesOptions, ticketNotesOptions, ticketOptions } from './query-options';
 import { useSettledRender } from './settled-render';
@@ -7,13 +8,21 @@ import { useSettledRender } from './settled-render';
 // Hooks with no ticket selected stay idle rather than asking the adapter for an empty ID.
 const idle = (ticketId: string | null | undefined): ticketId is string => typeof ticketId === 'string' && ticketId !== '';
 
-/** One ticket, loaded by ID. Idle while `ticketId` is null. */
+/**
+ * One ticket, loaded by ID. Idle while `ticketId` is null. Until it is loaded, the copy in a cached list page stands
+ * in (`isPlaceholderData`), so a ticket opened from the list shows at once; it is fetched all the same.
+ */
 export function useTicket(ticketId: string | null | undefined): UseQueryResult<Ticket, Error> {
   const context = useTicketsContext();
+  const client = useQueryClient();
   const options = ticketOptions(context, ticketId ?? '');
   // Shown in the frame the data arrives in, not one later (see `useSettledRender`).
   useSettledRender(options.queryKey, idle(ticketId));
-  return useQuery({ ...options, enabled: idle(ticketId) });
+  return useQuery({
+    ...options,
+    enabled: idle(ticketId),
+    placeholderData: () => (idle(ticketId) ? findCachedTicket(client, context.scope, ticketId) : undefined),
+  });
 }
 
 /** A ticket's conversation, oldest message first. Idle while `ticketId` is null. */
