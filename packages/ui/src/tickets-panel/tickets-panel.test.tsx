@@ -1,4 +1,4 @@
-import { createMemoryAdapter, generateTicketData } from '@ticketkit/core';
+import { createMemoryAdapter, generateTicketData, withFaults } from '@ticketkit/core';
 import { screen, render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,6 +26,23 @@ describe('TicketsPanel', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(row).toHaveFocus());
+  });
+
+  it('fetches the conversation of a row the pointer rests on, before the click, and not of rows it only crosses', async () => {
+    const user = userEvent.setup();
+    const adapter = withFaults(createMemoryAdapter({ data: structuredClone(data), viewer }));
+    render(<TicketsPanel adapter={adapter} viewer={viewer} timeZone="UTC" />);
+    await waitFor(() => expect(document.querySelectorAll('tr[data-ticket-id]').length).toBeGreaterThan(2));
+    const [crossed, rested] = [...document.querySelectorAll<HTMLElement>('tr[data-ticket-id]')].slice(1, 3) as [HTMLElement, HTMLElement];
+    const fetched = () => adapter.calls.filter((call) => call.method === 'listMessages').map((call) => call.args[0]);
+    await user.hover(crossed);
+    await user.hover(rested);
+    await waitFor(() => expect(fetched()).toEqual([rested.dataset.ticketId]));
+    // Opening it asks no more: the messages are still fresh.
+    await user.click(rested);
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(dialog.querySelector('[data-slot="conversation"]')).toHaveAttribute('data-state', 'ready'));
+    expect(fetched()).toEqual([rested.dataset.ticketId]);
   });
 
   it('keeps the open ticket in the URL with urlState, and opens it from the URL', async () => {

@@ -10,6 +10,7 @@ import { TicketListStateProvider } from '../state/list-state';
 import { useDirection } from '../ticket-detail/use-direction';
 import { TicketFilters } from '../ticket-filters/ticket-filters';
 import { TicketList, type TicketListProps } from '../ticket-list/ticket-list';
+import { useIntentPrefetch } from './intent-prefetch';
 import { detailPart, LazyDetail } from './lazy-detail';
 import { TicketDrawer } from './ticket-drawer';
 
@@ -69,6 +70,8 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   // The detail's code is a separate chunk: fetch it once the list is up and the browser is idle, so opening a ticket
   // never waits for it (hovering or focusing the list starts it sooner, see the list pane).
   useEffect(() => whenIdle(detailPart.preload), []);
+  // A row pointed at or focused for a moment starts fetching its conversation, before the click.
+  const intent = useIntentPrefetch();
 
   const open = useCallback(
     (ticket: Ticket) => {
@@ -95,7 +98,18 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
     <TicketListStateProvider {...listOptions}>
       <div {...slot('root', { state: selected ? 'open' : 'closed' })} ref={rootRef} data-layout={layout} role="region" aria-label={messages.panel.label}>
         <div {...slot('layout')} data-layout={layout}>
-          <div {...slot('list-pane')} onPointerOver={detailPart.preload} onFocus={detailPart.preload}>
+          <div
+            {...slot('list-pane')}
+            onPointerOver={(event) => {
+              detailPart.preload();
+              intent.onPointerOver(event);
+            }}
+            onFocus={(event) => {
+              detailPart.preload();
+              intent.onFocus(event);
+            }}
+            onPointerLeave={intent.onPointerLeave}
+          >
             <TicketFilters messages={props.messages} unstyled={unstyled} />
             <TicketList columns={props.columns} selectedTicketId={selected} onSelectTicket={open} messages={props.messages} unstyled={unstyled} />
             <Pagination messages={props.messages} unstyled={unstyled} />
