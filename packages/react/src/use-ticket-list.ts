@@ -34,23 +34,21 @@ export interface TicketListResult extends TicketListState {
 }
 
 /**
- * Runs `work` once the frame showing the current render is painted (the next animation frame, then a task), or on the
+ * Runs `work` once the frame showing the current render is painted (at the start of the frame after it), or on the
  * next task where frames do not run (a hidden tab, the server). A click's render flushes its effects before the
- * browser paints, so work started straight from an effect would delay the page the person asked for.
+ * browser paints, so work started straight from an effect would delay the page the person asked for. A frame later
+ * rather than a task right after the paint: that task would compete with whatever follows the paint (the next input,
+ * a host's after-paint work), and the next page is still cached long before anyone can press again.
  */
 function afterPaint(work: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState === 'hidden') {
-    timer = setTimeout(work, 0);
+    const timer = setTimeout(work, 0);
     return () => clearTimeout(timer);
   }
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(work, 0);
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(work);
   });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
+  return () => cancelAnimationFrame(frame);
 }
 
 /**
