@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * False until the browser has painted the component's first frame, then true (in the task after that frame). For
+ * parts below the first view that can follow a frame later, so the first frame is drawn sooner.
+ */
+export function useAfterPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The animation frame runs before the paint; a task queued from it runs after.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [painted]);
+  return painted;
+}
