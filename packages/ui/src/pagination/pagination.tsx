@@ -1,9 +1,10 @@
 import type { TicketListResult } from '@ticketkit/react';
-import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { memo, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useFormat, type Formatter } from '../lib/format';
 import { createSlots, type SlotFn, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride, TicketsUIMessages } from '../messages/messages';
+import { useListActions, type ListActions } from '../state/list-actions';
 import { WithListState, type ListStateProps } from '../state/list-state';
 import { REFETCH_BUSY_DELAY_MS, useDelayedFlag } from '../state/use-delayed-flag';
 import { pageItems } from './page-items';
@@ -52,7 +53,7 @@ interface PaginationBodyProps {
   /** A refetch has been running for a moment. */
   busy: boolean;
   isLoading: boolean;
-  actions: PagingActions;
+  actions: ListActions;
   pageSizeOptions: readonly number[];
   siblings: number;
   showJump: boolean;
@@ -60,26 +61,6 @@ interface PaginationBodyProps {
   messages: TicketsUIMessages['pagination'];
   format: Formatter;
   slot: SlotFn<PaginationPart>;
-}
-
-interface PagingActions {
-  setPage(page: number): void;
-  setPageSize(pageSize: number): void;
-}
-
-// Layout effect in the browser (the ref is current before any event reaches a button); plain effect on the server.
-const useBrowserLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
-
-/** `setPage` and `setPageSize` with a stable identity that always reach the latest list state. */
-function usePagingActions(state: TicketListResult): PagingActions {
-  const latest = useRef(state);
-  useBrowserLayoutEffect(() => {
-    latest.current = state;
-  });
-  return useMemo<PagingActions>(
-    () => ({ setPage: (page) => latest.current.setPage(page), setPageSize: (size) => latest.current.setPageSize(size) }),
-    [],
-  );
 }
 
 function PaginationView(props: PaginationProps & { state: TicketListResult }): ReactNode {
@@ -90,7 +71,7 @@ function PaginationView(props: PaginationProps & { state: TicketListResult }): R
     () => createSlots<PaginationPart>('pagination', { className: props.className, classNames: props.classNames, unstyled: props.unstyled }),
     [props.className, props.classNames, props.unstyled],
   );
-  const actions = usePagingActions(state);
+  const actions = useListActions(state);
   const busy = useDelayedFlag(state.isFetching, REFETCH_BUSY_DELAY_MS);
   return (
     <PaginationBody

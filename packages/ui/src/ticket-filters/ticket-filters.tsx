@@ -4,10 +4,10 @@ import { useFormat } from '../lib/format';
 import { createSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
+import { useListActions } from '../state/list-actions';
 import { WithListState, type ListStateProps } from '../state/list-state';
 import { REFETCH_BUSY_DELAY_MS, useDelayedFlag } from '../state/use-delayed-flag';
 import { DateRangeFilter } from './date-range-filter';
-import { useFilterActions } from './filter-actions';
 import { FilterSummary } from './filter-summary';
 import type { TicketFiltersPart } from './parts';
 import { SearchBox } from './search-box';
@@ -27,7 +27,7 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
   const { state, searchShortcut = '/', now = Date.now, unstyled = false } = props;
   const messages = useMessages(props.messages);
   const format = useFormat();
-  const actions = useFilterActions(state);
+  const actions = useListActions(state);
   // Busy while a search the person typed is being applied or fetched, once that takes a moment.
   const busy = useDelayedFlag(state.isFetching && !state.isLoading, REFETCH_BUSY_DELAY_MS);
   const slot = useMemo(

@@ -2,10 +2,12 @@ import type { StatusFilter } from '@ticketkit/core';
 import type { TicketListResult } from '@ticketkit/react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 
-/** The list setters the memoised filter controls call. */
-export interface FilterActions {
+/** The list setters the memoised filter and pagination controls call. */
+export interface ListActions {
   setStatus(status: StatusFilter): void;
   setDateRange(from: string | null, to: string | null): void;
+  setPage(page: number): void;
+  setPageSize(pageSize: number): void;
 }
 
 // Layout effect in the browser (the ref is current before any event can reach a control); plain effect on the server,
@@ -14,18 +16,20 @@ const useBrowserLayoutEffect = typeof window === 'undefined' ? useEffect : useLa
 
 /**
  * Setters that keep their identity for the component's life yet always reach the latest list state. The list state's
- * own setters are new objects on every list change and keystroke; passing these instead lets the memoised status menu
- * and date filter skip re-rendering while only the tickets, the page or the search box change.
+ * own setters are new objects on every list change and keystroke; passing these instead lets the memoised status menu,
+ * date filter and pagination controls skip re-rendering while only the tickets, the page or the search box change.
  */
-export function useFilterActions(state: TicketListResult): FilterActions {
+export function useListActions(state: TicketListResult): ListActions {
   const latest = useRef(state);
   useBrowserLayoutEffect(() => {
     latest.current = state;
   });
-  return useMemo<FilterActions>(
+  return useMemo<ListActions>(
     () => ({
       setStatus: (status) => latest.current.setStatus(status),
       setDateRange: (from, to) => latest.current.setDateRange(from, to),
+      setPage: (page) => latest.current.setPage(page),
+      setPageSize: (size) => latest.current.setPageSize(size),
     }),
     [],
   );
