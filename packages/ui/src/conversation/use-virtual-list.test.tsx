@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { useCallback, type ReactNode } from 'react';
+import { StrictMode, useCallback, useMemo, type ReactNode, type RefCallback } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useVirtualList } from './use-virtual-list';
 
@@ -45,12 +45,30 @@ afterEach(() => {
 const heightOf = (index: number) => 40 + (index % 4) * 20;
 const keysOf = (count: number) => Array.from({ length: count }, (_, index) => `m${index}`);
 
-function List({ keys }: { keys: string[] }): ReactNode {
+type Wrap = (ref: RefCallback<HTMLElement>) => RefCallback<HTMLElement>;
+// Only React 19 is installed. React 18 drops a ref's returned cleanup and calls the ref with null instead.
+const react18: Wrap = (ref) => (element) => void ref(element);
+// React 18's StrictMode runs the effects twice but attaches each ref once (React 19 detaches and attaches it again).
+const react18Strict: Wrap = (ref) => {
+  const attached = new WeakSet<HTMLElement>();
+  return (element) => {
+    if (element && !attached.has(element)) {
+      attached.add(element);
+      void ref(element);
+    }
+    return () => undefined;
+  };
+};
+
+function List({ keys, wrap, viewportKey }: { keys: string[]; wrap?: Wrap; viewportKey?: string }): ReactNode {
   const getKey = useCallback((index: number) => keys[index]!, [keys]);
-  const { viewportRef, measureRef, rows, totalSize, atEnd, scrollToEnd } = useVirtualList({ count: keys.length, getKey, estimateSize: 50, overscan: 2 });
+  const list = useVirtualList({ count: keys.length, getKey, estimateSize: 50, overscan: 2 });
+  const { rows, totalSize, atEnd, scrollToEnd } = list;
+  const viewportRef = useMemo(() => (wrap ? wrap(list.viewportRef) : list.viewportRef), [wrap, list.viewportRef]);
+  const measureRef = useMemo(() => (wrap ? wrap(list.measureRef) : list.measureRef), [wrap, list.measureRef]);
   return (
     <>
-      <div ref={viewportRef} data-testid="viewport">
+      <div key={viewportKey} ref={viewportRef} data-testid="viewport">
         <div data-testid="content" style={{ blockSize: totalSize }}>
           <ol style={{ transform: `translateY(${rows[0]?.start ?? 0}px)` }}>
             {rows.map((row) => (
@@ -187,5 +205,53 @@ describe('useVirtualList', () => {
     render(<List keys={[]} />);
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
     expect(screen.getByTestId('content').style.blockSize).toBe('0px');
+  });
+
+  describe('with React 18 refs (called with null, a returned cleanup ignored)', () => {
+    it('stops observing rows scrolled out of the DOM once the observer reports them gone', () => {
+      render(<List keys={keysOf(2000)} wrap={react18} />);
+      const end = screen.getAllByRole('listitem');
+      scrollTo(0);
+      expect(end.some((row) => row.isConnected)).toBe(false);
+      const observer = ManualResizeObserver.current!;
+      observer.report(...end);
+      expect(end.filter((row) => observer.targets.has(row))).toEqual([]);
+      expect(shownIndexes()[0]).toBe(0);
+    });
+
+    it('lets go of a replaced or unmounted viewport: its scroll listener removed, no longer observed', () => {
+      const { rerender, unmount } = render(<List keys={keysOf(500)} wrap={react18} viewportKey="a" />);
+      const old = viewport();
+      const removed = vi.spyOn(old, 'removeEventListener');
+      rerender(<List keys={keysOf(500)} wrap={react18} viewportKey="b" />);
+      expect(removed).toHaveBeenCalledWith('scroll', expect.any(Function));
+      expect(ManualResizeObserver.current!.targets.has(old)).toBe(false);
+      expect(ManualResizeObserver.current!.targets.has(viewport())).toBe(true);
+      scrollTo(0);
+      expect(screen.getByTestId('where')).toHaveTextContent('reading');
+
+      const current = viewport();
+      const removedNow = vi.spyOn(current, 'removeEventListener');
+      unmount();
+      expect(removedNow).toHaveBeenCalledWith('scroll', expect.any(Function));
+    });
+  });
+
+  it.each([
+    ['React 19', undefined],
+    ['React 18', react18Strict],
+  ])('under StrictMode (%s) observes the viewport and its rows after the effects ran twice', (_, wrap) => {
+    render(
+      <StrictMode>
+        <List keys={keysOf(500)} wrap={wrap} />
+      </StrictMode>,
+    );
+    const { targets } = ManualResizeObserver.current!;
+    expect(targets.has(viewport())).toBe(true);
+    expect(screen.getAllByRole('listitem').every((row) => targets.has(row))).toBe(true);
+    const total = Number.parseFloat(screen.getByTestId('content').style.blockSize);
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+    ManualResizeObserver.current!.report(viewport());
+    expect(viewport().scrollTop).toBe(total - 600);
   });
 });

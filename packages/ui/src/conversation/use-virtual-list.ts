@@ -156,7 +156,8 @@ export function useVirtualList(options: VirtualListOptions): VirtualList {
     });
   }, [overscan]);
 
-  // One observer for the viewport and every row, made on first use (row refs attach before the viewport's).
+  // One observer for the viewport and every row, made on first use (row refs attach before the viewport's). The refs
+  // handle `null` rather than return a cleanup, which React 18 (a supported peer) ignores.
   const watch = (element: HTMLElement) => {
     observer.current ??= new ResizeObserver((entries) => {
       const { getKey: keyOf, view: state } = live.current;
@@ -164,6 +165,11 @@ export function useVirtualList(options: VirtualListOptions): VirtualList {
       let newHeight = state.height;
       for (const entry of entries) {
         const target = entry.target as HTMLElement;
+        // A row no longer rendered: a ref called with `null` does not say which, the report of its removal does.
+        if (!target.isConnected) {
+          observer.current?.unobserve(target);
+          continue;
+        }
         if (target === viewport.current) {
           newHeight = target.clientHeight || newHeight;
           continue;
@@ -171,7 +177,7 @@ export function useVirtualList(options: VirtualListOptions): VirtualList {
         const size = entry.borderBoxSize?.[0]?.blockSize ?? target.getBoundingClientRect().height;
         const index = Number(target.dataset.index);
         const key = keyOf(index);
-        if (size > 0 && target.isConnected && !same(state.sizes.get(key)?.size, size)) measured.set(key, { index, size });
+        if (size > 0 && !same(state.sizes.get(key)?.size, size)) measured.set(key, { index, size });
       }
       // Not flushed synchronously: rows rendered inside an observer callback would have their own first
       // observations left undelivered in this frame (a "ResizeObserver loop" error).
@@ -179,19 +185,26 @@ export function useVirtualList(options: VirtualListOptions): VirtualList {
     });
     observer.current.observe(element);
   };
-  useLayoutEffect(() => () => observer.current?.disconnect(), []);
+  // Made again on every mount: React 18's StrictMode runs this cleanup and the effect again without re-attaching refs.
+  useLayoutEffect(() => {
+    const element = viewport.current;
+    if (element) [element, ...element.querySelectorAll<HTMLElement>('[data-index]')].forEach(watch);
+    return () => {
+      observer.current?.disconnect();
+      observer.current = null;
+    };
+  }, []);
 
   const viewportRef = useCallback<RefCallback<HTMLElement>>(
     (element) => {
-      if (!element) return;
+      const previous = viewport.current;
+      if (previous === element) return;
+      previous?.removeEventListener('scroll', onScroll);
+      if (previous) observer.current?.unobserve(previous);
       viewport.current = element;
+      if (!element) return;
       element.addEventListener('scroll', onScroll, { passive: true });
       watch(element);
-      return () => {
-        element.removeEventListener('scroll', onScroll);
-        observer.current?.unobserve(element);
-        viewport.current = null;
-      };
     },
     // `watch` reads only refs.
     [onScroll],
@@ -201,10 +214,6 @@ export function useVirtualList(options: VirtualListOptions): VirtualList {
     if (!element) return;
     fresh.current.add(element);
     watch(element);
-    return () => {
-      fresh.current.delete(element);
-      observer.current?.unobserve(element);
-    };
   }, []);
 
   const scrollToEnd = useCallback(() => {
