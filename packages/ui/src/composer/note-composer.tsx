@@ -1,8 +1,8 @@
 import type { Ticket } from '@ticketkit/core';
 import { useNoteComposer, usePermissions } from '@ticketkit/react';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { errorText } from '../lib/errors';
-import { createSlots, type StyleProps } from '../lib/slots';
+import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { TextComposer, type ComposerPart } from './text-composer';
@@ -18,14 +18,11 @@ export interface NoteComposerProps extends StyleProps<NoteComposerPart> {
 
 /** Writes an internal note: only the team sees it; it goes to `addNote`, never to the conversation. */
 export function NoteComposer(props: NoteComposerProps): ReactNode {
-  const { ticket, unstyled = false } = props;
+  const { ticket } = props;
   const messages = useMessages(props.messages);
   const composer = useNoteComposer(ticket.id);
   const permission = usePermissions(ticket).can('addNote');
-  const slot = useMemo(
-    () => createSlots<NoteComposerPart>('note-composer', { className: props.className, classNames: props.classNames, unstyled }),
-    [props.className, props.classNames, unstyled],
-  );
+  const slot = useSlots<NoteComposerPart>('note-composer', props);
   const [status, setStatus] = useState('');
   const text = messages.notes;
   const send = async () => {

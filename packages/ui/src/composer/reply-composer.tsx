@@ -1,8 +1,8 @@
 import type { Ticket } from '@ticketkit/core';
 import { usePermissions, useReplyComposer, useTicketActions, type TicketActions } from '@ticketkit/react';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { errorText } from '../lib/errors';
-import { createSlots, type StyleProps } from '../lib/slots';
+import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { TextComposer, type ComposerPart } from './text-composer';
@@ -26,16 +26,13 @@ export interface ReplyComposerProps extends StyleProps<ReplyComposerPart> {
  * shown, when the viewer may not reply.
  */
 export function ReplyComposer(props: ReplyComposerProps): ReactNode {
-  const { ticket, unstyled = false } = props;
+  const { ticket } = props;
   const messages = useMessages(props.messages);
   const composer = useReplyComposer(ticket.id);
   const ownActions = useTicketActions(ticket.id);
   const actions = props.actions ?? ownActions;
   const permission = usePermissions(ticket).can('reply');
-  const slot = useMemo(
-    () => createSlots<ReplyComposerPart>('reply-composer', { className: props.className, classNames: props.classNames, unstyled }),
-    [props.className, props.classNames, unstyled],
-  );
+  const slot = useSlots<ReplyComposerPart>('reply-composer', props);
   const [status, setStatus] = useState('');
   const text = messages.detail.reply;
   const closed = ticket.status === 'closed';

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { cn } from './cn';
 
 /** Styling props every component takes: a root class, a class per part, and a mode without the default styles. */
@@ -48,4 +49,10 @@ export function createSlots<Part extends string>(component: string, props: Style
     if (options.state !== undefined) attributes['data-state'] = options.state;
     return attributes;
   };
+}
+
+/** `createSlots` for a component's render, made again only when its `className`, `classNames` or `unstyled` change. */
+export function useSlots<Part extends string>(component: string, props: StyleProps<Part>): SlotFn<Part> {
+  const { className, classNames, unstyled } = props;
+  return useMemo(() => createSlots(component, { className, classNames, unstyled }), [component, className, classNames, unstyled]);
 }

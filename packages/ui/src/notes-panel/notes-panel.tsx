@@ -1,11 +1,11 @@
 import type { Note } from '@ticketkit/core';
 import { useSelectedTicket, useTicket, useTicketNotes } from '@ticketkit/react';
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { NoteComposer, type NoteComposerPart } from '../composer/note-composer';
 import { MessageText } from '../conversation/message-text';
 import { errorText } from '../lib/errors';
 import { useFormat } from '../lib/format';
-import { createSlots, type StyleProps } from '../lib/slots';
+import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 
@@ -38,10 +38,7 @@ export function NotesPanel(props: NotesPanelProps): ReactNode {
   const notes = useTicketNotes(ticket.data ? ticketId : null);
   const titleId = useId();
   const hintId = useId();
-  const slot = useMemo(
-    () => createSlots<NotesPanelPart>('notes-panel', { className: props.className, classNames: props.classNames, unstyled }),
-    [props.className, props.classNames, unstyled],
-  );
+  const slot = useSlots<NotesPanelPart>('notes-panel', props);
   const text = messages.notes;
   const Heading = `h${headingLevel}` as const;
   const view = !ticket.data ? 'idle' : notes.isPending ? 'loading' : notes.isError ? 'error' : notes.data.length === 0 ? 'empty' : 'ready';

@@ -1,7 +1,7 @@
 import type { TicketListResult } from '@ticketkit/react';
-import { memo, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { memo, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useFormat, type Formatter } from '../lib/format';
-import { createSlots, type SlotFn, type StyleProps } from '../lib/slots';
+import { useSlots, type SlotFn, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride, TicketsUIMessages } from '../messages/messages';
 import { useListActions, type ListActions } from '../state/list-actions';
@@ -67,10 +67,7 @@ function PaginationView(props: PaginationProps & { state: TicketListResult }): R
   const { state, pageSizeOptions = DEFAULT_PAGE_SIZES, siblings = 1, showJump = true, showPageSize = true } = props;
   const messages = useMessages(props.messages).pagination;
   const format = useFormat();
-  const slot = useMemo(
-    () => createSlots<PaginationPart>('pagination', { className: props.className, classNames: props.classNames, unstyled: props.unstyled }),
-    [props.className, props.classNames, props.unstyled],
-  );
+  const slot = useSlots<PaginationPart>('pagination', props);
   const actions = useListActions(state);
   const busy = useDelayedFlag(state.isFetching, REFETCH_BUSY_DELAY_MS);
   return (

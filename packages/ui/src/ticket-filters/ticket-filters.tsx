@@ -1,7 +1,7 @@
 import type { TicketListResult } from '@ticketkit/react';
-import { useMemo, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useFormat } from '../lib/format';
-import { createSlots, type StyleProps } from '../lib/slots';
+import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { useListActions } from '../state/list-actions';
@@ -30,10 +30,7 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
   const actions = useListActions(state);
   // Busy while a search the person typed is being applied or fetched, once that takes a moment.
   const busy = useDelayedFlag(state.isFetching && !state.isLoading, REFETCH_BUSY_DELAY_MS);
-  const slot = useMemo(
-    () => createSlots<TicketFiltersPart>('ticket-filters', { className: props.className, classNames: props.classNames, unstyled }),
-    [props.className, props.classNames, unstyled],
-  );
+  const slot = useSlots<TicketFiltersPart>('ticket-filters', props);
   return (
     <div {...slot('root')} role="group" aria-label={messages.filters.label}>
       {/* Each part gets only the fields it shows and setters that keep their identity: typing re-renders the search

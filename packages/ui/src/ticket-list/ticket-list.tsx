@@ -2,7 +2,7 @@ import type { Ticket } from '@ticketkit/core';
 import { useSelectedTicket, type TicketListResult } from '@ticketkit/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useFormat } from '../lib/format';
-import { createSlots, type StyleProps } from '../lib/slots';
+import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { VisuallyHidden } from '../parts/visually-hidden';
@@ -65,10 +65,7 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   const format = useFormat();
   const [sharedSelection, select] = useSelectedTicket();
   const selectedId = props.selectedTicketId !== undefined ? props.selectedTicketId : sharedSelection;
-  const slot = useMemo(
-    () => createSlots<TicketListPart>('ticket-list', { className: props.className, classNames: props.classNames, unstyled }),
-    [props.className, props.classNames, unstyled],
-  );
+  const slot = useSlots<TicketListPart>('ticket-list', props);
   const columns = useMemo(() => resolveColumns(columnsProp), [columnsProp]);
   // Highlight with the search the rows on screen were found by. While a new search loads, the previous results stay
   // (placeholder data): marking them with the new words would be wrong, and would re-render and re-lay out all 25 rows
