@@ -1,5 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { patchTicket } from '../stories/detail-data';
 import { storyViewer } from '../stories/story-backend';
@@ -119,6 +120,25 @@ describe('TicketDetail', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('You are not allowed to see this ticket');
     expect(document.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-state', 'forbidden');
+  });
+
+  it('gives each ticket a conversation of its own, not the previous one with its measured rows', async () => {
+    let open = (_id: string) => {};
+    function Switching() {
+      const [id, setId] = useState(ID);
+      open = setId;
+      return <TicketDetail ticketId={id} />;
+    }
+    renderTicket(() => <Switching />);
+    const viewportOf = (id: string) => document.querySelector(`[data-ticket-id="${id}"] [data-testid="conversation-viewport"]`);
+    await waitFor(() => expect(viewportOf(ID)).not.toBeNull());
+    act(() => open('TK-1004'));
+    await waitFor(() => expect(viewportOf('TK-1004')).not.toBeNull());
+    const other = viewportOf('TK-1004');
+    // Both tickets and their messages are cached now: the detail goes from one ready view to the other.
+    act(() => open(ID));
+    expect(viewportOf(ID)).not.toBeNull();
+    expect(viewportOf(ID)).not.toBe(other);
   });
 
   it('asks to select a ticket when none is open', () => {

@@ -128,7 +128,8 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
         slot={slot}
       />
       <TicketControls ticket={ticket} actions={actions} messages={messages} slot={slot} unstyled={unstyled} />
-      <Conversation ticketId={ticket.id} messages={props.messages} classNames={props.conversationClassNames} unstyled={unstyled} headingLevel={headingLevel === 2 ? 3 : 4} />
+      {/* Keyed: another ticket's conversation starts afresh, not with the row heights measured for this one. */}
+      <Conversation key={ticket.id} ticketId={ticket.id} messages={props.messages} classNames={props.conversationClassNames} unstyled={unstyled} headingLevel={headingLevel === 2 ? 3 : 4} />
       <ReplyComposer ticket={ticket} actions={actions} messages={props.messages} classNames={props.composerClassNames} unstyled={unstyled} />
     </section>
   );
