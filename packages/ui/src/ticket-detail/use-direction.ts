@@ -4,8 +4,9 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 export type Direction = 'ltr' | 'rtl';
 
 /**
- * The text direction in effect at `ref`'s element. Menus and dialogs are portaled to `<body>`, outside any `dir` the
- * host put around the panel: they take it from here so they read the same way as the panel.
+ * The text direction in effect at `ref`'s element. The panel's drawer, a native `<dialog>` shown in the top layer, is
+ * rendered beside the panel's root rather than inside it, and placed with logical properties (its inline end): it takes
+ * the direction from here so it reads and opens the same way as the panel, also when the host set it with CSS alone.
  */
 export function useDirection(ref: RefObject<HTMLElement | null>): Direction {
   const [direction, setDirection] = useState<Direction>('ltr');

@@ -183,7 +183,7 @@ export const ForbiddenFromUrl: Story = {
   },
 };
 
-/** Right to left with the drawer: it is portaled out of the panel yet reads right to left and opens from the left. */
+/** Right to left with the drawer: a `<dialog>` in the top layer, rendered beside the panel's root, it reads right to left and opens from the left. */
 export const RightToLeftDrawer: Story = {
   globals: { direction: 'rtl', locale: 'ar-EG' },
   play: async ({ canvasElement }) => {
