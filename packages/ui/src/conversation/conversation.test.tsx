@@ -59,7 +59,7 @@ describe('Conversation', () => {
     expect(backend.adapter.calls.filter((call) => call.method === 'listMessages')).toHaveLength(1);
   });
 
-  it('renders only the latest messages of a long conversation, each with its place in the whole, and jumps back to the latest', async () => {
+  it('renders only the latest messages of a long conversation, each with its place in the whole, and jumps back to the latest, focus moving to the list', async () => {
     renderTicket(() => <Conversation ticketId={ID} />, {
       transform: (data) => ({
         ...data,
@@ -86,9 +86,13 @@ describe('Conversation', () => {
     log.scrollTop = 0;
     fireEvent.scroll(log);
     expect(within(log).getAllByRole('listitem')[0]).toHaveAttribute('aria-posinset', '1');
-    fireEvent.click(screen.getByRole('button', { name: 'Jump to the latest message' }));
+    const jump = screen.getByRole('button', { name: 'Jump to the latest message' });
+    jump.focus();
+    fireEvent.click(jump);
     expect(within(log).getAllByRole('listitem').at(-1)).toHaveAttribute('aria-posinset', '600');
     expect(screen.queryByRole('button', { name: 'Jump to the latest message' })).toBeNull();
+    // The button went away with focus on it: focus is on the list it scrolled, not dropped on the page.
+    expect(log).toHaveFocus();
   });
 
   it('shows a load error with a retry', async () => {

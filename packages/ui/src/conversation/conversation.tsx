@@ -134,7 +134,15 @@ export function Conversation(props: ConversationProps): ReactNode {
         </div>
       )}
       {view === 'ready' && !atEnd && (
-        <button type="button" {...slot('jump', { defaults: 'tk-button' })} onClick={scrollToEnd}>
+        <button
+          type="button"
+          {...slot('jump', { defaults: 'tk-button' })}
+          onClick={(event) => {
+            // Gone once at the end: focus the list it scrolls (just before it), not the page behind a drawer.
+            (event.currentTarget.previousElementSibling as HTMLElement).focus();
+            scrollToEnd();
+          }}
+        >
           {conversation.jumpToLatest}
         </button>
       )}

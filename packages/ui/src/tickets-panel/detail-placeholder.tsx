@@ -44,7 +44,15 @@ export function DetailPlaceholder({ view, ticketId, messages, unstyled, retry }:
       <div {...slot('state', { state: 'error' })} role="alert">
         <p>{messages.detail.loadErrorTitle}</p>
         <p>{messages.panel.detailLoadFailed}</p>
-        <button type="button" className={unstyled ? undefined : 'tk-button'} onClick={retry}>
+        <button
+          type="button"
+          className={unstyled ? undefined : 'tk-button'}
+          onClick={(event) => {
+            // The button goes away with this alert: in the drawer, focus its first button (close), not the page behind.
+            event.currentTarget.closest('dialog')?.querySelector('button')?.focus();
+            retry?.();
+          }}
+        >
           {messages.common.retry}
         </button>
       </div>

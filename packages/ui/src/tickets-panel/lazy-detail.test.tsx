@@ -36,6 +36,8 @@ describe('TicketsPanel, the lazily loaded detail', () => {
 
     chunk.missing = false;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    // The retry button goes away with the alert: focus stays in the drawer, on its close button.
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     const ticket = data.tickets.find((candidate) => candidate.id === row.dataset.ticketId)!;
     await waitFor(() => expect(dialog).toHaveAccessibleName(ticket.subject));
     expect(within(dialog).queryByRole('alert')).toBeNull();
