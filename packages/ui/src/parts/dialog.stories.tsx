@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useRef, useState, type ReactNode } from 'react';
+import { StrictMode, useRef, useState, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Dialog } from './dialog';
 import { Menu, MenuContent, MenuItem, MenuTrigger } from './menu';
@@ -95,6 +95,32 @@ export const NativeModal: Story = {
     await userEvent.pointer({ keys: '[MouseLeft]', target: again, coords: { clientX: inside.left + 4, clientY: inside.top + 4 } });
     await expect(again).toHaveAttribute('open');
     await userEvent.pointer({ keys: '[MouseLeft]', target: again, coords: { clientX: 2, clientY: 2 } });
+    await waitFor(() => expect(body().queryByRole('dialog')).toBeNull());
+    await expect(opener).toHaveFocus();
+  },
+};
+
+/**
+ * Under StrictMode (development), which runs the opening effect, its cleanup and the effect again: the dialog stays
+ * open, also after the task in which the browser would deliver the `close` event of a close made by that cleanup.
+ */
+export const InStrictMode: Story = {
+  decorators: [
+    (Story) => (
+      <StrictMode>
+        <Story />
+      </StrictMode>
+    ),
+  ],
+  play: async () => {
+    const opener = body().getByRole('button', { name: 'Pick a fruit' });
+    await userEvent.click(opener);
+    const dialog = body().getByRole('dialog', { name: 'Fruit' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(dialog).toHaveAttribute('open');
+    await expect(dialog.matches(':modal')).toBe(true);
+    await expect(within(dialog).getByRole('button', { name: /^Fruit:/ })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(body().queryByRole('dialog')).toBeNull());
     await expect(opener).toHaveFocus();
   },
