@@ -219,12 +219,13 @@ describe('useVirtualList', () => {
       expect(shownIndexes()[0]).toBe(0);
     });
 
-    it('lets go of a replaced or unmounted viewport: its scroll listener removed, no longer observed', () => {
+    it('lets go of a replaced or unmounted viewport: its scroll listener removed, no longer observed once reported gone', () => {
       const { rerender, unmount } = render(<List keys={keysOf(500)} wrap={react18} viewportKey="a" />);
       const old = viewport();
       const removed = vi.spyOn(old, 'removeEventListener');
       rerender(<List keys={keysOf(500)} wrap={react18} viewportKey="b" />);
       expect(removed).toHaveBeenCalledWith('scroll', expect.any(Function));
+      ManualResizeObserver.current!.report(old);
       expect(ManualResizeObserver.current!.targets.has(old)).toBe(false);
       expect(ManualResizeObserver.current!.targets.has(viewport())).toBe(true);
       scrollTo(0);

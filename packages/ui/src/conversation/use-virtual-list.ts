@@ -197,10 +197,8 @@ export function useVirtualList(options: VirtualListOptions): VirtualList {
 
   const viewportRef = useCallback<RefCallback<HTMLElement>>(
     (element) => {
-      const previous = viewport.current;
-      if (previous === element) return;
-      previous?.removeEventListener('scroll', onScroll);
-      if (previous) observer.current?.unobserve(previous);
+      // A viewport taken out is let go by the observer as it reports it gone, like a row.
+      viewport.current?.removeEventListener('scroll', onScroll);
       viewport.current = element;
       if (!element) return;
       element.addEventListener('scroll', onScroll, { passive: true });
