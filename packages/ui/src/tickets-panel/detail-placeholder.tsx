@@ -48,8 +48,11 @@ export function DetailPlaceholder({ view, ticketId, messages, unstyled, retry }:
           type="button"
           className={unstyled ? undefined : 'tk-button'}
           onClick={(event) => {
-            // The button goes away with this alert: in the drawer, focus its first button (close), not the page behind.
-            event.currentTarget.closest('dialog')?.querySelector('button')?.focus();
+            // The button goes away with this alert: keep focus near, not on the page behind — in the drawer on its
+            // first button (close), beside the list on the detail's pane, which stays while its content is swapped.
+            const button = event.currentTarget;
+            const holder = button.closest('dialog')?.querySelector('button') ?? button.closest<HTMLElement>('[data-slot="tickets-panel-detail-pane"]');
+            holder?.focus();
             retry?.();
           }}
         >

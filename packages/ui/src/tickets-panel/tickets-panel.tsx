@@ -114,7 +114,12 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
             <TicketList columns={props.columns} selectedTicketId={selected} onSelectTicket={open} messages={props.messages} unstyled={unstyled} />
             <Pagination messages={props.messages} unstyled={unstyled} />
           </div>
-          {layout === 'split' && <div {...slot('detail-pane')}>{detail()}</div>}
+          {/* Focusable from script only: where focus waits while the detail is swapped (a retried download). */}
+          {layout === 'split' && (
+            <div {...slot('detail-pane')} tabIndex={-1}>
+              {detail()}
+            </div>
+          )}
         </div>
       </div>
       {layout === 'drawer' && (
