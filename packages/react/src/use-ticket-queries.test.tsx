@@ -2,8 +2,8 @@ import { DEFAULT_TICKET_QUERY } from '@ticketkit/core';
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../test/harness';
-import { ticketListOptions } from './query-options';
-import { useTicket } from './use-ticket-queries';
+import { ticketListOptions, ticketMessagesOptions } from './query-options';
+import { useTicket, useTicketMessages } from './use-ticket-queries';
 
 describe('useTicket', () => {
   it("stands in the list page's copy of the ticket until its own fetch answers, and fetches all the same", async () => {
@@ -24,5 +24,17 @@ describe('useTicket', () => {
     const { result } = renderHook(() => useTicket(harness.data.tickets[0]!.id), { wrapper: harness.Wrapper });
     expect(result.current.data).toBeUndefined();
     expect(result.current.isPending).toBe(true);
+  });
+});
+
+describe('useTicketMessages', () => {
+  it('shows a conversation prefetched a moment earlier without asking the adapter again', async () => {
+    const harness = createHarness();
+    const ticketId = harness.data.tickets[0]!.id;
+    await harness.client.prefetchQuery(ticketMessagesOptions({ adapter: harness.adapter, scope: harness.viewer.id }, ticketId));
+    const { result } = renderHook(() => useTicketMessages(ticketId), { wrapper: harness.Wrapper });
+    expect(result.current.isSuccess).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(harness.callsOf('listMessages')).toHaveLength(1);
   });
 });
