@@ -2,7 +2,7 @@ import { useTicketMessages, useTicketsContext } from '@ticketkit/react';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { errorText } from '../lib/errors';
 import { useFormat } from '../lib/format';
-import { createSlots, type StyleProps } from '../lib/slots';
+import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { MessageItem } from './message-item';
@@ -48,10 +48,7 @@ export function Conversation(props: ConversationProps): ReactNode {
   const messages = useMessages(props.messages);
   const format = useFormat();
   const query = useTicketMessages(ticketId);
-  const slot = useMemo(
-    () => createSlots<ConversationPart>('conversation', { className: props.className, classNames: props.classNames, unstyled }),
-    [props.className, props.classNames, unstyled],
-  );
+  const slot = useSlots<ConversationPart>('conversation', props);
   const titleId = useId();
   const items = useMemo(() => query.data ?? [], [query.data]);
   // Stable while the messages are: the list recomputes every row's offset (O(messages)) when this changes.

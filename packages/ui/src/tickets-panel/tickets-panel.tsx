@@ -2,7 +2,7 @@ import type { Ticket, TicketAdapter, Viewer } from '@ticketkit/core';
 import { TicketsProvider, useSelectedTicket, type TicketListOptions } from '@ticketkit/react';
 import { useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import { whenIdle } from '../lib/lazy';
-import { createSlots, type StyleProps } from '../lib/slots';
+import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { Pagination } from '../pagination/pagination';
@@ -56,10 +56,7 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   const { layout = 'drawer', urlState = false, unstyled = false, onTicketOpen } = props;
   const messages = useMessages(props.messages);
   const [selected, select] = useSelectedTicket({ url: urlState });
-  const slot = useMemo(
-    () => createSlots<TicketsPanelPart>('tickets-panel', { className: props.className, classNames: props.classNames, unstyled }),
-    [props.className, props.classNames, unstyled],
-  );
+  const slot = useSlots<TicketsPanelPart>('tickets-panel', props);
   const rootRef = useRef<HTMLDivElement>(null);
   const dir = useDirection(rootRef);
   // The row the open ticket came from, to give focus back when the drawer closes.
