@@ -85,6 +85,8 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
   };
 
   const hasRange = createdFrom !== null || createdTo !== null;
+  // "Today" is the viewer's today in the provider's time zone, not the browser's.
+  const today = dayToLocalDate(dayIn(now(), format.timeZone));
   const triggerText = hasRange ? format.dayRange(createdFrom, createdTo) : m.dateAny;
   return (
     <>
@@ -152,9 +154,8 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
           <calendarPart.Component
             selected={draft}
             onSelect={onSelect}
-            defaultMonth={draft?.from ?? dayToLocalDate(dayIn(now(), format.timeZone))}
-            // "Today" is the viewer's today in the provider's time zone, not the browser's.
-            today={dayToLocalDate(dayIn(now(), format.timeZone))}
+            defaultMonth={draft?.from ?? today}
+            today={today}
             weekStartsOn={weekStartFor(format.locale)}
             dir={dir}
             locale={format.locale}
