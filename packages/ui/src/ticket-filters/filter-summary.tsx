@@ -13,21 +13,20 @@ type SummaryState = FilterFields &
 function FilterSummaryImpl(props: SummaryState & { messages: TicketsUIMessages; format: Formatter; slot: SlotFn<TicketFiltersPart> }): ReactNode {
   const { messages, format, slot, ...state } = props;
   const m = messages.filters;
-  const query = state;
-  const active = activeFilters(query);
+  const active = activeFilters(state);
   if (active.count === 0) return null;
 
   const chips: { key: string; label: string; remove: () => void }[] = [];
-  if (active.status && query.status !== 'all') {
-    chips.push({ key: 'status', label: m.chipStatus(messages.common.status[query.status]), remove: () => state.setStatus('all') });
+  if (state.status !== 'all') {
+    chips.push({ key: 'status', label: m.chipStatus(messages.common.status[state.status]), remove: () => state.setStatus('all') });
   }
   if (active.dates) {
-    chips.push({ key: 'dates', label: m.chipDate(format.dayRange(query.createdFrom, query.createdTo)), remove: () => state.setDateRange(null, null) });
+    chips.push({ key: 'dates', label: m.chipDate(format.dayRange(state.createdFrom, state.createdTo)), remove: () => state.setDateRange(null, null) });
   }
   if (active.search) {
     chips.push({
       key: 'search',
-      label: m.chipSearch(query.search),
+      label: m.chipSearch(state.search),
       remove: () => {
         state.setSearch('');
         state.setQuery({ search: '' });
