@@ -1,13 +1,14 @@
-import type { StatusFilter } from '@ticketkit/core';
+import type { SortDirection, StatusFilter, TicketSortField } from '@ticketkit/core';
 import type { TicketListResult } from '@ticketkit/react';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 
-/** The list setters the memoised filter and pagination controls call. */
+/** The list setters the memoised filter, sort and pagination controls call. */
 export interface ListActions {
   setStatus(status: StatusFilter): void;
   setDateRange(from: string | null, to: string | null): void;
   setPage(page: number): void;
   setPageSize(pageSize: number): void;
+  setSort(field: TicketSortField, direction: SortDirection): void;
 }
 
 // Layout effect in the browser (the ref is current before any event can reach a control); plain effect on the server,
@@ -17,7 +18,7 @@ const useBrowserLayoutEffect = typeof window === 'undefined' ? useEffect : useLa
 /**
  * Setters that keep their identity for the component's life yet always reach the latest list state. The list state's
  * own setters are new objects on every list change and keystroke; passing these instead lets the memoised status menu,
- * date filter and pagination controls skip re-rendering while only the tickets, the page or the search box change.
+ * date filter, sort headers and pagination controls skip re-rendering while only the tickets, the page or the search box change.
  */
 export function useListActions(state: TicketListResult): ListActions {
   const latest = useRef(state);
@@ -30,6 +31,7 @@ export function useListActions(state: TicketListResult): ListActions {
       setDateRange: (from, to) => latest.current.setDateRange(from, to),
       setPage: (page) => latest.current.setPage(page),
       setPageSize: (size) => latest.current.setPageSize(size),
+      setSort: (field, direction) => latest.current.setSort(field, direction),
     }),
     [],
   );

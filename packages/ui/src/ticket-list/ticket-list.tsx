@@ -7,6 +7,7 @@ import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { VisuallyHidden } from '../parts/visually-hidden';
 import { activeFilters } from '../state/filters';
+import { useListActions } from '../state/list-actions';
 import { WithListState, type ListStateProps } from '../state/list-state';
 import { REFETCH_BUSY_DELAY_MS, useDelayedFlag } from '../state/use-delayed-flag';
 import { resolveColumns, type TicketCellContext, type TicketColumn, type TicketColumnId } from './columns';
@@ -81,11 +82,7 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   });
   const open = useCallback((ticket: Ticket) => (onSelect.current ? onSelect.current(ticket) : select(ticket.id)), [select]);
   // The list state's setters are new on every change (and keystroke); a stable one lets the sort headers skip those.
-  const latestSetSort = useRef(state.setSort);
-  useEffect(() => {
-    latestSetSort.current = state.setSort;
-  });
-  const sortBy = useCallback<TicketListResult['setSort']>((field, direction) => latestSetSort.current(field, direction), []);
+  const { setSort } = useListActions(state);
 
   const { tickets } = state;
   const [active, setActive] = useState(0);
@@ -136,7 +133,7 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
                   field={column.sortField}
                   query={state.query}
                   slot={slot}
-                  onSort={sortBy}
+                  onSort={setSort}
                 />
               ) : (
                 <th key={column.id} {...slot('header-cell')} data-column={column.id} scope="col">
