@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axeViolations } from '../test/axe';
 import { callsOf, renderWithTickets } from '../test/render';
+import { TicketFilters } from '../ticket-filters/ticket-filters';
 import { Pagination } from './pagination';
 
 const listCalls = (backend: Parameters<typeof callsOf>[0]) => callsOf(backend, 'listTickets').map(([request]) => request as { page: number; pageSize: number });
@@ -70,6 +71,27 @@ describe('Pagination', () => {
     expect(await screen.findByText('1–100 of 1,234')).toBeInTheDocument();
     expect(listCalls(backend)).toContainEqual(expect.objectContaining({ page: 1, pageSize: 100 }));
     expect(screen.getByRole('button', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('does not re-render its controls while only the search box changes, and still follows the page', async () => {
+    const user = userEvent.setup();
+    // The range is formatted once per render of the controls: a render count through the public strings API.
+    const range = vi.fn((from: string, to: string, total: string) => `${from}–${to} of ${total}`);
+    renderWithTickets(
+      <>
+        <TicketFilters />
+        <Pagination />
+      </>,
+      { tickets: 120, listState: { searchDebounceMs: 60_000 }, messages: { pagination: { range } } },
+    );
+    await screen.findByText('1–25 of 120');
+    const renders = range.mock.calls.length;
+    await user.type(screen.getByRole('searchbox', { name: 'Search tickets' }), 'zq');
+    expect(screen.getByRole('searchbox', { name: 'Search tickets' })).toHaveValue('zq');
+    expect(range).toHaveBeenCalledTimes(renders);
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('26–50 of 120')).toBeInTheDocument();
   });
 
   it('formats numbers in the provider\'s locale', async () => {
