@@ -1,6 +1,6 @@
 import { DEFAULT_TICKET_QUERY } from '@ticketkit/core';
 import { renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHarness } from '../test/harness';
 import { ticketListOptions, ticketMessagesOptions } from './query-options';
 import { useTicket, useTicketMessages } from './use-ticket-queries';
@@ -17,6 +17,19 @@ describe('useTicket', () => {
     await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
     expect(result.current.data).toEqual(listed);
     expect(harness.callsOf('getTicket').map((call) => call.args[0])).toEqual([listed.id]);
+  });
+
+  it('looks the stand-in up once, not on every render while the ticket loads', async () => {
+    const harness = createHarness({ latency: 20 });
+    const source = { adapter: harness.adapter, scope: harness.viewer.id };
+    const listed = (await harness.client.fetchQuery(ticketListOptions(source, { ...DEFAULT_TICKET_QUERY, timeZone: 'UTC' }))).tickets[0]!;
+    const lookups = vi.spyOn(harness.client, 'getQueriesData');
+    const { result, rerender } = renderHook(() => useTicket(listed.id), { wrapper: harness.Wrapper });
+    rerender();
+    rerender();
+    expect(result.current.isPlaceholderData).toBe(true);
+    expect(lookups).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
   });
 
   it('has no stand-in for a ticket no cached page holds', () => {

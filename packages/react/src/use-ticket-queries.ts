@@ -1,5 +1,6 @@
 import type { Message, Note, TeamMember, Ticket } from '@ticketkit/core';
 import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { findCachedTicket } from './cache';
 import { useTicketsContext } from './context';
 import { teamMembersOptions, ticketMessagesOptions, ticketNotesOptions, ticketOptions } from './query-options';
@@ -18,11 +19,13 @@ export function useTicket(ticketId: string | null | undefined): UseQueryResult<T
   const options = ticketOptions(context, ticketId ?? '');
   // Shown in the frame the data arrives in, not one later (see `useSettledRender`).
   useSettledRender(options.queryKey, idle(ticketId));
-  return useQuery({
-    ...options,
-    enabled: idle(ticketId),
-    placeholderData: () => (idle(ticketId) ? findCachedTicket(client, context.scope, ticketId) : undefined),
-  });
+  // One function per ticket: TanStack reuses the placeholder while the function is the same, instead of scanning every
+  // cached list page again on each render until the ticket arrives.
+  const placeholderData = useCallback(
+    () => (idle(ticketId) ? findCachedTicket(client, context.scope, ticketId) : undefined),
+    [client, context.scope, ticketId],
+  );
+  return useQuery({ ...options, enabled: idle(ticketId), placeholderData });
 }
 
 /** A ticket's conversation, oldest message first. Idle while `ticketId` is null. */
