@@ -7,7 +7,6 @@ import { useEffect, useState } from 'react';
 export function useAfterPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    if (painted) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // The animation frame runs before the paint; a task queued from it runs after.
     const frame = requestAnimationFrame(() => {
@@ -17,6 +16,6 @@ export function useAfterPaint(): boolean {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [painted]);
+  }, []);
   return painted;
 }
