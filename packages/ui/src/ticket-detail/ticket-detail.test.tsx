@@ -141,6 +141,16 @@ describe('TicketDetail', () => {
     expect(viewportOf(ID)).not.toBe(other);
   });
 
+  it('asks for the conversation together with the ticket, not once the ticket has arrived', async () => {
+    const { backend } = renderTicket(() => <TicketDetail ticketId={ID} />, { faults: { latency: { min: 50, max: 50 } } });
+    // The ticket is still on its way, so the conversation is not mounted yet: its messages are asked for already.
+    expect(document.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-state', 'loading');
+    expect(calls(backend, 'listMessages').map((args) => args[0])).toEqual([ID]);
+    await detailReady();
+    // The conversation then reads what was fetched instead of asking again.
+    expect(calls(backend, 'listMessages')).toHaveLength(1);
+  });
+
   it('asks to select a ticket when none is open', () => {
     renderTicket(() => <TicketDetail />);
     expect(screen.getByText('Select a ticket to see its conversation.')).toBeInTheDocument();
