@@ -145,4 +145,19 @@ describe('useNoteComposer', () => {
     expect(result.current.actions.error).toBeNull();
     expect((await harness.memory.getTicket(ticketId)).status).toBe('closed');
   });
+
+  it('with live updates, takes the new version from the live event rather than fetching the ticket again', async () => {
+    const harness = createHarness();
+    const ticketId = harness.data.tickets[3]!.id;
+    const { result } = renderHook(() => ({ composer: useNoteComposer(ticketId), ticket: useTicket(ticketId) }), { wrapper: harness.Wrapper });
+    await waitFor(() => expect(result.current.ticket.isPlaceholderData === false && result.current.ticket.data).toBeTruthy());
+    const versionBefore = result.current.ticket.data!.version;
+    act(() => result.current.composer.setDraft('Checked the payment logs'));
+    await act(async () => {
+      await result.current.composer.submit();
+    });
+    await waitFor(() => expect(result.current.ticket.data!.version).toBeGreaterThan(versionBefore));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(harness.callsOf('getTicket')).toHaveLength(1);
+  });
 });

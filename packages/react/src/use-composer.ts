@@ -102,9 +102,10 @@ export function useNoteComposer(ticketId: string): Composer<Note> {
     (body) => adapter.addNote(ticketId, { body }),
     (note) => {
       appendOnce<Note>(client, ticketKeys.notes(scope, ticketId), note);
-      // A note bumps the ticket's version on the backend: refetch it so the next change carries the new version
-      // (an adapter without live updates would otherwise turn the next status change into a conflict).
-      void client.invalidateQueries({ queryKey: ticketKeys.detail(scope, ticketId) });
+      // A note bumps the ticket's version on the backend, and `addNote` answers with the note alone. A live adapter
+      // pushes the new version (`ticket.updated`); without one, refetch the ticket so the next change carries it
+      // rather than turning into a conflict.
+      if (!adapter.subscribe) void client.invalidateQueries({ queryKey: ticketKeys.detail(scope, ticketId) });
     },
   );
 }
