@@ -99,6 +99,24 @@ describe('TicketDetail', () => {
     expect(calls(backend, 'updateTicket').map((args) => args[1])).toEqual([{ assigneeId: backend.viewer.id }, { assigneeId: null }]);
   });
 
+  it('goes from the assignee filter into the list with ArrowDown (first item) and ArrowUp (last item)', async () => {
+    const user = userEvent.setup();
+    renderTicket(() => <TicketDetail ticketId={ID} />);
+    await detailReady();
+    await user.click(trigger('assignee'));
+    const filter = await screen.findByRole('searchbox', { name: 'Find a team member' });
+    await waitFor(() => expect(filter).toHaveFocus());
+    const list = screen.getByRole('menu', { name: 'Assignee' });
+    const items = () => Array.from(list.querySelectorAll<HTMLElement>('[role^="menuitem"]'));
+    // "Assign to me", "Unassigned", then the team once it has loaded.
+    await waitFor(() => expect(items().length).toBeGreaterThan(3));
+    await user.keyboard('{ArrowDown}');
+    expect(items()[0]).toHaveFocus();
+    filter.focus();
+    await user.keyboard('{ArrowUp}');
+    expect(items().at(-1)).toHaveFocus();
+  });
+
   it('says "no match" when the filter matches nobody', async () => {
     const user = userEvent.setup();
     renderTicket(() => <TicketDetail ticketId={ID} />);
