@@ -43,6 +43,15 @@ describe('dates', () => {
     expect(addDays('2026-11-01', -29)).toBe('2026-10-03');
   });
 
+  it('takes years 0–99 as written, as isCalendarDay does, not as 1900–1999', () => {
+    const year50 = new Date('0050-01-01T00:00:00.000Z').getTime();
+    expect(startOfDayIn('0050-01-01', 'UTC')).toBe(year50);
+    expect(dayRangeToInstants('0050-01-01', '0050-01-01', 'UTC')).toEqual({ from: year50, to: year50 + 86_400_000 });
+    expect(new Date(startOfDayIn('0050-01-01', 'Asia/Tokyo')).toISOString().slice(0, 4)).toBe('0049');
+    expect(addDays('0050-01-01', 1)).toBe('0050-01-02');
+    expect(dayIn(year50, 'UTC')).toBe('0050-01-01');
+  });
+
   it('dayIn reads the calendar day in a time zone', () => {
     const instant = Date.UTC(2026, 5, 30, 23, 30);
     expect(dayIn(instant, 'UTC')).toBe('2026-06-30');

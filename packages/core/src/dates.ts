@@ -1,5 +1,6 @@
 import { ValidationError } from './errors';
 import { isCalendarDay } from './query';
+import { utcTime } from './utc-time';
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -42,9 +43,9 @@ export function checkTimeZone(timeZone: unknown, field = 'timeZone'): string {
 /** Minutes to add to UTC to get the wall-clock time in `timeZone` at instant `epochMs`. */
 function offsetMinutes(epochMs: number, timeZone: string): number {
   const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(epochMs)).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(
+  const asUtc = utcTime(
     Number(parts.year),
-    Number(parts.month) - 1,
+    Number(parts.month),
     Number(parts.day),
     Number(parts.hour),
     Number(parts.minute),
@@ -57,7 +58,7 @@ function offsetMinutes(epochMs: number, timeZone: string): number {
 export function startOfDayIn(day: string, timeZone: string, field = 'day'): number {
   if (!isCalendarDay(day)) throw new ValidationError(field, `expected a calendar day as YYYY-MM-DD, got ${JSON.stringify(day)}`);
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const wallClock = Date.UTC(year, month - 1, date);
+  const wallClock = utcTime(year, month, date);
   // Two passes settle the offset on days where it changes (daylight saving).
   let instant = wallClock - offsetMinutes(wallClock, timeZone) * 60000;
   instant = wallClock - offsetMinutes(instant, timeZone) * 60000;
@@ -67,7 +68,7 @@ export function startOfDayIn(day: string, timeZone: string, field = 'day'): numb
 /** Calendar day `day` (`YYYY-MM-DD`) moved by `days` days, back when negative, as `YYYY-MM-DD`. */
 export function addDays(day: string, days: number): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+  return new Date(utcTime(year, month, date + days)).toISOString().slice(0, 10);
 }
 
 /** The day after `day`, as `YYYY-MM-DD`. */
@@ -93,5 +94,6 @@ export function dayRangeToInstants(
 /** The calendar day (`YYYY-MM-DD`) that instant `epochMs` falls on in `timeZone`. */
 export function dayIn(epochMs: number, timeZone = 'UTC'): string {
   const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(epochMs)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  // `numeric` writes year 50 as `50`: pad it back to the `YYYY` the rest of the helpers read.
+  return `${parts.year!.padStart(4, '0')}-${parts.month}-${parts.day}`;
 }

@@ -1,5 +1,6 @@
 import { ValidationError } from './errors';
 import { TICKET_STATUSES, type TicketStatus } from './types';
+import { utcTime } from './utc-time';
 
 /** Fields the list can be sorted by. */
 export const TICKET_SORT_FIELDS = ['createdAt', 'priority', 'updatedAt'] as const;
@@ -50,9 +51,7 @@ export function isCalendarDay(value: string): boolean {
   const match = DAY_PATTERN.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999, which would refuse `0050-01-01`.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
+  const date = new Date(utcTime(year, month, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
