@@ -21,7 +21,7 @@ function DialogDemo(): ReactNode {
         aria-labelledby="fruit-title"
         aria-describedby="fruit-description"
         className="tk-popover"
-        // Moved like the date dialog is (a translate makes it the containing block of its fixed menu).
+        // Moved as a host's stylesheet might (a translate makes it the containing block of its fixed menu).
         style={{ padding: 16, translate: '0 24px' }}
       >
         <h2 id="fruit-title">Fruit</h2>

@@ -53,8 +53,7 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
   const onOpenChange = (next: boolean) => {
     if (next) {
       setDraft(createdFrom || createdTo ? { from: createdFrom ? dayToLocalDate(createdFrom) : undefined, to: createdTo ? dayToLocalDate(createdTo) : undefined } : undefined);
-      // The calendar takes the direction as a prop (its arrow keys follow it), and the stylesheet places the dialog
-      // by its `dir` attribute: read it from where the button is.
+      // The calendar takes the direction as a prop (its arrow keys follow it): read it from where the button is.
       if (triggerRef.current) setDir(getComputedStyle(triggerRef.current).direction === 'rtl' ? 'rtl' : 'ltr');
     }
     setOpen(next);

@@ -101,6 +101,14 @@ export const DateRange: Story = {
   },
 };
 
+/** The date dialog sits a tenth of the window's height from the top, centred across, in either direction. */
+async function expectPlaced(dialog: HTMLElement) {
+  await within(dialog).findByRole('grid');
+  const box = dialog.getBoundingClientRect();
+  await expect(Math.abs(box.top - innerHeight / 10)).toBeLessThan(1);
+  await expect(Math.abs(box.left + box.width / 2 - document.documentElement.clientWidth / 2)).toBeLessThan(1);
+}
+
 /** The date dialog open, to review the calendar (dark theme). */
 export const DateDialogOpenDark: Story = {
   globals: { theme: 'dark' },
@@ -111,6 +119,7 @@ export const DateDialogOpenDark: Story = {
     await userEvent.click(body.getByRole('button', { name: /^Created:/ }));
     const dialog = await body.findByRole('dialog');
     await expect(within(dialog).getByRole('grid', { name: 'October 2026' })).toBeVisible();
+    await expectPlaced(dialog);
   },
 };
 
@@ -124,6 +133,7 @@ export const RightToLeft: Story = {
     const dialog = await body.findByRole('dialog');
     await expect(dialog).toHaveAttribute('dir', 'rtl');
     await expect(dialog.querySelector('thead th')).toHaveAttribute('aria-label', 'السبت');
+    await expectPlaced(dialog);
   },
 };
 
