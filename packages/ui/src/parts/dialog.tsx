@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, type ComponentProps, type ReactNode, type RefObject } from 'react';
+import { useRef, type ComponentProps, type ReactNode, type RefObject } from 'react';
+import { useClientLayoutEffect } from '../lib/use-client-layout-effect';
 
 /** Props of `Dialog`: the `<dialog>` element's own props, plus its state and where focus goes. */
 export interface DialogProps extends Omit<ComponentProps<'dialog'>, 'open' | 'onClose' | 'onCancel'> {
@@ -12,9 +13,6 @@ export interface DialogProps extends Omit<ComponentProps<'dialog'>, 'open' | 'on
   /** Runs after it closed, to put focus somewhere; without it focus goes back to where it was before opening. */
   onClosed?: () => void;
 }
-
-// Layout effects warn during a React 18 server render; on the server the dialog stays closed anyway.
-const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** The modal dialogs open now, the topmost last. */
 const modals: HTMLDialogElement[] = [];

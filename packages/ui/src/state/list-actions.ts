@@ -1,6 +1,7 @@
 import type { SortDirection, StatusFilter, TicketSortField } from '@ticketkit/core';
 import type { TicketListResult } from '@ticketkit/react';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useClientLayoutEffect } from '../lib/use-client-layout-effect';
 
 /** The list setters the memoised filter, sort and pagination controls call. */
 export interface ListActions {
@@ -11,10 +12,6 @@ export interface ListActions {
   setSort(field: TicketSortField, direction: SortDirection): void;
 }
 
-// Layout effect in the browser (the ref is current before any event can reach a control); plain effect on the server,
-// where React 18 warns about layout effects and no event ever fires.
-const useBrowserLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
-
 /**
  * Setters that keep their identity for the component's life yet always reach the latest list state. The list state's
  * own setters are new objects on every list change and keystroke; passing these instead lets the memoised status menu,
@@ -22,7 +19,8 @@ const useBrowserLayoutEffect = typeof window === 'undefined' ? useEffect : useLa
  */
 export function useListActions(state: TicketListResult): ListActions {
   const latest = useRef(state);
-  useBrowserLayoutEffect(() => {
+  // Before any event can reach a control, the ref holds this render's state.
+  useClientLayoutEffect(() => {
     latest.current = state;
   });
   return useMemo<ListActions>(
