@@ -1,7 +1,7 @@
 import { useTicket } from '@ticketkit/react';
 import { cloneElement, useId, type ReactElement, type ReactNode } from 'react';
 import type { SlotFn } from '../lib/slots';
-import type { Direction } from '../ticket-detail/use-direction';
+import type { Direction } from './use-direction';
 import type { TicketsUIMessages } from '../messages/messages';
 import { Dialog } from '../parts/dialog';
 import { VisuallyHidden } from '../parts/visually-hidden';

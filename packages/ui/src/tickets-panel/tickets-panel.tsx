@@ -7,7 +7,7 @@ import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { Pagination } from '../pagination/pagination';
 import { TicketListStateProvider } from '../state/list-state';
-import { useDirection } from '../ticket-detail/use-direction';
+import { useDirection } from './use-direction';
 import { TicketFilters } from '../ticket-filters/ticket-filters';
 import { TicketList, type TicketListProps } from '../ticket-list/ticket-list';
 import { useIntentPrefetch } from './intent-prefetch';
