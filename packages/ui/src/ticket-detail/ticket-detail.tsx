@@ -1,22 +1,22 @@
 import { ForbiddenError, NotFoundError } from '@ticketkit/core';
 import { ticketMessagesOptions, useSelectedTicket, useTicket, useTicketActions, useTicketsContext } from '@ticketkit/react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useId, type ReactElement, type ReactNode } from 'react';
 import { ReplyComposer, type ReplyComposerPart } from '../composer/reply-composer';
 import { Conversation, type ConversationPart } from '../conversation/conversation';
 import { errorText } from '../lib/errors';
 import { useFormat } from '../lib/format';
-import { createSlots, type SlotFn, type StyleProps } from '../lib/slots';
+import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
-import type { MessagesOverride, TicketsUIMessages } from '../messages/messages';
+import type { MessagesOverride } from '../messages/messages';
+import { DetailState, type TicketDetailViewState } from './detail-state';
 import type { TicketDetailPart } from './parts';
 import { TicketControls } from './ticket-controls';
 import { TicketHeader } from './ticket-header';
 
 export type { TicketDetailPart } from './parts';
 
-/** What the detail shows as a whole: `data-state` of its root. */
-export type TicketDetailViewState = 'empty' | 'loading' | 'forbidden' | 'not-found' | 'error' | 'ready';
+export type { TicketDetailViewState } from './detail-state';
 
 /** Props of `TicketDetail`. */
 export interface TicketDetailProps extends StyleProps<TicketDetailPart> {
@@ -44,34 +44,6 @@ export function detailViewState(ticketId: string | null | undefined, query: { is
   return 'loading';
 }
 
-function DetailState(props: { view: TicketDetailViewState; error: Error | null; retry: () => void; messages: TicketsUIMessages; slot: SlotFn<TicketDetailPart>; unstyled: boolean }): ReactNode {
-  const { view, error, retry, messages, slot, unstyled } = props;
-  const text = messages.detail;
-  if (view === 'empty') return <p {...slot('state', { state: view })}>{text.noSelection}</p>;
-  if (view === 'loading') {
-    return (
-      <div {...slot('state', { state: view })} role="status">
-        <span className={unstyled ? undefined : 'tk-skeleton'} aria-hidden="true" />
-        {text.loading}
-      </div>
-    );
-  }
-  const title = view === 'forbidden' ? text.forbiddenTitle : view === 'not-found' ? text.notFoundTitle : text.loadErrorTitle;
-  // A forbidden ticket says why in the backend's words; other errors get the sentence for their kind.
-  const body = error instanceof ForbiddenError ? error.reason : errorText(error, messages.common);
-  return (
-    <div {...slot('state', { state: view })} role="alert">
-      <p>{title}</p>
-      <p>{body}</p>
-      {view === 'error' && (
-        <button type="button" className={unstyled ? undefined : 'tk-button'} onClick={retry}>
-          {messages.common.retry}
-        </button>
-      )}
-    </div>
-  );
-}
-
 /**
  * An open ticket: its ID, subject, end user, assistant and times; status, priority and assignee controls (disabled
  * with the reason when the viewer may not use them); a conflict banner when it changed meanwhile; the whole
@@ -87,10 +59,7 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
   const query = useTicket(ticketId);
   const actions = useTicketActions(ticketId ?? '');
   const titleId = useId();
-  const slot = useMemo(
-    () => createSlots<TicketDetailPart>('ticket-detail', { className: props.className, classNames: props.classNames, unstyled }),
-    [props.className, props.classNames, unstyled],
-  );
+  const slot = useSlots<TicketDetailPart>('ticket-detail', props);
   const view = detailViewState(ticketId, query);
   const ticket = query.data;
 
@@ -104,10 +73,18 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
   }, [client, source, ticketId]);
 
   if (view !== 'ready' || !ticket || !ticketId) {
+    const error = query.error;
     return (
-      <section {...slot('root', { state: view })} aria-label={ticketId ? messages.detail.label(ticketId) : undefined}>
-        <DetailState view={view} error={query.error} retry={() => void query.refetch()} messages={messages} slot={slot} unstyled={unstyled} />
-      </section>
+      <DetailState
+        view={view === 'ready' ? 'loading' : view}
+        ticketId={ticketId ?? null}
+        // A forbidden ticket says why in the backend's words; other errors get the sentence for their kind.
+        body={error instanceof ForbiddenError ? error.reason : error ? errorText(error, messages.common) : undefined}
+        retry={() => void query.refetch()}
+        messages={messages}
+        slot={slot}
+        unstyled={unstyled}
+      />
     );
   }
 
