@@ -17,10 +17,10 @@ export const BUDGETS = { panel: 70_000, own: 20_000 };
 
 /**
  * Own code is over its 20 kB budget (the own menu, dialog and virtualiser that replaced 40 kB of third-party code
- * count here). Until it is met, every run reports the miss and `--check` holds own code to this ceiling — the 30.6 kB
+ * count here). Until it is met, every run reports the miss and `--check` holds own code to this ceiling — the 30.5 kB
  * measured when it was set, rounded up to 0.1 kB — so it can shrink but not grow. Lower it whenever the code shrinks.
  */
-const OWN_CEILING = 30_700;
+const OWN_CEILING = 30_600;
 
 const REACT = ['react', 'react/*', 'react-dom', 'react-dom/*'];
 // Peers a host already has: the hooks package is measured without them, the panel app bundles all but React.
