@@ -24,7 +24,7 @@ describe('working a ticket', () => {
     await expectMessageCount(page, ticket.id, stored.messages.length);
     const shown = await conversationItems(page, ticket.id).allInnerTexts();
     stored.messages.forEach((message, index) => expect(shown[index]).toContain(message.body));
-    expect(page.url()).toContain(`ticket=${ticket.id}`);
+    await expect.poll(() => page.url()).toContain(`ticket=${ticket.id}`);
   });
 
   test('a status change, an assignment, an internal note and a reply all persist across a reload', async () => {

@@ -39,7 +39,7 @@ describe('the ticket list', () => {
     await expectRange(page, `1–25 of ${formatCount(expected.length)}`);
     await expectFirstRow(page, expected[0]!.id);
     expect(new Set(await columnTexts(page, 4))).toEqual(new Set(['In progress']));
-    expect(page.url()).toContain('status=in_progress');
+    await expect.poll(() => page.url()).toContain('status=in_progress');
   });
 
   test('the date range picker filters by created day', async () => {
@@ -93,7 +93,7 @@ describe('the ticket list', () => {
     expect(total).toBeLessThan(5000);
     expect(total).toBeGreaterThan(0);
     await expect(ticketRows(page).first().locator('mark').first().innerText()).resolves.toMatch(/refund/i);
-    expect(page.url()).toContain('q=refund');
+    await expect.poll(() => page.url()).toContain('q=refund');
   });
 
   test('pages by next, by page number and by jump-to-page, and keeps the page across a reload', async () => {

@@ -35,7 +35,7 @@ describe('a member', () => {
     // The panel is still there and usable: close the ticket and the list is back.
     await page.keyboard.press('Escape');
     await expectRange(page, `1–25 of ${formatCount(own.length)}`);
-    expect(page.url()).not.toContain('ticket=');
+    await expect.poll(() => page.url()).not.toContain('ticket=');
     expect(pageErrors(page)).toEqual([]);
   });
 });

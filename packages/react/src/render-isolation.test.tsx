@@ -48,7 +48,7 @@ describe('render isolation', () => {
     const first = data.tickets.at(-1)!; // newest first
     fireEvent.click(await screen.findByRole('button', { name: first.id }));
     await screen.findByRole('heading', { name: first.subject });
-    expect(window.location.search).toContain(`ticket=${first.id}`);
+    await waitFor(() => expect(window.location.search).toContain(`ticket=${first.id}`));
 
     const detailBefore = renders.detail;
     const listBefore = renders.list;

@@ -2,6 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { ValidationError, type TicketQuery } from '@ticketkit/core';
 import { describe, expect, it, vi } from 'vitest';
 import { createHarness } from '../test/harness';
+import { flushUrlWrites } from './url-store';
 import { useTicketListState } from './use-ticket-list-state';
 
 describe('useTicketListState', () => {
@@ -55,6 +56,7 @@ describe('useTicketListState', () => {
     const { result } = renderHook(() => useTicketListState({ url: true }), { wrapper: Wrapper });
     act(() => result.current.setStatus('open'));
     act(() => result.current.setPage(3));
+    flushUrlWrites();
     expect(window.location.pathname).toBe('/admin');
     expect(new URLSearchParams(window.location.search).get('tab')).toBe('support');
     expect(window.location.search).toContain('status=open');
@@ -84,7 +86,7 @@ describe('useTicketListState', () => {
     expect(result.current.searchInput).toBe('invoice');
   });
 
-  it('URL mode: an unreadable URL falls back to the defaults and exposes the error', () => {
+  it('URL mode: an unreadable URL falls back to the defaults and exposes the error', async () => {
     window.history.replaceState(null, '', '/?status=open&page=abc');
     const { Wrapper } = createHarness();
     const { result } = renderHook(() => useTicketListState({ url: true }), { wrapper: Wrapper });
@@ -93,6 +95,6 @@ describe('useTicketListState', () => {
     expect(result.current.error?.field).toBe('page');
     act(() => result.current.setStatus('closed'));
     expect(result.current.error).toBeNull();
-    expect(window.location.search).toBe('?status=closed');
+    await waitFor(() => expect(window.location.search).toBe('?status=closed'));
   });
 });
