@@ -31,4 +31,5 @@ export { useTicketActions, type TicketActions, type TicketConflict } from './use
 export { useReplyComposer, useNoteComposer, type Composer } from './use-composer';
 export { draftKey, type DraftKind } from './draft-storage';
 export { useDebouncedValue } from './use-debounced-value';
+export { afterPaint } from './after-paint';
 export { applyChangeEvent } from './live-updates';

@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 describe('url store', () => {
-  it('tells listeners and readSearch() at once, and writes history after the next paint', async () => {
+  it('tells listeners and readSearch() at once, and writes history after the next paint (when idle)', async () => {
     window.history.replaceState(null, '', '/tickets#top');
     const listener = vi.fn();
     const unsubscribe = subscribeToUrl(listener);
@@ -20,7 +20,7 @@ describe('url store', () => {
     expect(readSearch()).toBe('?page=2');
     expect(window.location.search).toBe(''); // not yet: the frame comes first
     await nextPaint();
-    expect(window.location.pathname + window.location.search + window.location.hash).toBe('/tickets?page=2#top');
+    await vi.waitFor(() => expect(window.location.pathname + window.location.search + window.location.hash).toBe('/tickets?page=2#top'));
     expect(window.history.length).toBe(length + 1);
     unsubscribe();
   });

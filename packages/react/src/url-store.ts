@@ -1,10 +1,13 @@
+import { afterPaint } from './after-paint';
+
 /**
  * The page's query string as an external store on the History API, with no router. `pushState`/`replaceState` fire
  * no event, so our own writes notify listeners directly; back/forward arrive through `popstate`.
  *
- * A write reaches the listeners at once but the address bar once the frame it caused is painted: a history write
+ * A write reaches the listeners at once but the address bar once the frames it caused are painted: a history write
  * costs Chromium 2–8 ms of main thread (the same-document navigation), which a page change or an opened ticket would
- * otherwise spend before its first frame. Until then `readSearch()` answers with the written value.
+ * otherwise spend before its first frame (or between the first two, for a ticket whose conversation follows). So it
+ * waits for the paint, then for idle time (at most half a second). Until then `readSearch()` answers with the written value.
  */
 const listeners = new Set<() => void>();
 
@@ -45,17 +48,16 @@ function flush(): void {
   else history.replaceState(history.state, '', next);
 }
 
-/** Runs `work` in the task after the next frame is painted; a timer covers tabs that render no frames. */
-function afterNextPaint(work: () => void): () => void {
-  let frame = 0;
-  const fallback = setTimeout(work, 100);
-  const timers = [fallback];
-  if (typeof requestAnimationFrame === 'function') {
-    frame = requestAnimationFrame(() => timers.push(setTimeout(work, 0)));
-  }
+/** Runs `work` after the next paint, once the page is idle (within half a second); returns the cancel. */
+function whenIdle(work: () => void): () => void {
+  let idle: number | undefined;
+  const cancelPaint = afterPaint(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(work, { timeout: 500 });
+    else work();
+  });
   return () => {
-    if (frame) cancelAnimationFrame(frame);
-    for (const timer of timers) clearTimeout(timer);
+    cancelPaint();
+    if (idle !== undefined) cancelIdleCallback(idle);
   };
 }
 
@@ -94,7 +96,7 @@ export function writeSearch(params: URLSearchParams, mode: HistoryMode): void {
     else entryMode = pending.mode;
   }
   pending?.cancel();
-  pending = { search, mode: entryMode, from: window.location.href, cancel: afterNextPaint(flush) };
+  pending = { search, mode: entryMode, from: window.location.href, cancel: whenIdle(flush) };
   notify();
 }
 

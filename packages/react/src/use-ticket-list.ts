@@ -40,7 +40,7 @@ export interface TicketListResult extends TicketListState {
  * rather than a task right after the paint: that task would compete with whatever follows the paint (the next input,
  * a host's after-paint work), and the next page is still cached long before anyone can press again.
  */
-function afterPaint(work: () => void): () => void {
+function frameAfterPaint(work: () => void): () => void {
   if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState === 'hidden') {
     const timer = setTimeout(work, 0);
     return () => clearTimeout(timer);
@@ -77,7 +77,7 @@ export function useTicketList(options: TicketListOptions = {}): TicketListResult
   const prefetch = options.prefetchNextPage ?? true;
   useEffect(() => {
     if (!prefetch || !hasData || request.page >= pages) return;
-    return afterPaint(() => void client.prefetchQuery(ticketListOptions(context, { ...request, page: request.page + 1 })));
+    return frameAfterPaint(() => void client.prefetchQuery(ticketListOptions(context, { ...request, page: request.page + 1 })));
   }, [prefetch, hasData, request, pages, client, context]);
 
   const { refetch } = result;
