@@ -71,15 +71,25 @@ export async function measureSearch(page, term) {
   );
 }
 
-/** Presses "Next page" and times until the first row of page `to` is painted (unfiltered list, newest first). */
-export async function measureNextPage(page, to) {
+/**
+ * Presses "Next page" and times until the first row of page `to` is painted (unfiltered list, newest first). With
+ * `inFrame`, the press comes at the start of a frame and the time is that frame's work (see `__bench.inFrame`);
+ * without, it comes whenever the previous step ended, and the time includes the wait for the next frame.
+ */
+export async function measureNextPage(page, to, { inFrame = false } = {}) {
   const expected = ticketId(NEWEST_TICKET - PAGE_SIZE * (to - 1));
-  return page.evaluate(async (expected) => {
-    const button = document.querySelector('nav[data-slot="pagination"] button[aria-label="Next page"]');
-    const t0 = performance.now();
-    button.click();
-    return window.__bench.timeTo(t0, () => window.__bench.listShows(expected), `page showing ${expected}`);
-  }, expected);
+  return page.evaluate(
+    async ({ expected, inFrame }) => {
+      const button = document.querySelector('nav[data-slot="pagination"] button[aria-label="Next page"]');
+      const shows = () => window.__bench.listShows(expected);
+      const label = `page showing ${expected}`;
+      if (inFrame) return window.__bench.inFrame(() => button.click(), shows, label);
+      const t0 = performance.now();
+      button.click();
+      return window.__bench.timeTo(t0, shows, label);
+    },
+    { expected, inFrame },
+  );
 }
 
 /** Presses "First page" and waits for it. */

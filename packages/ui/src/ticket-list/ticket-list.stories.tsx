@@ -195,3 +195,48 @@ export const Unstyled: Story = {
     await expect(canvasElement.querySelector('[class*="tk-ticket-list"]')).toBeNull();
   },
 };
+
+const rowIds = (canvasElement: HTMLElement) => ticketRows(canvasElement).map((row) => row.dataset.ticketId);
+
+/**
+ * In a short scrolling box: after a change (here a sort), the rows in view show the new order in the frame it is
+ * painted in, and the rows out of view follow in the task after that paint (the first frame lays out a few rows,
+ * not the page).
+ */
+export const RowsOutOfViewFollow: Story = {
+  decorators: [
+    (Story) => (
+      // A scrolling region is reachable by keyboard (axe: scrollable-region-focusable).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      <div role="region" aria-label="Tickets" tabIndex={0} style={{ blockSize: 320, overflow: 'auto' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await loaded(canvasElement);
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await frame();
+    await frame(); // the rows' visibility has been reported
+    const before = rowIds(canvasElement);
+    const body = canvasElement.querySelector('tbody')!;
+    // The DOM as the sort's first commit leaves it, read before anything after it can run.
+    const firstCommit = new Promise<(string | undefined)[]>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (rowIds(canvasElement)[0] === before[0]) return;
+        observer.disconnect();
+        resolve(rowIds(canvasElement));
+      });
+      observer.observe(body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await userEvent.click(within(canvas.getByRole('columnheader', { name: /Priority/ })).getByRole('button'));
+    const atFirstCommit = await firstCommit;
+    await waitFor(() => expect(rowIds(canvasElement).at(-1)).not.toBe(before.at(-1)));
+    const after = rowIds(canvasElement);
+    await expect(after).not.toEqual(before);
+    await expect(atFirstCommit[0]).toBe(after[0]); // in view: the new order at once
+    await expect(atFirstCommit.at(-1)).toBe(before.at(-1)); // out of view: still the previous row, for a frame
+    await expect(after.at(-1)).not.toBe(before.at(-1));
+  },
+};

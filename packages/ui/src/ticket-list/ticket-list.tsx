@@ -14,6 +14,7 @@ import { resolveColumns, type TicketCellContext, type TicketColumn, type TicketC
 import { SortHeader } from './sort-header';
 import { ListStateRow, SkeletonRows } from './list-states';
 import { TicketRow } from './ticket-row';
+import { useRowsInView } from './use-rows-in-view';
 
 /** Parts of `TicketList`, the keys of `classNames` (each is `data-slot="ticket-list-<part>"`). */
 export type TicketListPart =
@@ -88,6 +89,8 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   const [active, setActive] = useState(0);
   const activeIndex = Math.min(active, Math.max(0, tickets.length - 1));
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const rows = useMemo(() => ({ tickets, context }), [tickets, context]);
+  const rowsFor = useRowsInView(bodyRef, rows);
   const focusRow = (index: number) => {
     const rows = bodyRef.current?.querySelectorAll<HTMLTableRowElement>('tr[data-index]');
     if (!rows || rows.length === 0) return;
@@ -151,24 +154,30 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
             <ListStateRow view={view} state={state} columnCount={columns.length} messages={messages} slot={slot} />
           )}
           {(view === 'ready' || view === 'fetching') &&
-            tickets.map((ticket, index) => (
-              // Keyed by position, not by ticket: a page, sort or search change then rewrites the text and attributes
-              // of the rows already on screen instead of removing 25 rows and building 25 new ones (about half of a
-              // page change's script, and most of its style recalculation). A row of the same ticket still skips
-              // rendering (memo), and a focused row keeps focus instead of dropping it to the page.
-              <TicketRow
-                key={index}
-                ticket={ticket}
-                index={index}
-                columns={columns}
-                selected={ticket.id === selectedId}
-                active={index === activeIndex}
-                context={context}
-                slot={slot}
-                onOpen={open}
-                onActivate={setActive}
-              />
-            ))}
+            tickets.map((latest, index) => {
+              // Rows out of view catch up in the task after the paint (useRowsInView); rows past the end of the
+              // previous page have nothing older to show.
+              const shown = rowsFor(index);
+              const { ticket, context: cells } = index < shown.tickets.length ? { ticket: shown.tickets[index]!, context: shown.context } : { ticket: latest, context };
+              return (
+                // Keyed by position, not by ticket: a page, sort or search change then rewrites the text and
+                // attributes of the rows already on screen instead of removing 25 rows and building 25 new ones
+                // (about half of a page change's script, and most of its style recalculation). A row of the same
+                // ticket still skips rendering (memo), and a focused row keeps focus instead of dropping it.
+                <TicketRow
+                  key={index}
+                  ticket={ticket}
+                  index={index}
+                  columns={columns}
+                  selected={ticket.id === selectedId}
+                  active={index === activeIndex}
+                  context={cells}
+                  slot={slot}
+                  onOpen={open}
+                  onActivate={setActive}
+                />
+              );
+            })}
         </tbody>
       </table>
     </div>
