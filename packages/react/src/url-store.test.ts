@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 describe('url store', () => {
-  it('tells listeners and readSearch() at once, and writes history after the next paint (when idle)', async () => {
+  it('tells listeners and readSearch() at once, and writes history after the next paint', async () => {
     window.history.replaceState(null, '', '/tickets#top');
     const listener = vi.fn();
     const unsubscribe = subscribeToUrl(listener);
@@ -20,7 +20,7 @@ describe('url store', () => {
     expect(readSearch()).toBe('?page=2');
     expect(window.location.search).toBe(''); // not yet: the frame comes first
     await nextPaint();
-    await vi.waitFor(() => expect(window.location.pathname + window.location.search + window.location.hash).toBe('/tickets?page=2#top'));
+    expect(window.location.pathname + window.location.search + window.location.hash).toBe('/tickets?page=2#top');
     expect(window.history.length).toBe(length + 1);
     unsubscribe();
   });
@@ -35,12 +35,40 @@ describe('url store', () => {
     expect(window.location.search).toBe('?page=3&q=refund');
   });
 
-  it('drops a waiting write when someone else navigated first, or on back/forward', async () => {
-    writeSearch(params('page=2'), 'push');
-    window.history.pushState(null, '', '/settings'); // the host's router
-    flushUrlWrites();
-    expect(window.location.pathname + window.location.search).toBe('/settings');
+  it('waits for idle time as well with a replace (the search as typed), not with a push', async () => {
+    const idle = vi.fn((work: () => void) => setTimeout(work, 50));
+    vi.stubGlobal('requestIdleCallback', idle);
+    vi.stubGlobal('cancelIdleCallback', clearTimeout);
+    try {
+      writeSearch(params('q=ref'), 'replace');
+      await nextPaint();
+      expect(idle).toHaveBeenCalledOnce();
+      expect(window.location.search).toBe('');
+      await vi.waitFor(() => expect(window.location.search).toBe('?q=ref'));
+      writeSearch(params('q=ref&page=2'), 'push');
+      await nextPaint();
+      expect(idle).toHaveBeenCalledOnce();
+      expect(window.location.search).toBe('?q=ref&page=2');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 
+  it('drops a waiting write when someone else navigated first, and tells the listeners', async () => {
+    const listener = vi.fn();
+    const unsubscribe = subscribeToUrl(listener);
+    window.history.replaceState(null, '', '/tickets');
+    writeSearch(params('page=2'), 'push');
+    window.history.pushState(null, '', '/settings?tab=team'); // the host's router
+    expect(readSearch()).toBe('?tab=team');
+    listener.mockClear();
+    await nextPaint();
+    expect(listener).toHaveBeenCalledOnce();
+    expect(window.location.pathname + window.location.search).toBe('/settings?tab=team');
+    unsubscribe();
+  });
+
+  it('drops a waiting write on back/forward', async () => {
     const listener = vi.fn();
     const unsubscribe = subscribeToUrl(listener);
     writeSearch(params('page=5'), 'push');

@@ -4,10 +4,11 @@ import { afterPaint } from './after-paint';
  * The page's query string as an external store on the History API, with no router. `pushState`/`replaceState` fire
  * no event, so our own writes notify listeners directly; back/forward arrive through `popstate`.
  *
- * A write reaches the listeners at once but the address bar once the frames it caused are painted: a history write
- * costs Chromium 2–8 ms of main thread (the same-document navigation), which a page change or an opened ticket would
- * otherwise spend before its first frame (or between the first two, for a ticket whose conversation follows). So it
- * waits for the paint, then for idle time (at most half a second). Until then `readSearch()` answers with the written value.
+ * A write reaches the listeners at once but history once the frame it caused is painted: a history write costs
+ * Chromium 2–8 ms of main thread (the same-document navigation), which a page change or an opened ticket would
+ * otherwise spend before its first frame. A `replace` (the search as it is typed) then also waits for idle time, at
+ * most half a second; a `push` does not, so the Back button always finds the step it made. Until then `readSearch()`
+ * answers with the written value, unless the page navigated meanwhile, which drops it.
  */
 const listeners = new Set<() => void>();
 
@@ -26,23 +27,26 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
+/** Takes the waiting write off; returns it unless the page navigated since it was made (then it is void). */
+function takePending(): PendingWrite | null {
+  const write = pending;
+  pending = null;
+  write?.cancel();
+  return write && window.location.href === write.from ? write : null;
+}
+
 /** Back/forward: a write still waiting belonged to the entry the person just left, so it is dropped. */
 function onPopState(): void {
-  if (pending) {
-    pending.cancel();
-    pending = null;
-  }
+  takePending();
   notify();
 }
 
-/** Writes the waiting change into history, unless someone else navigated first. */
+/** Writes the waiting change into history; if someone else navigated first, drops it and tells the listeners. */
 function flush(): void {
-  const write = pending;
-  if (!write) return;
-  pending = null;
-  write.cancel();
+  if (!pending) return;
+  const write = takePending();
+  if (!write) return notify();
   const { location, history } = window;
-  if (location.href !== write.from) return;
   const next = `${location.pathname}${write.search}${location.hash}`;
   if (write.mode === 'push') history.pushState(history.state, '', next);
   else history.replaceState(history.state, '', next);
@@ -64,6 +68,8 @@ function whenIdle(work: () => void): () => void {
 /** The current query string (`?status=open&page=3`), or `''` on the server. */
 export function readSearch(): string {
   if (typeof window === 'undefined') return '';
+  // A host router that navigated while a write waited wins: the write is void (its flush tells the listeners).
+  if (pending && window.location.href !== pending.from) return window.location.search;
   return pending ? pending.search : window.location.search;
 }
 
@@ -93,14 +99,17 @@ export function writeSearch(params: URLSearchParams, mode: HistoryMode): void {
   let entryMode = mode;
   if (pending) {
     if (mode === 'push') flush();
-    else entryMode = pending.mode;
+    else entryMode = takePending()?.mode ?? mode;
   }
-  pending?.cancel();
-  pending = { search, mode: entryMode, from: window.location.href, cancel: whenIdle(flush) };
+  const cancel = entryMode === 'push' ? afterPaint(flush) : whenIdle(flush);
+  pending = { search, mode: entryMode, from: window.location.href, cancel };
   notify();
 }
 
-/** @internal Writes a waiting URL change into history now (tests, and hosts reading `location` in the same task). */
+/**
+ * Writes a URL change the list or the selection made into history now, instead of after the next paint. For a host
+ * that reads `window.location` itself right after such a change (its own router, say).
+ */
 export function flushUrlWrites(): void {
   if (typeof window !== 'undefined') flush();
 }

@@ -1,3 +1,4 @@
+import { flushUrlWrites } from '@ticketkit/react';
 import { useSyncExternalStore } from 'react';
 
 /** The pages of the demo app, by path. */
@@ -33,6 +34,8 @@ export function useRoute(): RoutePath {
 
 /** Goes to another page of the app (dropping the page's query string). */
 export function navigate(path: RoutePath): void {
+  // The panel writes its query string after the paint; read the address as the panel has it.
+  flushUrlWrites();
   if (path === currentPath() && window.location.search === '') return;
   window.history.pushState(null, '', path);
   for (const listener of listeners) listener();
