@@ -201,7 +201,7 @@ const rowIds = (canvasElement: HTMLElement) => ticketRows(canvasElement).map((ro
 /**
  * In a short scrolling box: after a change (here a sort), the rows in view show the new order in the frame it is
  * painted in, and the rows out of view follow in the task after that paint (the first frame lays out a few rows,
- * not the page).
+ * not the page). Meanwhile the body says `data-state="settling"`.
  */
 export const RowsOutOfViewFollow: Story = {
   decorators: [
@@ -216,27 +216,28 @@ export const RowsOutOfViewFollow: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await loaded(canvasElement);
-    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    await frame();
-    await frame(); // the rows' visibility has been reported
+    // The observer reports which rows are on screen after a frame; leave it ample time on a busy machine.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const before = rowIds(canvasElement);
     const body = canvasElement.querySelector('tbody')!;
+    await expect(body).toHaveAttribute('data-state', 'settled');
     // The DOM as the sort's first commit leaves it, read before anything after it can run.
-    const firstCommit = new Promise<(string | undefined)[]>((resolve) => {
+    const firstCommit = new Promise<{ ids: (string | undefined)[]; state: string | null }>((resolve) => {
       const observer = new MutationObserver(() => {
         if (rowIds(canvasElement)[0] === before[0]) return;
         observer.disconnect();
-        resolve(rowIds(canvasElement));
+        resolve({ ids: rowIds(canvasElement), state: body.getAttribute('data-state') });
       });
       observer.observe(body, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     await userEvent.click(within(canvas.getByRole('columnheader', { name: /Priority/ })).getByRole('button'));
     const atFirstCommit = await firstCommit;
-    await waitFor(() => expect(rowIds(canvasElement).at(-1)).not.toBe(before.at(-1)));
+    await waitFor(() => expect(body).toHaveAttribute('data-state', 'settled'));
     const after = rowIds(canvasElement);
     await expect(after).not.toEqual(before);
-    await expect(atFirstCommit[0]).toBe(after[0]); // in view: the new order at once
-    await expect(atFirstCommit.at(-1)).toBe(before.at(-1)); // out of view: still the previous row, for a frame
+    await expect(atFirstCommit.ids[0]).toBe(after[0]); // in view: the new order at once
+    await expect(atFirstCommit.ids.at(-1)).toBe(before.at(-1)); // out of view: still the previous row, for a frame
+    await expect(atFirstCommit.state).toBe('settling');
     await expect(after.at(-1)).not.toBe(before.at(-1));
   },
 };

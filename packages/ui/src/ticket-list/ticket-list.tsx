@@ -90,7 +90,15 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   const activeIndex = Math.min(active, Math.max(0, tickets.length - 1));
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const rows = useMemo(() => ({ tickets, context }), [tickets, context]);
-  const rowsFor = useRowsInView(bodyRef, rows);
+  const { rowsFor, settling, settle } = useRowsInView(bodyRef, rows);
+  // A row taking focus is about to be used: bring the rows up to date first, so Enter opens what it shows.
+  const activate = useCallback(
+    (index: number) => {
+      settle();
+      setActive(index);
+    },
+    [settle],
+  );
   const focusRow = (index: number) => {
     const rows = bodyRef.current?.querySelectorAll<HTMLTableRowElement>('tr[data-index]');
     if (!rows || rows.length === 0) return;
@@ -148,7 +156,7 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
         </thead>
         {/* The handler only moves focus between rows, which are the focusable elements. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
-        <tbody {...slot('body')} ref={bodyRef} onKeyDown={onBodyKeyDown}>
+        <tbody {...slot('body', { state: settling ? 'settling' : 'settled' })} ref={bodyRef} onKeyDown={onBodyKeyDown}>
           {view === 'loading' && <SkeletonRows count={state.query.pageSize} columns={columns} slot={slot} />}
           {(view === 'error' || view === 'empty' || view === 'no-matches') && (
             <ListStateRow view={view} state={state} columnCount={columns.length} messages={messages} slot={slot} />
@@ -174,7 +182,7 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
                   context={cells}
                   slot={slot}
                   onOpen={open}
-                  onActivate={setActive}
+                  onActivate={activate}
                 />
               );
             })}
