@@ -72,7 +72,8 @@ export async function measureSearch(page, term) {
 }
 
 /**
- * Presses "Next page" and times until the first row of page `to` is painted (unfiltered list, newest first). With
+ * Presses "Next page" and times until the first row of page `to` is painted (unfiltered list, newest first), and
+ * (`settledMs`, outside the CPU window) until every row shows it, the rows out of view included. With
  * `inFrame`, the press comes at the start of a frame and the time is that frame's work (see `__bench.inFrame`);
  * without, it comes whenever the previous step ended, and the time includes the wait for the next frame.
  */
@@ -83,10 +84,14 @@ export async function measureNextPage(page, to, { inFrame = false } = {}) {
       const button = document.querySelector('nav[data-slot="pagination"] button[aria-label="Next page"]');
       const shows = () => window.__bench.listShows(expected);
       const label = `page showing ${expected}`;
-      if (inFrame) return window.__bench.inFrame(() => button.click(), shows, label);
-      const t0 = performance.now();
-      button.click();
-      return window.__bench.timeTo(t0, shows, label);
+      let sample;
+      if (inFrame) sample = await window.__bench.inFrame(() => button.click(), shows, label);
+      else {
+        const t0 = performance.now();
+        button.click();
+        sample = await window.__bench.timeTo(t0, shows, label);
+      }
+      return { ...sample, settledMs: await window.__bench.settledSince(sample.t1 - sample.ms) };
     },
     { expected, inFrame },
   );
