@@ -4,11 +4,10 @@ import { afterPaint } from './after-paint';
  * The page's query string as an external store on the History API, with no router. `pushState`/`replaceState` fire
  * no event, so our own writes notify listeners directly; back/forward arrive through `popstate`.
  *
- * A write reaches the listeners at once but history once the frame it caused is painted: a history write costs
- * Chromium 2–8 ms of main thread (the same-document navigation), which a page change or an opened ticket would
- * otherwise spend before its first frame. A `replace` (the search as it is typed) then also waits for idle time, at
- * most half a second; a `push` does not, so the Back button always finds the step it made. Until then `readSearch()`
- * answers with the written value, unless the page navigated meanwhile, which drops it.
+ * A write reaches the listeners at once but history in the task after the frame it caused is painted: a history
+ * write costs Chromium 2–8 ms of main thread (a same-document navigation), which a page change or an opened ticket
+ * would otherwise spend before its first frame. Until then `readSearch()` answers with the written value, unless the
+ * page's path or query changed meanwhile (another router navigated, back/forward): that makes the write void.
  */
 const listeners = new Set<() => void>();
 
@@ -16,8 +15,8 @@ interface PendingWrite {
   /** The query string written (`?page=2`, or `''`). */
   search: string;
   mode: HistoryMode;
-  /** `location.href` when it was written: a navigation by anyone else since then drops it. */
-  from: string;
+  /** Path and query when it was written; `null` once the page has left them (the write is then void for good). */
+  from: string | null;
   cancel: () => void;
 }
 
@@ -27,24 +26,33 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-/** Takes the waiting write off; returns it unless the page navigated since it was made (then it is void). */
-function takePending(): PendingWrite | null {
-  const write = pending;
-  pending = null;
-  write?.cancel();
-  return write && window.location.href === write.from ? write : null;
+/** Path and query string of the page now (not the hash: a jump to an anchor is no navigation away). */
+function here(): string {
+  return window.location.pathname + window.location.search;
 }
 
-/** Back/forward: a write still waiting belonged to the entry the person just left, so it is dropped. */
+/** The waiting write, unless the page's path or query changed since it was made. */
+function livePending(): PendingWrite | null {
+  if (pending && pending.from !== here()) pending.from = null;
+  return pending?.from == null ? null : pending;
+}
+
+function dropPending(): void {
+  pending?.cancel();
+  pending = null;
+}
+
+/** Back/forward: a write made void by it is dropped (one that survives, a jump to an anchor, still belongs here). */
 function onPopState(): void {
-  takePending();
+  if (!livePending()) dropPending();
   notify();
 }
 
-/** Writes the waiting change into history; if someone else navigated first, drops it and tells the listeners. */
+/** Writes the waiting change into history; a void one is dropped and the listeners told. */
 function flush(): void {
   if (!pending) return;
-  const write = takePending();
+  const write = livePending();
+  dropPending();
   if (!write) return notify();
   const { location, history } = window;
   const next = `${location.pathname}${write.search}${location.hash}`;
@@ -52,25 +60,10 @@ function flush(): void {
   else history.replaceState(history.state, '', next);
 }
 
-/** Runs `work` after the next paint, once the page is idle (within half a second); returns the cancel. */
-function whenIdle(work: () => void): () => void {
-  let idle: number | undefined;
-  const cancelPaint = afterPaint(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(work, { timeout: 500 });
-    else work();
-  });
-  return () => {
-    cancelPaint();
-    if (idle !== undefined) cancelIdleCallback(idle);
-  };
-}
-
 /** The current query string (`?status=open&page=3`), or `''` on the server. */
 export function readSearch(): string {
   if (typeof window === 'undefined') return '';
-  // A host router that navigated while a write waited wins: the write is void (its flush tells the listeners).
-  if (pending && window.location.href !== pending.from) return window.location.search;
-  return pending ? pending.search : window.location.search;
+  return livePending()?.search ?? window.location.search;
 }
 
 /** Calls `listener` whenever the query string changes, by our writes or by back/forward. */
@@ -96,13 +89,10 @@ export function writeSearch(params: URLSearchParams, mode: HistoryMode): void {
   const query = params.toString();
   const search = query ? `?${query}` : '';
   if (search === readSearch()) return;
-  let entryMode = mode;
-  if (pending) {
-    if (mode === 'push') flush();
-    else entryMode = takePending()?.mode ?? mode;
-  }
-  const cancel = entryMode === 'push' ? afterPaint(flush) : whenIdle(flush);
-  pending = { search, mode: entryMode, from: window.location.href, cancel };
+  const waiting = livePending();
+  if (waiting && mode === 'push') flush();
+  dropPending();
+  pending = { search, mode: waiting && mode === 'replace' ? waiting.mode : mode, from: here(), cancel: afterPaint(flush) };
   notify();
 }
 
