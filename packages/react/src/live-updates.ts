@@ -3,7 +3,28 @@ import type { QueryClient } from '@tanstack/react-query';
 import { appendOnce, writeTicket } from './cache';
 import { ticketKeys } from './keys';
 
-/** Applies one change made elsewhere to the caches. Lists are refetched: the change may move a ticket between pages. */
+// Scopes whose lists are to be refetched at the end of this task, per cache.
+const refreshing = new WeakMap<QueryClient, Set<string>>();
+
+/**
+ * Refetches the lists of `scope` once for all the changes of one task: a reply arrives as two events (the message and
+ * the ticket), and each refetch started cancels the one before it.
+ */
+function refreshLists(client: QueryClient, scope: string): void {
+  const scopes = refreshing.get(client) ?? new Set<string>();
+  refreshing.set(client, scopes);
+  if (scopes.has(scope)) return;
+  scopes.add(scope);
+  queueMicrotask(() => {
+    scopes.delete(scope);
+    void client.invalidateQueries({ queryKey: ticketKeys.lists(scope) });
+  });
+}
+
+/**
+ * Applies one change made elsewhere to the caches. Lists are refetched (the change may move a ticket between pages),
+ * once for all the changes that arrive in the same task.
+ */
 export function applyChangeEvent(client: QueryClient, scope: string, event: TicketChangeEvent): void {
   switch (event.type) {
     case 'ticket.created':
@@ -18,7 +39,7 @@ export function applyChangeEvent(client: QueryClient, scope: string, event: Tick
       appendOnce(client, ticketKeys.notes(scope, event.ticketId), event.note);
       return; // notes never change a list
   }
-  void client.invalidateQueries({ queryKey: ticketKeys.lists(scope) });
+  refreshLists(client, scope);
 }
 
 /** Subscribes the caches to the adapter's live changes when it offers them; returns the unsubscribe function. */

@@ -5,6 +5,7 @@ import { createHarness } from '../test/harness';
 import { draftKey } from './draft-storage';
 import { useNoteComposer, useReplyComposer } from './use-composer';
 import { useTicketActions } from './use-ticket-actions';
+import { useTicketList } from './use-ticket-list';
 import { useTicket, useTicketMessages, useTicketNotes } from './use-ticket-queries';
 
 function useReplyScreen(ticketId: string) {
@@ -27,6 +28,26 @@ describe('useReplyComposer', () => {
     expect(result.current.messages.data?.at(-1)?.author.kind).toBe('team');
     expect(result.current.composer.draft).toBe('');
     expect(window.sessionStorage.getItem(draftKey('reply', harness.viewer.id, ticketId))).toBeNull();
+  });
+
+  it.each([
+    ['a live adapter (its two events)', true],
+    ['an adapter without live updates (the reply itself)', false],
+  ])('refetches the open list once after a reply, with %s', async (_, live) => {
+    const harness = createHarness({ live });
+    const ticketId = harness.data.tickets[0]!.id;
+    const { result } = renderHook(() => ({ ...useReplyScreen(ticketId), list: useTicketList() }), { wrapper: harness.Wrapper });
+    await waitFor(() => expect(result.current.list.tickets.length).toBeGreaterThan(0));
+    await waitFor(() => expect(result.current.list.isFetching).toBe(false));
+    const listCalls = () => harness.callsOf('listTickets').filter((call) => (call.args[0] as { page: number }).page === 1).length;
+    const before = listCalls();
+    act(() => result.current.composer.setDraft('On its way.'));
+    await act(async () => {
+      await result.current.composer.submit();
+    });
+    await waitFor(() => expect(listCalls()).toBe(before + 1));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(listCalls()).toBe(before + 1);
   });
 
   it('keeps the draft when the send fails, exposes the error, and retry sends it', async () => {

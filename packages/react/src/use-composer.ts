@@ -87,7 +87,8 @@ export function useReplyComposer(ticketId: string): Composer<ReplyResult> {
     (result) => {
       appendOnce<Message>(client, ticketKeys.messages(scope, ticketId), result.message);
       writeTicket(client, scope, result.ticket);
-      void client.invalidateQueries({ queryKey: ticketKeys.lists(scope) });
+      // The reply may move the ticket in a list (last update). A live adapter says so itself, with its events.
+      if (!adapter.subscribe) void client.invalidateQueries({ queryKey: ticketKeys.lists(scope) });
     },
   );
 }
