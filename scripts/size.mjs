@@ -19,11 +19,11 @@ export const BUDGETS = { panel: 70_000, own: 20_000 };
  * Own code is over its 20 kB budget (the own menu, dialog and virtualiser that replaced 40 kB of third-party code
  * count here). Until it is met, every run reports the miss and `--check` holds own code to this ceiling — the figure
  * measured when it was last set, rounded up to 0.1 kB — so it does not grow unnoticed. Lower it whenever the code
- * shrinks. Raised 30.6 → 31.2 kB for the same issue's speed targets: the list's rows-in-view-first rendering and the
- * URL written after the paint, with the fixes a review of them asked for (+0.65 kB; a page change's frame went from
- * 22 to 12 ms of main thread).
+ * shrinks. Raised 30.6 → 31.3 kB: +0.65 kB for the same issue's speed targets (the list's rows-in-view-first rendering
+ * and the URL written after the paint, with the fixes a review of them asked for; a page change's frame went from
+ * 22 to 12 ms of main thread), and +0.06 kB so that a reply refetches the list once instead of three times.
  */
-const OWN_CEILING = 31_200;
+const OWN_CEILING = 31_300;
 
 const REACT = ['react', 'react/*', 'react-dom', 'react-dom/*'];
 // Peers a host already has: the hooks package is measured without them, the panel app bundles all but React.

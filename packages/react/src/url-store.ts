@@ -89,10 +89,11 @@ export function writeSearch(params: URLSearchParams, mode: HistoryMode): void {
   const query = params.toString();
   const search = query ? `?${query}` : '';
   if (search === readSearch()) return;
-  const waiting = livePending();
-  if (waiting && mode === 'push') flush();
+  // A push after a waiting write is its own step: write that one first. A replace amends it, keeping its mode.
+  const waitingMode = livePending()?.mode;
+  if (waitingMode && mode === 'push') flush();
   dropPending();
-  pending = { search, mode: waiting && mode === 'replace' ? waiting.mode : mode, from: here(), cancel: afterPaint(flush) };
+  pending = { search, mode: waitingMode === 'push' ? waitingMode : mode, from: here(), cancel: afterPaint(flush) };
   notify();
 }
 

@@ -6,7 +6,7 @@ import { useClientLayoutEffect } from '../lib/use-client-layout-effect';
 export interface RowsInView<T> {
   /** The value row `index` renders from now: the latest, or the one before it while out of view. */
   rowsFor: (index: number) => T;
-  /** Rows out of view still show the previous value (for a frame). */
+  /** Rows out of view may still show the previous value (until the task after the next paint). */
   settling: boolean;
   /** Brings every row up to date now (a row is about to be used: it took focus). Stable. */
   settle: () => void;
@@ -76,5 +76,5 @@ export function useRowsInView<T>(body: RefObject<HTMLElement | null>, rows: T): 
   );
 
   const rowsFor = (index: number) => (!stale || inView.current === null || inView.current.has(index) ? rows : settled);
-  return { rowsFor, settling: stale && inView.current !== null, settle };
+  return { rowsFor, settling: stale, settle };
 }
