@@ -89,8 +89,8 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   const [active, setActive] = useState(0);
   const activeIndex = Math.min(active, Math.max(0, tickets.length - 1));
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const rows = useMemo(() => ({ tickets, context }), [tickets, context]);
-  const { rowsFor, settling, settle } = useRowsInView(bodyRef, rows);
+  const rowSource = useMemo(() => ({ tickets, context }), [tickets, context]);
+  const { rowsFor, settling, settle } = useRowsInView(bodyRef, rowSource);
   // A row taking focus is about to be used: bring the rows up to date first, so Enter opens what it shows.
   const activate = useCallback(
     (index: number) => {
@@ -166,7 +166,8 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
               // Rows out of view catch up in the task after the paint (useRowsInView); rows past the end of the
               // previous page have nothing older to show.
               const shown = rowsFor(index);
-              const { ticket, context: cells } = index < shown.tickets.length ? { ticket: shown.tickets[index]!, context: shown.context } : { ticket: latest, context };
+              const inShown = index < shown.tickets.length;
+              const ticket = inShown ? shown.tickets[index]! : latest;
               return (
                 // Keyed by position, not by ticket: a page, sort or search change then rewrites the text and
                 // attributes of the rows already on screen instead of removing 25 rows and building 25 new ones
@@ -179,7 +180,7 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
                   columns={columns}
                   selected={ticket.id === selectedId}
                   active={index === activeIndex}
-                  context={cells}
+                  context={inShown ? shown.context : context}
                   slot={slot}
                   onOpen={open}
                   onActivate={activate}
