@@ -1,24 +1,16 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { StrictMode, useCallback, useMemo, type ReactNode, type RefCallback } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RecordingObserver } from '../test/recording-observer';
 import { useVirtualList } from './use-virtual-list';
 
 // jsdom has no layout. At the edge only: a row's height comes from its `data-height`, the viewport is 800 px tall
 // (the shared test setup), and a ResizeObserver the test drives by hand stands in for the browser's.
-class ManualResizeObserver {
+class ManualResizeObserver extends RecordingObserver<ResizeObserverCallback> {
   static current: ManualResizeObserver | undefined;
-  readonly targets = new Set<Element>();
-  constructor(private readonly callback: ResizeObserverCallback) {
+  constructor(callback: ResizeObserverCallback) {
+    super(callback);
     ManualResizeObserver.current = this;
-  }
-  observe(target: Element) {
-    this.targets.add(target);
-  }
-  unobserve(target: Element) {
-    this.targets.delete(target);
-  }
-  disconnect() {
-    this.targets.clear();
   }
   /** Reports `targets` at their current `data-height`, as the browser does after a layout. */
   report(...targets: HTMLElement[]) {

@@ -1,27 +1,20 @@
 import { act, render } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RecordingObserver } from '../test/recording-observer';
 import { useRowsInView } from './use-rows-in-view';
 
 // jsdom has no IntersectionObserver: a stand-in that records what is watched and reports on demand.
-class FakeObserver {
+class FakeObserver extends RecordingObserver<IntersectionObserverCallback> {
   static last: FakeObserver | undefined;
-  watched = new Set<Element>();
-  constructor(readonly report: IntersectionObserverCallback) {
+  constructor(callback: IntersectionObserverCallback) {
+    super(callback);
     FakeObserver.last = this;
   }
-  observe(target: Element) {
-    this.watched.add(target);
-  }
-  unobserve(target: Element) {
-    this.watched.delete(target);
-  }
-  disconnect() {
-    this.watched.clear();
-  }
+  /** Reports every watched row: those at `indexes` on screen, the others not. */
   show(indexes: number[]) {
-    const entries = [...this.watched].map((target) => ({ target, isIntersecting: indexes.includes(Number((target as HTMLElement).dataset.index)) }));
-    this.report(entries as unknown as IntersectionObserverEntry[], this as unknown as IntersectionObserver);
+    const entries = [...this.targets].map((target) => ({ target, isIntersecting: indexes.includes(Number((target as HTMLElement).dataset.index)) }));
+    this.callback(entries as unknown as IntersectionObserverEntry[], this as unknown as IntersectionObserver);
   }
 }
 
@@ -59,11 +52,11 @@ describe('useRowsInView', () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     const { container, rerender } = render(<Rows items={['a', 'b', 'c']} />);
     const observer = FakeObserver.last!;
-    expect(observer.watched.size).toBe(3);
+    expect(observer.targets.size).toBe(3);
     rerender(<Rows items={['a']} />);
-    expect([...observer.watched]).toEqual([container.querySelector('li')]);
+    expect([...observer.targets]).toEqual([container.querySelector('li')]);
     rerender(<Rows items={['a', 'b']} />);
-    expect(observer.watched.size).toBe(2);
+    expect(observer.targets.size).toBe(2);
   });
 
   it('renders every row from the new value where rows cannot be watched', () => {
