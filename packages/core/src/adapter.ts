@@ -44,6 +44,21 @@ export interface ReplyResult {
   ticket: Ticket;
 }
 
+/**
+ * The text of a reply or a note, and the key that makes its delivery happen at most once.
+ *
+ * ticketkit makes `idempotencyKey` when the person presses send and sends it again, unchanged, with every retry of
+ * that send (after a timeout the first attempt may have been stored). A backend that already stored a write with
+ * this key on this ticket, by this viewer, returns that write's result and stores nothing; the same key for another
+ * ticket or another text is refused with a `ValidationError` on `idempotencyKey`.
+ */
+export interface TextInput {
+  /** Plain text: not blank, at most `MAX_BODY_LENGTH` characters, no U+0000 and no unpaired surrogate. */
+  body: string;
+  /** 1–128 characters from `A–Z a–z 0–9 _ - . :`. Optional for callers; ticketkit's composers always send one. */
+  idempotencyKey?: string;
+}
+
 /** A change made elsewhere, pushed to `subscribe` listeners. */
 export type TicketChangeEvent =
   | { type: 'ticket.created'; ticket: Ticket }
@@ -58,13 +73,18 @@ export type TicketChangeEvent =
  * - The backend does the query work: `listTickets` returns one page and the total, never every ticket.
  * - Every call honours `options.signal` and rejects with its reason once aborted.
  * - Failures are typed (`NotFoundError`, `ForbiddenError`, `ConflictError`, `ValidationError`, `UnavailableError`).
- * - The backend enforces the viewer's scope: a member sees and changes only tickets of their own assistants.
+ * - The backend enforces the viewer's scope: a member sees and changes only tickets of their own assistants; to them
+ *   any other ticket does not exist (`NotFoundError`, as for a missing ID).
+ * - A reply or note is delivered at most once per `idempotencyKey`.
  * - A write carries the version the user saw; a stale one is refused with `ConflictError`, nothing is overwritten.
  */
 export interface TicketAdapter {
   /** One page of tickets matching the query's status, created-date range and search, in the query's sort order. */
   listTickets(request: ListTicketsRequest, options?: CallOptions): Promise<TicketPage>;
-  /** One ticket. Rejects with `NotFoundError` when it does not exist, `ForbiddenError` when out of the viewer's scope. */
+  /**
+   * One ticket. Rejects with `NotFoundError` when it does not exist — and, for a member, when it belongs to an
+   * assistant they do not own: out of scope is indistinguishable from missing, on every method.
+   */
   getTicket(ticketId: string, options?: CallOptions): Promise<Ticket>;
   /** The ticket's whole conversation, oldest message first. */
   listMessages(ticketId: string, options?: CallOptions): Promise<Message[]>;
@@ -77,10 +97,13 @@ export interface TicketAdapter {
    * moved on, rejects with `ConflictError` and changes nothing. Resolves to the ticket with its new version.
    */
   updateTicket(ticketId: string, patch: TicketPatch, expectedVersion: number, options?: CallOptions): Promise<Ticket>;
-  /** Adds an internal note, visible only to the team. */
-  addNote(ticketId: string, input: { body: string }, options?: CallOptions): Promise<Note>;
-  /** Sends a reply to the end user; it joins the conversation. Resolves to the message and the updated ticket. */
-  sendReply(ticketId: string, input: { body: string }, options?: CallOptions): Promise<ReplyResult>;
+  /** Adds an internal note, visible only to the team. A repeated `idempotencyKey` returns the first note. */
+  addNote(ticketId: string, input: TextInput, options?: CallOptions): Promise<Note>;
+  /**
+   * Sends a reply to the end user; it joins the conversation. Resolves to the message and the ticket as it now
+   * stands. A repeated `idempotencyKey` returns the first message (and the ticket as it now stands) and sends nothing.
+   */
+  sendReply(ticketId: string, input: TextInput, options?: CallOptions): Promise<ReplyResult>;
   /**
    * Optional capability: live changes made elsewhere. Present only when the backend can push them.
    * Returns a function that stops the subscription.

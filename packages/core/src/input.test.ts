@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validationFieldOf } from '../test/validation-field';
-import { MAX_BODY_LENGTH, checkBody, checkPatch, checkTicketId, checkVersion } from './input';
+import { MAX_BODY_LENGTH, characterCount, checkBody, checkIdempotencyKey, checkPatch, checkTicketId, checkVersion, newIdempotencyKey } from './input';
 
 
 describe('input checks', () => {
@@ -18,11 +18,40 @@ describe('input checks', () => {
     expect(checkBody('x'.repeat(MAX_BODY_LENGTH))).toHaveLength(MAX_BODY_LENGTH);
   });
 
+  it('checkBody counts characters, not UTF-16 units, as the OpenAPI maxLength does', () => {
+    const emoji = '😀'.repeat(MAX_BODY_LENGTH); // 40,000 UTF-16 units, 20,000 characters
+    expect(characterCount(emoji)).toBe(MAX_BODY_LENGTH);
+    expect(checkBody(emoji)).toBe(emoji);
+    expect(validationFieldOf(() => checkBody(`${emoji}x`))).toBe('body');
+  });
+
+  it('checkBody and checkTicketId refuse what no backend can store exactly: U+0000 and unpaired surrogates', () => {
+    expect(validationFieldOf(() => checkBody('before\u0000after'))).toBe('body');
+    expect(validationFieldOf(() => checkBody('lone \ud800 high'))).toBe('body');
+    expect(validationFieldOf(() => checkBody('lone \udc00 low'))).toBe('body');
+    expect(validationFieldOf(() => checkBody('ends high \ud83d'))).toBe('body');
+    expect(validationFieldOf(() => checkTicketId('TK-1\u0000'))).toBe('ticketId');
+    expect(checkBody('paired 😀 fine')).toBe('paired 😀 fine');
+  });
+
+  it('checkIdempotencyKey takes 1-128 safe characters, or nothing', () => {
+    expect(checkIdempotencyKey(undefined)).toBeUndefined();
+    expect(checkIdempotencyKey('3f1c-AB_9.x:y')).toBe('3f1c-AB_9.x:y');
+    expect(checkIdempotencyKey('k'.repeat(128))).toHaveLength(128);
+    for (const bad of ['', 'k'.repeat(129), 'has space', 'line\nbreak', 'é', 42, null]) {
+      expect(validationFieldOf(() => checkIdempotencyKey(bad))).toBe('idempotencyKey');
+    }
+    const made = newIdempotencyKey();
+    expect(checkIdempotencyKey(made)).toBe(made);
+    expect(newIdempotencyKey()).not.toBe(made);
+  });
+
   it('checkVersion wants a whole number of at least 0', () => {
     expect(checkVersion(0)).toBe(0);
     expect(validationFieldOf(() => checkVersion(-1))).toBe('expectedVersion');
     expect(validationFieldOf(() => checkVersion(1.5))).toBe('expectedVersion');
     expect(validationFieldOf(() => checkVersion('3'))).toBe('expectedVersion');
+    expect(validationFieldOf(() => checkVersion(2 ** 53))).toBe('expectedVersion');
   });
 
   it('checkPatch keeps known fields and refuses everything else naming the field', () => {

@@ -4,27 +4,84 @@ import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPatch } from './types';
 /** Longest reply or note accepted, in characters. */
 export const MAX_BODY_LENGTH = 20_000;
 
+/** Longest idempotency key accepted, in characters. */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 128;
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]+$/;
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a text cannot be stored exactly as sent, or `null`. U+0000 has no place in PostgreSQL text, and an unpaired
+ * surrogate has no UTF-8 form: a backend would change either, so they are refused rather than rewritten.
+ */
+function unstorable(text: string): string | null {
+  if (text.includes('\u0000')) return 'must not contain the character U+0000';
+  if (UNPAIRED_SURROGATE.test(text)) return 'must not contain an unpaired surrogate (text that is not valid Unicode)';
+  return null;
+}
+
+/** The length of a text in characters (Unicode code points), as JSON Schema's `maxLength` counts. */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++, count++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return count;
+}
+
 /** Checks a ticket ID given to an adapter call. @throws ValidationError on `field`. */
 export function checkTicketId(ticketId: unknown, field = 'ticketId'): string {
   if (typeof ticketId !== 'string' || ticketId.trim() === '') {
     throw new ValidationError(field, `expected a ticket ID, got ${JSON.stringify(ticketId)}`);
   }
+  const problem = unstorable(ticketId);
+  if (problem) throw new ValidationError(field, problem);
   return ticketId;
 }
 
-/** Checks the text of a reply or note: not blank, not too long. Returns it unchanged. @throws ValidationError. */
+/**
+ * Checks the text of a reply or note: not blank, at most `MAX_BODY_LENGTH` characters, storable exactly as sent.
+ * Returns it unchanged. @throws ValidationError on `field`.
+ */
 export function checkBody(body: unknown, field = 'body'): string {
   if (typeof body !== 'string') throw new ValidationError(field, `expected text, got ${typeof body}`);
   if (body.trim() === '') throw new ValidationError(field, 'must not be empty');
-  if (body.length > MAX_BODY_LENGTH) {
+  if (body.length > MAX_BODY_LENGTH && characterCount(body) > MAX_BODY_LENGTH) {
     throw new ValidationError(field, `must be at most ${MAX_BODY_LENGTH.toLocaleString('en-US')} characters`);
   }
+  const problem = unstorable(body);
+  if (problem) throw new ValidationError(field, problem);
   return body;
+}
+
+/**
+ * Checks the idempotency key of a reply or note (see `TextInput`): absent, or 1–128 characters from
+ * `A–Z a–z 0–9 _ - . :`. @throws ValidationError on `field`.
+ */
+export function checkIdempotencyKey(key: unknown, field = 'idempotencyKey'): string | undefined {
+  if (key === undefined) return undefined;
+  if (typeof key !== 'string' || key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH || !IDEMPOTENCY_KEY.test(key)) {
+    throw new ValidationError(field, `expected 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters from A-Z a-z 0-9 _ - . :, got ${JSON.stringify(key)}`);
+  }
+  return key;
+}
+
+/** Makes a fresh idempotency key: one per press of send, reused by every retry of that send. */
+export function newIdempotencyKey(): string {
+  const crypto = globalThis.crypto;
+  if (crypto && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // Old browsers over plain HTTP lack randomUUID; getRandomValues is there wherever crypto is.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Checks the version a write carries. @throws ValidationError on `expectedVersion`. */
 export function checkVersion(version: unknown, field = 'expectedVersion'): number {
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
     throw new ValidationError(field, `expected a whole number of at least 0, got ${JSON.stringify(version)}`);
   }
   return version;

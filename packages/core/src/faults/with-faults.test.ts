@@ -35,6 +35,14 @@ describe('withFaults', () => {
     await expect(adapter.listTickets(DEFAULT_TICKET_QUERY)).resolves.toMatchObject({ total: 10 });
   });
 
+  it('loseAnswers carries the call out and then fails it, as a timeout after the write landed', async () => {
+    const memory = base();
+    const adapter = withFaults(memory, { loseAnswers: { sendReply: true } });
+    const before = (await memory.listMessages('TK-1001')).length;
+    await expect(adapter.sendReply('TK-1001', { body: 'Sent, answer lost' })).rejects.toBeInstanceOf(UnavailableError);
+    expect(await memory.listMessages('TK-1001')).toHaveLength(before + 1);
+  });
+
   it('`true` means unavailable, and setFaults changes the faults at run time', async () => {
     const adapter = withFaults(base(), { failMethods: { listTeamMembers: true } });
     await expect(adapter.listTeamMembers()).rejects.toBeInstanceOf(UnavailableError);

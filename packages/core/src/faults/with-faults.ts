@@ -22,6 +22,12 @@ export interface FaultOptions {
   failureRate?: number;
   /** Every call of these methods fails with the given typed error (`true` means `unavailable`). */
   failMethods?: Partial<Record<AdapterMethod, TicketErrorCode | true>>;
+  /**
+   * Every call of these methods is carried out, and then its answer is lost: it fails with the given typed error
+   * (`true` means `unavailable`) although the backend did the work — a timeout after the write landed. Rehearses
+   * the retry that must not deliver a reply twice.
+   */
+  loseAnswers?: Partial<Record<AdapterMethod, TicketErrorCode | true>>;
   /** Share of writes (0..1) that fail with `ConflictError`. */
   conflictRate?: number;
   /** Random source for the rates and latency; default `Math.random`. */
@@ -86,7 +92,10 @@ export function withFaults(adapter: TicketAdapter, options: FaultOptions = {}): 
       if (forced !== undefined) throw injectedError(forced === true ? 'unavailable' : forced, method, args);
       if (faults.failureRate && random() < faults.failureRate) throw injectedError('unavailable', method, args);
       if (WRITES.has(method) && faults.conflictRate && random() < faults.conflictRate) throw injectedError('conflict', method, args);
-      return await forward();
+      const result = await forward();
+      const lost = faults.loseAnswers?.[method];
+      if (lost !== undefined) throw injectedError(lost === true ? 'unavailable' : lost, method, args);
+      return result;
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TicketChangeEvent } from '../adapter';
-import { ForbiddenError, ValidationError } from '../errors';
+import { NotFoundError, ValidationError } from '../errors';
 import { DEFAULT_TICKET_QUERY } from '../query';
 import { generateTicketData } from '../seed/generate';
 import type { Viewer } from '../types';
@@ -84,11 +84,12 @@ describe('createMemoryAdapter', () => {
     expect(page.tickets.map((t) => t.id)).toEqual([data.tickets[2]!.id]);
   });
 
-  it('refuses a member with ForbiddenError giving the reason', async () => {
+  it("to a member, another owner's ticket is not found, exactly like a missing ID", async () => {
     const { adapter, member, other } = setup();
     const error = await adapter.withViewer(member).getTicket(other.id).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ForbiddenError);
-    expect((error as ForbiddenError).reason).toContain(other.assistant.name);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as NotFoundError).message).toBe(new NotFoundError('Ticket', other.id).message);
+    expect((error as NotFoundError).message).not.toContain(other.assistant.name);
   });
 
   it('withViewer shares the store: a write by one viewer is seen by another', async () => {

@@ -1,8 +1,8 @@
 import type { CallOptions, ListTicketsRequest, ReplyResult, TicketAdapter, TicketChangeEvent, TicketPage } from '../adapter';
 import { checkTimeZone, dayRangeToInstants } from '../dates';
 import { ForbiddenError, NotFoundError, ConflictError, ValidationError, throwIfAborted } from '../errors';
-import { checkBody, checkPatch, checkTicketId, checkVersion } from '../input';
-import { can, type TicketAction } from '../permissions';
+import { checkBody, checkIdempotencyKey, checkPatch, checkTicketId, checkVersion } from '../input';
+import { can, canSeeAssistant, type TicketAction } from '../permissions';
 import { normalizeQuery } from '../query';
 import { generateTicketData, type MemoryData } from '../seed/generate';
 import type { Message, Note, Ticket, TicketPatch, Viewer } from '../types';
@@ -73,7 +73,8 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
 
   function visibleIndex(ticketId: string, action: TicketAction): number {
     const doc = store.indexOf(ticketId);
-    if (doc === undefined) throw new NotFoundError('Ticket', ticketId);
+    // Out of scope is the same not-found as a missing ID, so IDs cannot be walked to learn what exists.
+    if (doc === undefined || !canSeeAssistant(viewer, store.tickets[doc]!.assistant.ownerId)) throw new NotFoundError('Ticket', ticketId);
     const permission = can(viewer, action, store.tickets[doc]!);
     if (!permission.allowed) throw new ForbiddenError(permission.reason);
     return doc;
@@ -173,8 +174,11 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
       return call(callOptions?.signal, () => {
         const id = checkTicketId(ticketId);
         const body = checkBody(input?.body);
+        const key = checkIdempotencyKey(input?.idempotencyKey);
         const doc = visibleIndex(id, 'addNote');
         const notes = store.notes[doc]!;
+        const earlier = store.idempotent.find(viewer.id, key, { kind: 'note', ticketId: id, body });
+        if (earlier !== undefined) return copyNote(notes.find((n) => n.id === earlier)!);
         const note: Note = {
           id: uniqueId(`${id}-n`, notes),
           ticketId: id,
@@ -183,6 +187,7 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
           createdAt: new Date(shared.now()).toISOString(),
         };
         notes.push(note);
+        store.idempotent.remember(viewer.id, key, { kind: 'note', ticketId: id, body }, note.id);
         const ticket = write(doc, {});
         store.emit(ticket.assistant.ownerId, () => ({ type: 'note.added', ticketId: id, note: copyNote(note) }));
         emitTicket(ticket);
@@ -194,7 +199,13 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
       return call(callOptions?.signal, () => {
         const id = checkTicketId(ticketId);
         const body = checkBody(input?.body);
+        const key = checkIdempotencyKey(input?.idempotencyKey);
         const doc = visibleIndex(id, 'reply');
+        const earlier = store.idempotent.find(viewer.id, key, { kind: 'reply', ticketId: id, body });
+        if (earlier !== undefined) {
+          const first = store.messages[doc]!.find((m) => m.id === earlier)!;
+          return { message: copyMessage(first), ticket: copyTicket(store.tickets[doc]!) };
+        }
         const message: Message = {
           id: uniqueId(`${id}-m`, store.messages[doc]!),
           ticketId: id,
@@ -203,6 +214,7 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
           createdAt: new Date(shared.now()).toISOString(),
         };
         store.appendMessage(doc, message);
+        store.idempotent.remember(viewer.id, key, { kind: 'reply', ticketId: id, body }, message.id);
         const ticket = write(doc, {});
         store.emit(ticket.assistant.ownerId, () => ({ type: 'message.added', ticketId: id, message: copyMessage(message) }));
         emitTicket(ticket);

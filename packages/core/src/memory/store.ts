@@ -4,6 +4,7 @@ import { canSeeAssistant } from '../permissions';
 import { TICKET_SORT_FIELDS, type SortDirection, type StatusFilter, type TicketSortField } from '../query';
 import type { MemoryData } from '../seed/generate';
 import { TICKET_STATUSES, priorityRank, type Assistant, type Message, type Note, type TeamMember, type Ticket, type Viewer } from '../types';
+import { IdempotencyKeys } from './idempotency';
 import { SearchIndex } from './search-index';
 import { SortIndex } from './sort-index';
 
@@ -36,6 +37,8 @@ export class MemoryStore {
   notes: Note[][] = [];
   teamMembers: TeamMember[] = [];
   assistants: Assistant[] = [];
+  /** Keys of the replies and notes taken, so a retried send is stored once. */
+  readonly idempotent = new IdempotencyKeys();
   private byId = new Map<string, number>();
   private created = new Float64Array(0);
   private updated = new Float64Array(0);
@@ -57,6 +60,7 @@ export class MemoryStore {
     this.tickets = data.tickets.slice(); // writes replace entries; the caller's array stays as it was
     this.teamMembers = data.teamMembers;
     this.assistants = data.assistants;
+    this.idempotent.clear();
     // Cheap integrity checks even for trusted data; `parseMemoryData` checks every field of untrusted data.
     this.byId = new Map();
     data.tickets.forEach((ticket, index) => {

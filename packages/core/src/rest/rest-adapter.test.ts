@@ -51,6 +51,30 @@ describe('createRestAdapter requests', () => {
     expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ expectedVersion: ticket.version, patch: { status: 'closed' } });
   });
 
+  it('sends the idempotency key of a reply and a note as the Idempotency-Key header, and none when absent', async () => {
+    const message = { id: 'm-1', ticketId: ticket.id, author: { kind: 'team', id: 'tm-1', name: 'Alex' }, body: 'Hi', createdAt: ticket.createdAt };
+    const note = { id: 'n-1', ticketId: ticket.id, author: { id: 'tm-1', name: 'Alex' }, body: 'Hi', createdAt: ticket.createdAt };
+    const { fetch, calls } = fakeFetch((url) => (url.pathname.endsWith('/replies') ? json({ message, ticket }, 201) : json(note, 201)));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    await adapter.sendReply(ticket.id, { body: 'Hi', idempotencyKey: 'key-1' });
+    await adapter.addNote(ticket.id, { body: 'Hi', idempotencyKey: 'key-2' });
+    await adapter.addNote(ticket.id, { body: 'Hi' });
+    expect(calls.map((call) => new Headers(call.init.headers).get('Idempotency-Key'))).toEqual(['key-1', 'key-2', null]);
+    // The key travels in the header only, not in the JSON body.
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ body: 'Hi' });
+    await expect(adapter.sendReply(ticket.id, { body: 'Hi', idempotencyKey: 'no spaces allowed' })).rejects.toMatchObject({ code: 'validation', field: 'idempotencyKey' });
+    expect(calls).toHaveLength(3);
+  });
+
+  it('a headers function that throws rejects with a typed UnavailableError, and nothing is sent', async () => {
+    const { fetch } = fakeFetch(() => json(ticket));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch, headers: async () => { throw new Error('token refresh failed'); } });
+    const error = await adapter.getTicket(ticket.id).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'unavailable', name: 'UnavailableError' });
+    expect((error as Error).message).toContain('token refresh failed');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('refuses bad input before sending anything', async () => {
     const { fetch } = fakeFetch(() => json({}));
     const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });

@@ -1,6 +1,6 @@
 import type { CallOptions, ListTicketsRequest, ReplyResult, TicketAdapter, TicketPage } from '../adapter';
 import { isAbortError, throwIfAborted, UnavailableError, ValidationError } from '../errors';
-import { checkBody, checkPatch, checkTicketId, checkVersion } from '../input';
+import { checkBody, checkIdempotencyKey, checkPatch, checkTicketId, checkVersion } from '../input';
 import { parseMessage, parseNote, parseTeamMember, parseTicket } from '../schema';
 import type { Message, Note, TeamMember, Ticket } from '../types';
 import { parseTicketPage } from '../validation';
@@ -47,17 +47,29 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_REST_TIMEOUT_MS;
 
+  /** The host's headers; a host function that throws is a typed failure like any other, not a stray rejection. */
+  async function requestHeaders(): Promise<Headers> {
+    try {
+      return new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new UnavailableError(`Could not prepare the request's headers (options.headers): ${reason}`, { cause: error });
+    }
+  }
+
   async function request(
     method: 'GET' | 'PATCH' | 'POST',
     path: string,
     call: CallOptions | undefined,
-    init: { query?: URLSearchParams; body?: unknown; context?: RequestContext } = {},
+    init: { query?: URLSearchParams; body?: unknown; context?: RequestContext; idempotencyKey?: string | undefined } = {},
   ): Promise<unknown> {
     const signal = call?.signal;
     throwIfAborted(signal);
-    const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+    const headers = await requestHeaders();
+    throwIfAborted(signal);
     headers.set('Accept', 'application/json');
     if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+    if (init.idempotencyKey !== undefined) headers.set('Idempotency-Key', init.idempotencyKey);
     const query = init.query?.toString();
     const url = `${base}${path}${query ? `?${query}` : ''}`;
     let response: Response;
@@ -148,12 +160,15 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
 
     async addNote(ticketId, input, call?: CallOptions): Promise<Note> {
       const body = { body: checkBody(input?.body) };
-      return parseNote(await request('POST', `${ticketPath(ticketId)}/notes`, call, { body, context: { ticketId } }), 'addNote');
+      const idempotencyKey = checkIdempotencyKey(input?.idempotencyKey);
+      const result = await request('POST', `${ticketPath(ticketId)}/notes`, call, { body, idempotencyKey, context: { ticketId } });
+      return parseNote(result, 'addNote');
     },
 
     async sendReply(ticketId, input, call?: CallOptions): Promise<ReplyResult> {
       const body = { body: checkBody(input?.body) };
-      const result = await request('POST', `${ticketPath(ticketId)}/replies`, call, { body, context: { ticketId } });
+      const idempotencyKey = checkIdempotencyKey(input?.idempotencyKey);
+      const result = await request('POST', `${ticketPath(ticketId)}/replies`, call, { body, idempotencyKey, context: { ticketId } });
       const raw = (typeof result === 'object' && result !== null ? result : {}) as Record<string, unknown>;
       return { message: parseMessage(raw.message, 'sendReply.message'), ticket: parseTicket(raw.ticket, 'sendReply.ticket') };
     },

@@ -58,6 +58,42 @@ export function describeWriteConformance(options: ConformanceOptions, data: Memo
       expect((await adapter.listMessages(target.id)).some((m) => m.body.includes('payment logs'))).toBe(false);
     });
 
+    it('a reply sent twice with one idempotency key is stored and delivered once', async () => {
+      const adapter = await fresh();
+      const before = await adapter.listMessages(target.id);
+      const input = { body: 'Your refund was issued today.', idempotencyKey: 'conformance-reply-1' };
+      const first = await adapter.sendReply(target.id, input);
+      const again = await adapter.sendReply(target.id, input);
+      expect(again.message).toMatchObject({ id: first.message.id, body: input.body });
+      const after = await adapter.listMessages(target.id);
+      expect(after).toHaveLength(before.length + 1);
+      expect(after.filter((m) => m.body === input.body)).toHaveLength(1);
+      // A new key is a new reply, even with the same text.
+      await adapter.sendReply(target.id, { ...input, idempotencyKey: 'conformance-reply-2' });
+      expect(await adapter.listMessages(target.id)).toHaveLength(before.length + 2);
+    });
+
+    it('a note sent twice with one idempotency key is stored once', async () => {
+      const adapter = await fresh();
+      const before = await adapter.listNotes(target.id);
+      const input = { body: 'Checked the logs: double charge.', idempotencyKey: 'conformance-note-1' };
+      const first = await adapter.addNote(target.id, input);
+      const again = await adapter.addNote(target.id, input);
+      expect(again.id).toBe(first.id);
+      expect(await adapter.listNotes(target.id)).toHaveLength(before.length + 1);
+    });
+
+    it('an idempotency key reused for another text or ticket is refused, and a malformed key too', async () => {
+      const adapter = await fresh();
+      const other = data.tickets.find((ticket) => ticket.id !== target.id)!;
+      await adapter.sendReply(target.id, { body: 'First text', idempotencyKey: 'conformance-reused' });
+      const before = await adapter.listMessages(other.id);
+      await expect(adapter.sendReply(target.id, { body: 'Other text', idempotencyKey: 'conformance-reused' })).rejects.toMatchObject({ code: 'validation', field: 'idempotencyKey' });
+      await expect(adapter.sendReply(other.id, { body: 'First text', idempotencyKey: 'conformance-reused' })).rejects.toMatchObject({ code: 'validation', field: 'idempotencyKey' });
+      await expect(adapter.sendReply(other.id, { body: 'Bad key', idempotencyKey: 'has spaces' })).rejects.toMatchObject({ code: 'validation', field: 'idempotencyKey' });
+      expect(await adapter.listMessages(other.id)).toHaveLength(before.length);
+    });
+
     it('an aborted write is refused with an AbortError and changes nothing', async () => {
       const adapter = await fresh();
       const before = await adapter.getTicket(target.id);

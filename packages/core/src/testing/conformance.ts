@@ -200,13 +200,24 @@ export function describeAdapterConformance(options: ConformanceOptions): void {
         expect((await adapter.getTicket(own.id)).id).toBe(own.id);
       });
 
-      it('cannot read or change a ticket of someone else', async () => {
-        const refused = { code: expect.stringMatching(/^(forbidden|not_found)$/) };
-        await expect(adapter.getTicket(other.id)).rejects.toMatchObject(refused);
-        await expect(adapter.listMessages(other.id)).rejects.toMatchObject(refused);
-        await expect(adapter.updateTicket(other.id, { status: 'closed' }, other.version)).rejects.toMatchObject(refused);
-        await expect(adapter.addNote(other.id, { body: 'Not mine' })).rejects.toMatchObject(refused);
-        await expect(adapter.sendReply(other.id, { body: 'Not mine' })).rejects.toMatchObject(refused);
+      it('a ticket of someone else does not exist for them: the same not-found as a missing ID, on every method', async () => {
+        // A 403 naming the owner would let sequential IDs enumerate every ticket and its assistant.
+        const missing = 'TK-404404';
+        const calls: [string, (id: string) => Promise<unknown>][] = [
+          ['getTicket', (id) => adapter.getTicket(id)],
+          ['listMessages', (id) => adapter.listMessages(id)],
+          ['listNotes', (id) => adapter.listNotes(id)],
+          ['updateTicket', (id) => adapter.updateTicket(id, { status: 'closed' }, other.version)],
+          ['addNote', (id) => adapter.addNote(id, { body: 'Not mine' })],
+          ['sendReply', (id) => adapter.sendReply(id, { body: 'Not mine' })],
+        ];
+        for (const [method, call] of calls) {
+          const outOfScope = await call(other.id).then(() => null, (error: unknown) => error);
+          const absent = await call(missing).then(() => null, (error: unknown) => error);
+          expect({ method, code: (outOfScope as { code?: unknown } | null)?.code }).toEqual({ method, code: 'not_found' });
+          expect({ method, code: (absent as { code?: unknown } | null)?.code }).toEqual({ method, code: 'not_found' });
+          expect(String((outOfScope as Error).message)).not.toContain(other.assistant.name);
+        }
       });
     });
 
