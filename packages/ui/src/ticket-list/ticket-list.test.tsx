@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLayoutEffect, useState } from 'react';
 import { axeViolations } from '../test/axe';
 import { callsOf, renderWithTickets } from '../test/render';
 import { TicketFilters } from '../ticket-filters/ticket-filters';
@@ -73,6 +74,31 @@ describe('TicketList', () => {
     await waitFor(() => expect(dataRows()).toHaveLength(25));
     await user.click(dataRows()[1]!);
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: dataRows()[1]!.getAttribute('data-ticket-id') }));
+  });
+
+  it('opens a row with the onSelectTicket of the last render, also before that render\'s passive effects ran', async () => {
+    const user = userEvent.setup();
+    const opened: string[] = [];
+    // The host swaps its handler; the click lands right after that commit (here from a layout effect of the host,
+    // which runs before any passive effect, as a click between the paint and the passive effects would).
+    function Host() {
+      const [handler, setHandler] = useState<'first' | 'second'>('first');
+      useLayoutEffect(() => {
+        if (handler === 'second') document.querySelector<HTMLElement>('tr[data-ticket-id]')!.click();
+      }, [handler]);
+      return (
+        <>
+          <button type="button" onClick={() => setHandler('second')}>
+            Swap
+          </button>
+          <TicketList onSelectTicket={() => opened.push(handler)} />
+        </>
+      );
+    }
+    renderWithTickets(<Host />);
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+    await user.click(screen.getByRole('button', { name: 'Swap' }));
+    expect(opened).toEqual(['second']);
   });
 
   it('tells "no tickets yet" apart from "no ticket matches", whose button clears the filters', async () => {

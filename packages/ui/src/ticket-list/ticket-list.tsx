@@ -1,8 +1,9 @@
 import type { Ticket } from '@ticketkit/core';
 import { useSelectedTicket, type TicketListResult } from '@ticketkit/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useFormat } from '../lib/format';
 import { useSlots, type StyleProps } from '../lib/slots';
+import { useClientLayoutEffect } from '../lib/use-client-layout-effect';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { VisuallyHidden } from '../parts/visually-hidden';
@@ -76,9 +77,11 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   if (!state.isPlaceholderData && !state.isLoading && search !== state.query.search) setSearch(state.query.search);
   const context = useMemo<TicketCellContext>(() => ({ search, format, messages, unstyled }), [search, format, messages, unstyled]);
 
-  // Keep the row callbacks stable so memoised rows do not re-render on every list render.
+  // Keep the row callbacks stable so memoised rows do not re-render on every list render. The ref is set in a layout
+  // effect, not a passive one: passive effects may run after the paint, and a click landing before them opened the
+  // ticket through the host's previous `onSelectTicket`.
   const onSelect = useRef(props.onSelectTicket);
-  useEffect(() => {
+  useClientLayoutEffect(() => {
     onSelect.current = props.onSelectTicket;
   });
   const open = useCallback((ticket: Ticket) => (onSelect.current ? onSelect.current(ticket) : select(ticket.id)), [select]);
