@@ -52,6 +52,8 @@ interface PaginationBodyProps {
   pageCount: number;
   /** A refetch has been running for a moment. */
   busy: boolean;
+  /** The total is known: false when the page failed to load and nothing is on screen. */
+  known: boolean;
   isLoading: boolean;
   actions: ListActions;
   pageSizeOptions: readonly number[];
@@ -77,6 +79,8 @@ function PaginationView(props: PaginationProps & { state: TicketListResult }): R
       total={state.total}
       pageCount={state.pageCount}
       busy={busy}
+      // A failed load leaves no total: 0 would read as "no tickets", and pages from it would be made up.
+      known={!(state.loadError && state.tickets.length === 0)}
       isLoading={state.isLoading}
       actions={actions}
       pageSizeOptions={pageSizeOptions}
@@ -91,7 +95,7 @@ function PaginationView(props: PaginationProps & { state: TicketListResult }): R
 }
 
 const PaginationBody = memo(function PaginationBody(props: PaginationBodyProps): ReactNode {
-  const { page, pageSize, total, pageCount, actions, pageSizeOptions, siblings, showJump, showPageSize, messages, format, slot } = props;
+  const { page, pageSize, total, pageCount, known, actions, pageSizeOptions, siblings, showJump, showPageSize, messages, format, slot } = props;
   const ids = useId();
   const [jumpText, setJumpText] = useState('');
   const [jumpError, setJumpError] = useState<string | null>(null);
@@ -114,7 +118,8 @@ const PaginationBody = memo(function PaginationBody(props: PaginationBodyProps):
 
   const sizes = pageSizeOptions.includes(pageSize) ? pageSizeOptions : [...pageSizeOptions, pageSize].sort((a, b) => a - b);
   const atStart = page <= 1;
-  const atEnd = page >= pageCount;
+  // Unknown total: only the way back to pages before this one, which exist whatever the total is now.
+  const atEnd = !known || page >= pageCount;
   const nav = (label: string, target: number, disabled: boolean, icon: string, name: string) => (
     <li {...slot('item')}>
       <button
@@ -133,14 +138,18 @@ const PaginationBody = memo(function PaginationBody(props: PaginationBodyProps):
   );
 
   return (
-    <nav {...slot('root', { state: props.busy ? 'busy' : 'idle' })} aria-label={messages.label}>
+    <nav {...slot('root', { state: !known ? 'unknown' : props.busy ? 'busy' : 'idle' })} aria-label={messages.label}>
       <p {...slot('range')} aria-live="polite">
-        {total === 0 ? (props.isLoading ? '' : messages.noResults) : messages.range(format.number(from), format.number(to), format.number(total))}
+        {!known || (total === 0 && props.isLoading)
+          ? ''
+          : total === 0
+            ? messages.noResults
+            : messages.range(format.number(from), format.number(to), format.number(total))}
       </p>
       <ul {...slot('list')}>
         {nav(messages.first, 1, atStart, '«', 'first')}
         {nav(messages.previous, page - 1, atStart, '‹', 'previous')}
-        {pageItems(page, pageCount, siblings).map((item) =>
+        {(known ? pageItems(page, pageCount, siblings) : []).map((item) =>
           typeof item === 'number' ? (
             <li key={item} {...slot('item')}>
               <button
@@ -162,7 +171,7 @@ const PaginationBody = memo(function PaginationBody(props: PaginationBodyProps):
         {nav(messages.next, page + 1, atEnd, '›', 'next')}
         {nav(messages.last, pageCount, atEnd, '»', 'last')}
       </ul>
-      {showJump && (
+      {showJump && known && (
         <form {...slot('jump')} onSubmit={onJump} noValidate>
           <label {...slot('jump-label')} htmlFor={`${ids}-jump`}>
             {messages.jumpLabel}

@@ -55,3 +55,19 @@ export function ListStateRow(props: {
     </tr>
   );
 }
+
+/** A refresh failed while a page is on screen: the page stays (it is what was last known), told apart, with a retry. */
+export function LoadErrorNotice(props: { state: TicketListResult; messages: TicketsUIMessages; slot: SlotFn<TicketListPart> }): ReactNode {
+  const { state, messages, slot } = props;
+  return (
+    <div {...slot('notice', { state: 'load-error' })}>
+      <div role="alert">
+        <p {...slot('state-title')}>{messages.list.errorTitle}</p>
+        <p {...slot('state-body')}>{errorText(state.loadError, messages.common)}</p>
+      </div>
+      <button type="button" {...slot('state-action', { defaults: 'tk-button' })} onClick={() => state.refetch()}>
+        {messages.common.retry}
+      </button>
+    </div>
+  );
+}

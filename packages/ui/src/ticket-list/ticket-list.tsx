@@ -13,7 +13,7 @@ import { WithListState, type ListStateProps } from '../state/list-state';
 import { REFETCH_BUSY_DELAY_MS, useDelayedFlag } from '../state/use-delayed-flag';
 import { resolveColumns, type TicketCellContext, type TicketColumn, type TicketColumnId } from './columns';
 import { SortHeader } from './sort-header';
-import { ListStateRow, SkeletonRows } from './list-states';
+import { ListStateRow, LoadErrorNotice, SkeletonRows } from './list-states';
 import { TicketRow } from './ticket-row';
 import { useRowsInView } from './use-rows-in-view';
 
@@ -52,9 +52,13 @@ export interface TicketListProps extends StyleProps<TicketListPart>, ListStatePr
   messages?: MessagesOverride;
 }
 
-/** Which view of the list to show, from its state. */
+/**
+ * Which view of the list to show, from its state. A failed load with tickets still on screen (a refresh that failed)
+ * keeps them: the list shows them with a notice of the failure, rather than trading a page the agent was reading for
+ * an error.
+ */
 export function listViewState(state: Pick<TicketListResult, 'isLoading' | 'isFetching' | 'loadError' | 'tickets' | 'query'>): TicketListViewState {
-  if (state.loadError) return 'error';
+  if (state.loadError && state.tickets.length === 0) return 'error';
   if (state.isLoading) return 'loading';
   if (state.tickets.length === 0) return activeFilters(state.query).count > 0 ? 'no-matches' : 'empty';
   return state.isFetching ? 'fetching' : 'ready';
@@ -132,6 +136,7 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
           {messages.list.invalidQuery(state.error.field)}
         </p>
       )}
+      {state.loadError && view !== 'error' && <LoadErrorNotice state={state} messages={messages} slot={slot} />}
       {state.rejected.length > 0 && (
         <p {...slot('notice')}>{messages.list.rejected(format.number(state.rejected.length))}</p>
       )}
