@@ -1,5 +1,5 @@
 import type { TicketListState } from '@ticketkit/react';
-import { memo, type ReactNode } from 'react';
+import { memo, type MouseEvent, type ReactNode } from 'react';
 import type { Formatter } from '../lib/format';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
@@ -9,6 +9,20 @@ import type { TicketFiltersPart } from './parts';
 /** The filters shown and the setters that remove them (all keep their identity between list changes). */
 type SummaryState = FilterFields &
   Pick<TicketListState, 'setStatus' | 'setDateRange' | 'setSearch' | 'setQuery'>;
+
+/** The filter bar's search box, from any element inside the bar. */
+const searchBoxOf = (element: Element) =>
+  element.closest('[data-slot="ticket-filters"]')?.querySelector<HTMLElement>('[data-slot="ticket-filters-search-input"]');
+
+/**
+ * The button pressed leaves with its filter (and the whole summary with the last one): without a new place, focus
+ * would fall to the page's body. A chip's neighbour takes it while there is one, else the search box.
+ */
+function moveFocusFrom(event: MouseEvent<HTMLButtonElement>, alone: boolean) {
+  const item = event.currentTarget.closest('li');
+  const neighbour = alone ? null : (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('button');
+  (neighbour ?? searchBoxOf(event.currentTarget))?.focus();
+}
 
 function FilterSummaryImpl(props: SummaryState & { messages: TicketsUIMessages; format: Formatter; slot: SlotFn<TicketFiltersPart> }): ReactNode {
   const { messages, format, slot, ...state } = props;
@@ -41,13 +55,29 @@ function FilterSummaryImpl(props: SummaryState & { messages: TicketsUIMessages; 
         {chips.map((chip) => (
           <li key={chip.key} {...slot('chip')} data-filter={chip.key}>
             <span>{chip.label}</span>
-            <button type="button" {...slot('chip-remove')} aria-label={m.removeFilter(chip.label)} onClick={chip.remove}>
+            <button
+              type="button"
+              {...slot('chip-remove')}
+              aria-label={m.removeFilter(chip.label)}
+              onClick={(event) => {
+                moveFocusFrom(event, chips.length === 1);
+                chip.remove();
+              }}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" {...slot('clear-all', { defaults: 'tk-button' })} data-variant="ghost" onClick={() => clearFilters(state)}>
+      <button
+        type="button"
+        {...slot('clear-all', { defaults: 'tk-button' })}
+        data-variant="ghost"
+        onClick={(event) => {
+          moveFocusFrom(event, true);
+          clearFilters(state);
+        }}
+      >
         {m.clearAll}
       </button>
     </div>

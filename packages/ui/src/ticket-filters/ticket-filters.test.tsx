@@ -171,6 +171,25 @@ describe('TicketFilters', () => {
     expect(screen.getByRole('searchbox')).toHaveValue('');
   });
 
+  it('gives focus to the next chip, then to the search box, as the control pressed leaves with its filter', async () => {
+    const user = userEvent.setup();
+    renderWithTickets(<TicketFilters now={now} />, { listState: { searchDebounceMs: 0, defaultQuery: { status: 'closed', search: 'printer' } } });
+    const summary = screen.getByRole('group', { name: 'Active filters' });
+    await user.click(within(summary).getByRole('button', { name: 'Remove Status: Closed' }));
+    expect(within(summary).getByRole('button', { name: /^Remove Search/ })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Active filters' })).toBeNull());
+    expect(screen.getByRole('searchbox')).toHaveFocus();
+  });
+
+  it('gives focus to the search box after "Clear all", which leaves with the filters', async () => {
+    const user = userEvent.setup();
+    renderWithTickets(<TicketFilters now={now} />, { listState: { searchDebounceMs: 0, defaultQuery: { status: 'closed', createdFrom: '2026-01-01' } } });
+    await user.click(within(screen.getByRole('group', { name: 'Active filters' })).getByRole('button', { name: 'Clear all' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Active filters' })).toBeNull());
+    expect(screen.getByRole('searchbox')).toHaveFocus();
+  });
+
   it('does not re-render the status menu while only the page, the tickets or the search box change', async () => {
     const user = userEvent.setup();
     // The trigger's label is formatted once per render of the menu: a render count through the public strings API.

@@ -47,7 +47,15 @@ export function ListStateRow(props: {
           </button>
         )}
         {view === 'no-matches' && (
-          <button type="button" {...slot('state-action', { defaults: 'tk-button' })} onClick={() => clearFilters(state)}>
+          <button
+            type="button"
+            {...slot('state-action', { defaults: 'tk-button' })}
+            onClick={(event) => {
+              // The button leaves with the no-match row: the table keeps focus while the cleared list loads.
+              event.currentTarget.closest('table')?.focus();
+              clearFilters(state);
+            }}
+          >
             {messages.list.clearFilters}
           </button>
         )}

@@ -111,7 +111,10 @@ describe('TicketList', () => {
     renderWithTickets(<TicketList />, { listState: { defaultQuery: { search: 'zzqqxxnomatch', status: 'closed' } } });
     expect(await screen.findByText('No ticket matches these filters')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear the filters' }));
+    // The button left with the no-match row; focus waits on the table, not on the page's body.
+    expect(screen.getByRole('table')).toHaveFocus();
     await waitFor(() => expect(dataRows()).toHaveLength(25));
+    expect(screen.getByRole('table')).toHaveFocus();
   });
 
   it('shows the error with a retry that loads the page again', async () => {

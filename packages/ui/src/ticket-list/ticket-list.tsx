@@ -140,7 +140,9 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
       {state.rejected.length > 0 && (
         <p {...slot('notice')}>{messages.list.rejected(format.number(state.rejected.length))}</p>
       )}
-      <table {...slot('table')} aria-label={messages.list.label} aria-busy={busy || undefined}>
+      {/* Focusable from script only: where focus goes when the control pressed leaves (clearing the filters, closing
+          a drawer whose row left the page). */}
+      <table {...slot('table')} aria-label={messages.list.label} aria-busy={busy || undefined} tabIndex={-1}>
         <thead {...slot('head')}>
           <tr {...slot('header-row')}>
             {columns.map((column) =>

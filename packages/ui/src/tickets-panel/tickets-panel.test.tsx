@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryAdapter, generateTicketData, withFaults } from '@ticketkit/core';
 import { screen, render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -26,6 +27,29 @@ describe('TicketsPanel', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(row).toHaveFocus());
+  });
+
+  it('gives focus to the first row when the drawer closes after its row left the list', async () => {
+    const user = userEvent.setup();
+    const adapter = createMemoryAdapter({ data: structuredClone(data), viewer });
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={queryClient}>
+        <TicketsPanel adapter={adapter} viewer={viewer} timeZone="UTC" listOptions={{ defaultQuery: { status: 'open' } }} />
+      </QueryClientProvider>,
+    );
+    const rows = () => [...document.querySelectorAll<HTMLElement>('tr[data-ticket-id]')];
+    await waitFor(() => expect(rows().length).toBeGreaterThan(2));
+    const id = rows()[1]!.dataset.ticketId!;
+    await user.click(rows()[1]!);
+    const dialog = await screen.findByRole('dialog');
+    // Closed elsewhere while the drawer is open: under the "open" filter its row leaves the list.
+    await adapter.updateTicket(id, { status: 'closed' }, (await adapter.getTicket(id)).version);
+    await queryClient.invalidateQueries();
+    await waitFor(() => expect(document.querySelector(`tr[data-ticket-id="${id}"]`)).toBeNull());
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(rows()[0]).toHaveFocus());
   });
 
   it('fetches the conversation of a row the pointer rests on, before the click, and not of rows it only crosses', async () => {

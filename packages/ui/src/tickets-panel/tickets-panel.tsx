@@ -77,13 +77,14 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
     },
     [select, onTicketOpen],
   );
+  // Its row may have left the page meanwhile (its status changed under a status filter): focus then goes to the
+  // first row, or the table when no row is left, rather than falling to the page's body.
   const focusRow = useCallback(() => {
     const id = lastOpened.current;
     if (!id) return;
-    const rows = rootRef.current?.querySelectorAll<HTMLElement>('[data-ticket-id]') ?? [];
-    for (const row of rows) {
-      if (row.dataset.ticketId === id) return row.focus();
-    }
+    const rows = [...(rootRef.current?.querySelectorAll<HTMLElement>('tr[data-ticket-id]') ?? [])];
+    const target = rows.find((row) => row.dataset.ticketId === id) ?? rows[0];
+    (target ?? rootRef.current?.querySelector<HTMLElement>('[data-slot="ticket-list-table"]'))?.focus();
   }, []);
 
   const listOptions = useMemo(() => ({ ...props.listOptions, url: urlState }), [props.listOptions, urlState]);
