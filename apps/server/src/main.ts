@@ -2,7 +2,7 @@ import { databaseFromEnv } from './config';
 import { openDatabase } from './db/open';
 import { DEMO_DATA, formatTokens, seedDemoData } from './db/seed-demo';
 import { listTeamMembers } from './db/ticket-reads';
-import { demoTokenFor } from './db/seed-data';
+import { demoTokenFor } from './db/demo-tokens';
 import { listen } from './http/listen';
 
 // Environment: PORT (8787), HOST (127.0.0.1), DATABASE_URL (a real PostgreSQL; else embedded PGlite in

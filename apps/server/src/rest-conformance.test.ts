@@ -1,6 +1,7 @@
 import { createRestAdapter } from '@ticketkit/core';
 import { describeAdapterConformance } from '@ticketkit/core/testing';
-import { clearData, demoTokenFor, insertData } from './db/seed-data';
+import { demoTokenFor } from './db/demo-tokens';
+import { clearData, insertData } from './db/seed-data';
 import { listen } from './http/listen';
 import { openTestDatabase } from './testing/test-database';
 
@@ -12,7 +13,8 @@ describeAdapterConformance({
   name: `createRestAdapter → reference server on ${db.kind}`,
   async create({ data, viewer }) {
     await clearData(db);
-    await insertData(db, data);
+    // Demo mode: every member gets its demo token, which the adapter sends.
+    await insertData(db, data, { demoTokens: true });
     return createRestAdapter({ baseUrl: server.url, headers: { Authorization: `Bearer ${demoTokenFor(viewer.id)}` } });
   },
   async teardown() {

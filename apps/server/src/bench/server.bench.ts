@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Ticket } from '@ticketkit/core';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/open';
-import { demoTokenFor } from '../db/seed-data';
+import { demoTokenFor } from '../db/demo-tokens';
 import { seedDemoData } from '../db/seed-demo';
 import { listen } from '../http/listen';
 import { measure, ms } from './load';

@@ -1,7 +1,7 @@
 import { priorityRank, type Assistant, type Message, type Note, type TeamMember, type Ticket } from '@ticketkit/core';
 import type { Database, Queryable } from './database';
 import { ticketSearchText } from './search-text';
-import { hashToken } from './ticket-reads';
+import { insertDemoTokens } from './demo-tokens';
 
 /** The records a database is filled with: the shape of core's generated demo data (`MemoryData`). */
 export interface SeedData {
@@ -11,11 +11,6 @@ export interface SeedData {
   notes: readonly Note[] | Readonly<Record<string, readonly Note[]>>;
   teamMembers: readonly TeamMember[];
   assistants: readonly Assistant[];
-}
-
-/** The documented demo bearer token of a team member. Demo only: real deployments issue random tokens. */
-export function demoTokenFor(memberId: string): string {
-  return `demo-${memberId}-token`;
 }
 
 const BATCH_ROWS = 5_000;
@@ -65,11 +60,17 @@ function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
+/** What `insertData` adds besides the records. */
+export interface InsertOptions {
+  /** Gives every team member its well-known demo token. Demo mode only; never on a real deployment. */
+  demoTokens?: boolean;
+}
+
 /**
- * Loads generated data: team members with their demo tokens, assistants, tickets with their search text,
- * the conversation and notes, all in one transaction.
+ * Loads generated data: team members (with their demo tokens when asked), assistants, tickets with their search
+ * text, the conversation and notes, all in one transaction.
  */
-export async function insertData(db: Database, data: SeedData): Promise<void> {
+export async function insertData(db: Database, data: SeedData, options: InsertOptions = {}): Promise<void> {
   const messages = flatten(data.messages);
   const notes = flatten(data.notes);
   const bodiesByTicket = new Map<string, string[]>();
@@ -82,8 +83,7 @@ export async function insertData(db: Database, data: SeedData): Promise<void> {
     const rebuildIndexes = data.tickets.length >= DEFER_INDEXES_FROM ? await deferIndexes(tx) : null;
     await insertBatches(tx, 'team_members', 'id text, name text, email text, role text, position integer',
       data.teamMembers.map((member, position) => ({ ...member, position })));
-    await insertBatches(tx, 'api_tokens', 'token_sha256 text, member_id text',
-      data.teamMembers.map((member) => ({ token_sha256: hashToken(demoTokenFor(member.id)), member_id: member.id })));
+    if (options.demoTokens) await insertDemoTokens(tx, data.teamMembers.map((member) => member.id));
     await insertBatches(tx, 'assistants', 'id text, name text, owner_id text',
       data.assistants.map((assistant) => ({ id: assistant.id, name: assistant.name, owner_id: assistant.ownerId })));
     await insertBatches(

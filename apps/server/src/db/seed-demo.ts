@@ -1,6 +1,7 @@
 import { generateTicketData } from '@ticketkit/core';
 import type { Database } from './database';
-import { clearData, demoTokenFor, insertData } from './seed-data';
+import { demoTokenFor } from './demo-tokens';
+import { clearData, insertData } from './seed-data';
 
 /** The demo app's seed and size, so a seeded server holds the very tickets the in-browser demo starts with. */
 export const DEMO_DATA = { seed: 2026, tickets: 5000 } as const;

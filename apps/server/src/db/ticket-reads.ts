@@ -1,24 +1,8 @@
 import type { Message, Note, TeamMember, Ticket, Viewer } from '@ticketkit/core';
-import { createHash } from 'node:crypto';
 import type { Queryable } from './database';
 import { TICKET_COLUMNS, TICKET_JOINS, toMessage, toNote, toTeamMember, toTicket } from './rows';
 import { missingTicketError, scopeCondition } from './scope';
 import { Params } from './sql';
-
-/** The SHA-256 of a bearer token, as stored in `api_tokens`. */
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
-
-/** The team member a bearer token belongs to, or `null` for an unknown token. */
-export async function viewerForToken(db: Queryable, token: string): Promise<Viewer | null> {
-  const rows = await db.query(
-    `SELECT m.id, m.name, m.role FROM api_tokens k JOIN team_members m ON m.id = k.member_id WHERE k.token_sha256 = $1`,
-    [hashToken(token)],
-  );
-  const row = rows[0];
-  return row ? { id: String(row.id), name: String(row.name), role: row.role === 'admin' ? 'admin' : 'member' } : null;
-}
 
 /** One ticket within the viewer's scope. @throws NotFoundError or ForbiddenError. */
 export async function getTicket(db: Queryable, viewer: Viewer, ticketId: string): Promise<Ticket> {

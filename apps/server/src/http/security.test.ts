@@ -1,49 +1,10 @@
 import type { Note, Ticket, TicketPage } from '@ticketkit/core';
-import { createConformanceData, memberViewer } from '@ticketkit/core/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearData, demoTokenFor, insertData } from '../db/seed-data';
-import { openTestDatabase, type TestDatabase } from '../testing/test-database';
+import { describe, expect, it } from 'vitest';
+import { demoTokenFor } from '../db/demo-tokens';
+import { useApiServer } from '../testing/api-fixture';
 import type { ErrorBody } from './errors';
-import { listen, type RunningServer } from './listen';
 
-const data = createConformanceData();
-const member = memberViewer(data);
-const admin = data.teamMembers.find((m) => m.role === 'admin')!;
-const own = data.tickets.find((t) => t.assistant.ownerId === member.id)!;
-const other = data.tickets.find((t) => t.assistant.ownerId !== member.id)!;
-
-let test: TestDatabase;
-let server: RunningServer;
-
-beforeAll(async () => {
-  test = await openTestDatabase();
-  server = await listen(test.db);
-});
-afterAll(async () => {
-  await server?.close();
-  await test?.dispose();
-});
-beforeEach(async () => {
-  await clearData(test.db);
-  await insertData(test.db, data);
-});
-
-function call(path: string, init: RequestInit & { token?: string | null; json?: unknown } = {}) {
-  const { token = demoTokenFor(admin.id), json, ...rest } = init;
-  const headers = new Headers(rest.headers);
-  if (token !== null) headers.set('Authorization', `Bearer ${token}`);
-  if (json !== undefined) headers.set('Content-Type', 'application/json');
-  return fetch(`${server.url}${path}`, { ...rest, headers, ...(json === undefined ? {} : { body: JSON.stringify(json) }) });
-}
-
-/** A fingerprint of everything writable, to prove a refused request changed nothing. */
-async function snapshot() {
-  const [row] = await test.db.query(`SELECT
-    (SELECT string_agg(id || ':' || version || ':' || status || ':' || priority || ':' || coalesce(assignee_id, '-'), ',' ORDER BY id) FROM tickets) AS tickets,
-    (SELECT count(*)::int FROM messages) AS messages,
-    (SELECT count(*)::int FROM notes) AS notes`);
-  return row;
-}
+const { data, member, own, other, call, snapshot } = useApiServer();
 
 describe('bearer tokens', () => {
   it('answers 401 with no token, a malformed header or an unknown token', async () => {
@@ -52,7 +13,7 @@ describe('bearer tokens', () => {
       expect(response.status).toBe(401);
       expect(await response.json()).toMatchObject({ error: { code: 'unauthorized' } });
     }
-    const raw = await fetch(`${server.url}/tickets`, { headers: { Authorization: 'Basic YWRtaW46YWRtaW4=' } });
+    const raw = await call('/tickets', { token: null, headers: { Authorization: 'Basic YWRtaW46YWRtaW4=' } });
     expect(raw.status).toBe(401);
   });
 
