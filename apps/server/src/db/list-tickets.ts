@@ -17,8 +17,10 @@ function whereClause(viewer: Viewer, request: ListTicketsRequest, params: Params
   const conditions = [scopeCondition(viewer, params)];
   if (request.status !== 'all') conditions.push(`t.status = ${params.param(request.status)}`);
   const { from, to } = dayRangeToInstants(request.createdFrom, request.createdTo, request.timeZone ?? 'UTC');
-  if (from !== null) conditions.push(`t.created_at >= ${params.param(new Date(from).toISOString())}::timestamptz`);
-  if (to !== null) conditions.push(`t.created_at < ${params.param(new Date(to).toISOString())}::timestamptz`);
+  // Instants go in as epoch seconds, not ISO text: midnight of 0001-01-01 east of UTC falls in year 0, which
+  // JavaScript writes "0000-…" and PostgreSQL does not read (its year before AD 1 is 1 BC).
+  if (from !== null) conditions.push(`t.created_at >= to_timestamp(${params.param(from / 1000)}::float8)`);
+  if (to !== null) conditions.push(`t.created_at < to_timestamp(${params.param(to / 1000)}::float8)`);
   // Each word must appear somewhere; the trigram index answers LIKE '%word%' for words of three letters or more.
   for (const word of searchWords(request.search)) {
     conditions.push(`t.search_text LIKE ${params.param(containsPattern(word))}`);

@@ -8,11 +8,14 @@ import { viewerForToken } from '../db/api-tokens';
 import { getTicket, listMessages, listNotes, listTeamMembers } from '../db/ticket-reads';
 import { addNote, sendReply, updateTicket } from '../db/ticket-writes';
 import { errorResponse, PayloadTooLargeError, UnauthorizedError, UnsupportedMediaTypeError } from './errors';
+import { isJsonMediaType } from './media-type';
+import { LIMITS } from './limits';
+import { describeError, escapeForLog } from './log';
 import { noteBody, parseInput, parseJson, parseListParams, replyBody, ticketIdParam, updateTicketBody } from './input';
 
 /** Options of the HTTP app. */
 export interface AppOptions {
-  /** Largest request body accepted, in bytes. Default 64 KiB: room for the longest reply, no more. */
+  /** Largest request body accepted, in bytes. Default `LIMITS.requestBytes`: room for the longest reply, no more. */
   maxBodyBytes?: number;
   /** Origins allowed to call the API from a browser. Default `*` (tokens travel in a header, not cookies). */
   corsOrigin?: string | string[];
@@ -28,7 +31,7 @@ const etag = (version: number) => `"${version}"`;
  * needs a bearer token; every ticket query carries the viewer's scope.
  */
 export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
-  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+  const maxBodyBytes = options.maxBodyBytes ?? LIMITS.requestBytes;
   const app = new Hono<Env>().basePath('/api');
 
   app.use('*', cors({ origin: options.corsOrigin ?? '*', exposeHeaders: ['ETag'], maxAge: 600 }));
@@ -43,7 +46,8 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
 
   app.use('*', async (c, next) => {
     const header = c.req.header('Authorization') ?? '';
-    const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,200})$/.exec(header);
+    // The scheme is case-insensitive and may be followed by more than one space (RFC 9110, section 11.4).
+    const match = /^bearer +([A-Za-z0-9._~+/=-]{1,200})$/i.exec(header);
     const viewer = match?.[1] ? await viewerForToken(db, match[1]) : null;
     if (!viewer) throw new UnauthorizedError();
     c.set('viewer', viewer);
@@ -52,9 +56,8 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
 
   const ticketId = (c: Context<Env>) => parseInput(ticketIdParam, c.req.param('id'), 'ticketId');
   const jsonBody = async (c: Context<Env>) => {
-    const type = c.req.header('Content-Type') ?? '';
-    if (!/^application\/json\b/i.test(type)) throw new UnsupportedMediaTypeError();
-    return parseJson(await c.req.text());
+    if (!isJsonMediaType(c.req.header('Content-Type'))) throw new UnsupportedMediaTypeError();
+    return parseJson(await c.req.arrayBuffer());
   };
 
   app.get('/me', (c) => c.json(c.get('viewer')));
@@ -102,7 +105,9 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
 
   app.onError((error, c) => {
     const { status, body } = errorResponse(error);
-    if (status === 500) console.error('Unhandled error on %s %s:', c.req.method, c.req.path, error);
+    // One line per failure, with the path escaped (a %0d%0a in it must not start a forged line) and nothing of the
+    // error but its name, code, message and stack (never the SQL and parameters a driver attaches).
+    if (status === 500) console.error(`Unhandled error on ${escapeForLog(c.req.method)} ${escapeForLog(c.req.path)}: ${describeError(error)}`);
     // An oversized body is refused before it is read to the end: close the connection, or a client reusing it
     // (keep-alive) would send its next request into the unread rest and see the socket drop.
     if (status === 413) c.header('Connection', 'close');

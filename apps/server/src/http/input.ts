@@ -1,7 +1,6 @@
 import {
   checkTimeZone,
   DEFAULT_TICKET_QUERY,
-  MAX_BODY_LENGTH,
   normalizeQuery,
   TICKET_PRIORITIES,
   TICKET_STATUSES,
@@ -10,6 +9,8 @@ import {
   type TicketQuery,
 } from '@ticketkit/core';
 import * as v from 'valibot';
+import { LIMITS } from './limits';
+import { maxCharacters, notBlank, storable } from './text-rules';
 
 /** Checks `value` against a schema. @throws ValidationError naming the first bad field, e.g. `patch.status`. */
 export function parseInput<S extends v.GenericSchema>(schema: S, value: unknown, root = 'body'): v.InferOutput<S> {
@@ -22,8 +23,19 @@ export function parseInput<S extends v.GenericSchema>(schema: S, value: unknown,
   throw new ValidationError(v.getDotPath(issue) ?? root, issue.message);
 }
 
-/** Reads a request body as JSON. @throws ValidationError on `body` when it is not JSON. */
-export function parseJson(text: string): unknown {
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a request body as UTF-8 JSON. Bytes that are not UTF-8 are refused rather than replaced with U+FFFD, so
+ * text is stored exactly as sent or not at all. @throws ValidationError on `body`.
+ */
+export function parseJson(bytes: ArrayBuffer): unknown {
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new ValidationError('body', 'is not valid UTF-8');
+  }
   try {
     return JSON.parse(text);
   } catch {
@@ -31,12 +43,14 @@ export function parseJson(text: string): unknown {
   }
 }
 
-const version = v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(0, 'must be at least 0'));
-const text = v.pipe(
-  v.string('expected text'),
-  v.check((value) => value.trim() !== '', 'must not be empty'),
-  v.maxLength(MAX_BODY_LENGTH, `must be at most ${MAX_BODY_LENGTH.toLocaleString('en-US')} characters`),
+const version = v.pipe(
+  v.number('expected a number'),
+  v.integer('expected a whole number'),
+  v.minValue(0, 'must be at least 0'),
+  v.maxValue(LIMITS.version, `must be at most ${LIMITS.version}`),
 );
+const text = v.pipe(v.string('expected text'), notBlank(), maxCharacters(LIMITS.bodyCharacters), storable());
+const id = (message: string) => v.pipe(v.string(message), v.minLength(1, 'must not be empty'), maxCharacters(LIMITS.idCharacters), storable());
 
 /** Body of `PATCH /tickets/{id}`: the version the change was made on and at least one change. */
 export const updateTicketBody = v.strictObject({
@@ -45,7 +59,7 @@ export const updateTicketBody = v.strictObject({
     v.strictObject({
       status: v.optional(v.picklist(TICKET_STATUSES, `expected one of ${TICKET_STATUSES.join(', ')}`)),
       priority: v.optional(v.picklist(TICKET_PRIORITIES, `expected one of ${TICKET_PRIORITIES.join(', ')}`)),
-      assigneeId: v.optional(v.nullable(v.pipe(v.string('expected a team member ID or null'), v.minLength(1, 'must not be empty')))),
+      assigneeId: v.optional(v.nullable(id('expected a team member ID or null'))),
     }),
     v.check((patch) => Object.values(patch).some((value) => value !== undefined), 'changes nothing'),
   ),
@@ -58,13 +72,23 @@ export const noteBody = v.strictObject({ body: text, expectedVersion: v.optional
 export const replyBody = v.strictObject({ body: text, expectedVersion: v.optional(version) });
 
 /** A ticket ID in a path. */
-export const ticketIdParam = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(100, 'is too long'));
+export const ticketIdParam = id('expected a ticket ID');
 
 const QUERY_FIELDS = [...(Object.keys(DEFAULT_TICKET_QUERY) as (keyof TicketQuery)[]), 'timeZone'] as const;
 
+const searchParam = v.pipe(v.string(), maxCharacters(LIMITS.searchCharacters), storable());
+
+/** Refuses a day outside `LIMITS.firstDay`–`LIMITS.lastDay` (both `YYYY-MM-DD`, so text order is day order). */
+function checkDayInRange(field: 'createdFrom' | 'createdTo', day: string | null): void {
+  if (day !== null && (day < LIMITS.firstDay || day > LIMITS.lastDay)) {
+    throw new ValidationError(field, `must be a day from ${LIMITS.firstDay} to ${LIMITS.lastDay}, got ${JSON.stringify(day)}`);
+  }
+}
+
 /**
- * Reads `GET /tickets` parameters into a normalised request with core's own rules, so the server accepts exactly
- * what the memory adapter accepts. @throws ValidationError naming the parameter (unknown or repeated ones too).
+ * Reads `GET /tickets` parameters into a normalised request with core's own rules, so the server accepts what the
+ * memory adapter accepts, plus what PostgreSQL needs (no U+0000, days from year 1). @throws ValidationError naming
+ * the parameter (unknown or repeated ones too).
  */
 export function parseListParams(params: URLSearchParams): ListTicketsRequest {
   const raw: Record<string, string> = {};
@@ -74,7 +98,12 @@ export function parseListParams(params: URLSearchParams): ListTicketsRequest {
     if (values.length > 1) throw new ValidationError(key, 'was given more than once');
     raw[key] = values[0] ?? '';
   }
-  const { timeZone = 'UTC', ...query } = raw;
-  const normalized = normalizeQuery(query as unknown as Partial<TicketQuery>);
+  const { timeZone = 'UTC', search = '', ...query } = raw;
+  // The search is checked here in characters, as `maxLength` counts (core's normalizeQuery counts UTF-16 units),
+  // then trimmed and collapsed as normalizeQuery does.
+  parseInput(searchParam, search, 'search');
+  const normalized = { ...normalizeQuery(query as unknown as Partial<TicketQuery>), search: search.trim().replace(/\s+/g, ' ') };
+  checkDayInRange('createdFrom', normalized.createdFrom);
+  checkDayInRange('createdTo', normalized.createdTo);
   return { ...normalized, timeZone: checkTimeZone(timeZone) };
 }

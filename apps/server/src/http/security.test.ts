@@ -111,7 +111,7 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     const before = await snapshot();
     const text = await call(`${path}/notes`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'hello' });
     expect(text.status).toBe(415);
-    const huge = await call(`${path}/notes`, { method: 'POST', json: { body: 'x'.repeat(200_000) } });
+    const huge = await call(`${path}/notes`, { method: 'POST', json: { body: 'x'.repeat(300_000) } });
     expect(huge.status).toBe(413);
     expect(huge.headers.get('connection')).toBe('close');
     expect(await huge.json()).toMatchObject({ error: { code: 'validation', field: 'body' } });
