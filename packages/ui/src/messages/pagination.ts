@@ -9,6 +9,8 @@ export interface PaginationMessages {
   page: (page: string) => string;
   /** Label of the current page button. */
   currentPage: (page: string) => string;
+  /** The current page of how many, shown instead of the numbered pages where the pagination is narrow: `3 / 200`. */
+  position: (page: string, pageCount: string) => string;
   /** e.g. `26–50 of 1,234`. */
   range: (from: string, to: string, total: string) => string;
   noResults: string;
@@ -28,6 +30,7 @@ export const paginationMessages: PaginationMessages = {
   last: 'Last page',
   page: (page) => `Page ${page}`,
   currentPage: (page) => `Page ${page}, current page`,
+  position: (page, pageCount) => `${page} / ${pageCount}`,
   range: (from, to, total) => `${from}–${to} of ${total}`,
   noResults: '0 tickets',
   pageSize: 'Per page',

@@ -141,3 +141,22 @@ export const MemberView: Story = {
     await expect(await within(canvasElement).findByText(/of /, {}, { timeout: 5000 })).toBeVisible();
   },
 };
+
+/** A phone, 360 px wide, on page 20 of 50: compact as "‹ 20 / 50 ›" with the jump; nothing scrolls sideways. */
+export const NarrowScreen: Story = {
+  decorators: [(Story) => <div style={{ inlineSize: 360 }}><Story /></div>],
+  parameters: { ticketkit: { listState: { defaultQuery: { page: 20 } } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText('476–500 of 1,234', {}, { timeout: 5000 });
+    const nav = canvas.getByRole('navigation', { name: 'Pages' });
+    await expect(nav.scrollWidth).toBeLessThanOrEqual(nav.clientWidth);
+    await expect(canvas.getByText('20 / 50')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Next page' })).toBeVisible();
+    await expect(canvas.getByRole('textbox', { name: 'Go to page' })).toBeVisible();
+    // The numbered pages give way to "20 / 50" (hidden, so out of the accessibility tree too).
+    await expect(canvas.queryByRole('button', { name: 'Page 21' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
+    await expect(await canvas.findByText('21 / 50')).toBeVisible();
+  },
+};

@@ -19,6 +19,7 @@ export type PaginationPart =
   | 'button'
   | 'page'
   | 'gap'
+  | 'position'
   | 'jump'
   | 'jump-label'
   | 'jump-input'
@@ -121,7 +122,7 @@ const PaginationBody = memo(function PaginationBody(props: PaginationBodyProps):
   // Unknown total: only the way back to pages before this one, which exist whatever the total is now.
   const atEnd = !known || page >= pageCount;
   const nav = (label: string, target: number, disabled: boolean, icon: string, name: string) => (
-    <li {...slot('item')}>
+    <li {...slot('item')} data-item={name}>
       <button
         type="button"
         {...slot('button', { state: disabled ? 'disabled' : 'enabled', defaults: 'tk-button' })}
@@ -151,7 +152,7 @@ const PaginationBody = memo(function PaginationBody(props: PaginationBodyProps):
         {nav(messages.previous, page - 1, atStart, '‹', 'previous')}
         {(known ? pageItems(page, pageCount, siblings) : []).map((item) =>
           typeof item === 'number' ? (
-            <li key={item} {...slot('item')}>
+            <li key={item} {...slot('item')} data-item="page">
               <button
                 type="button"
                 {...slot('page', { state: item === page ? 'current' : 'idle', defaults: 'tk-button' })}
@@ -167,6 +168,10 @@ const PaginationBody = memo(function PaginationBody(props: PaginationBodyProps):
               …
             </li>
           ),
+        )}
+        {/* Shown by the styles instead of the numbered pages where the pagination is narrow. */}
+        {known && (
+          <li {...slot('position')}>{messages.position(format.number(page), format.number(pageCount))}</li>
         )}
         {nav(messages.next, page + 1, atEnd, '›', 'next')}
         {nav(messages.last, pageCount, atEnd, '»', 'last')}

@@ -64,6 +64,25 @@ export const Narrow: Story = {
   },
 };
 
+/**
+ * A phone, 360 px wide, on page 20 of 50: nothing scrolls sideways, not the panel and not its pagination, which
+ * compacts to "‹ 20 / 50 ›" with the jump. (The table still scrolls inside its own box.)
+ */
+export const Phone: Story = {
+  decorators: [(Story) => <div style={{ inlineSize: 360 }}><Story /></div>],
+  parameters: { ticketkit: { tickets: 1234, listState: false } },
+  args: { listOptions: { defaultQuery: { page: 20 } } },
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const canvas = within(canvasElement);
+    await canvas.findByText('476–500 of 1,234');
+    const panel = canvasElement.querySelector<HTMLElement>('[data-slot="tickets-panel"]')!;
+    const pages = canvas.getByRole('navigation', { name: 'Pages' });
+    for (const element of [panel, pages]) await expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
+    await expect(canvas.getByText('20 / 50')).toBeVisible();
+  },
+};
+
 const PREFIX = 'tkstory_';
 
 /** The open ticket kept in the URL with the list state (`?tkstory_ticket=TK-…`): back closes it. */
