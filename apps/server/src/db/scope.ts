@@ -1,5 +1,4 @@
-import { can, ForbiddenError, NotFoundError, type TicketAction, type Viewer } from '@ticketkit/core';
-import type { Queryable } from './database';
+import { NotFoundError, type Viewer } from '@ticketkit/core';
 import type { Params } from './sql';
 
 /**
@@ -12,23 +11,10 @@ export function scopeCondition(viewer: Viewer, params: Params, alias = 't'): str
 }
 
 /**
- * Called when a scoped query found no ticket: tells apart a ticket that does not exist (404) from one outside
- * the viewer's scope (403, with the same reason `can()` gives the UI).
+ * The error of a scoped query that found no ticket. Missing and out of scope are deliberately the same 404, with
+ * the same message: telling them apart (a 403 naming the assistant) let a member walk sequential IDs to learn every
+ * ticket and who owns it.
  */
-export async function missingTicketError(
-  db: Queryable,
-  viewer: Viewer,
-  ticketId: string,
-  action: TicketAction,
-): Promise<NotFoundError | ForbiddenError> {
-  const rows = await db.query(
-    `SELECT a.id, a.name, a.owner_id FROM tickets t JOIN assistants a ON a.id = t.assistant_id WHERE t.id = $1`,
-    [ticketId],
-  );
-  const row = rows[0];
-  if (!row) return new NotFoundError('Ticket', ticketId);
-  const permission = can(viewer, action, {
-    assistant: { id: String(row.id), name: String(row.name), ownerId: String(row.owner_id) },
-  });
-  return new ForbiddenError(permission.allowed ? 'This ticket changed while the request ran; try again.' : permission.reason);
+export function ticketNotFound(ticketId: string): NotFoundError {
+  return new NotFoundError('Ticket', ticketId);
 }

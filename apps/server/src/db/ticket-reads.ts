@@ -1,10 +1,10 @@
 import type { Message, Note, TeamMember, Ticket, Viewer } from '@ticketkit/core';
 import type { Queryable } from './database';
 import { TICKET_COLUMNS, TICKET_JOINS, toMessage, toNote, toTeamMember, toTicket } from './rows';
-import { missingTicketError, scopeCondition } from './scope';
+import { scopeCondition, ticketNotFound } from './scope';
 import { Params } from './sql';
 
-/** One ticket within the viewer's scope. @throws NotFoundError or ForbiddenError. */
+/** One ticket within the viewer's scope. @throws NotFoundError when missing or out of scope (the same error). */
 export async function getTicket(db: Queryable, viewer: Viewer, ticketId: string): Promise<Ticket> {
   const params = new Params();
   const rows = await db.query(
@@ -12,7 +12,7 @@ export async function getTicket(db: Queryable, viewer: Viewer, ticketId: string)
      WHERE t.id = ${params.param(ticketId)} AND ${scopeCondition(viewer, params)}`,
     params.values,
   );
-  if (!rows[0]) throw await missingTicketError(db, viewer, ticketId, 'view');
+  if (!rows[0]) throw ticketNotFound(ticketId);
   return toTicket(rows[0]);
 }
 
@@ -28,7 +28,7 @@ async function childRows(db: Queryable, viewer: Viewer, ticketId: string, table:
      ORDER BY c.created_at, c.position`,
     params.values,
   );
-  if (rows.length === 0) throw await missingTicketError(db, viewer, ticketId, 'view');
+  if (rows.length === 0) throw ticketNotFound(ticketId);
   return rows.filter((row) => row.id != null);
 }
 

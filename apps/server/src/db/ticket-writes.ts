@@ -5,7 +5,6 @@ import {
   type Message,
   type Note,
   type ReplyResult,
-  type TicketAction,
   type Ticket,
   type TicketPatch,
   type Viewer,
@@ -13,7 +12,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from './database';
 import { TICKET_COLUMNS, TICKET_JOINS, toMessage, toNote, toTicket } from './rows';
-import { missingTicketError, scopeCondition } from './scope';
+import { scopeCondition, ticketNotFound } from './scope';
 import { foldForSearch } from './search-text';
 import { Params } from './sql';
 
@@ -21,15 +20,14 @@ import { Params } from './sql';
 const NEXT_UPDATED_AT = `GREATEST(now(), t.updated_at + interval '1 millisecond')`;
 
 /**
- * Explains why a scoped, versioned write matched no row, in the memory adapter's order: missing (404), out of
- * scope (403), unknown assignee (400), stale version (409).
+ * Explains why a scoped, versioned write matched no row, in the memory adapter's order: missing or out of scope
+ * (the same 404), unknown assignee (400), stale version (409).
  */
 async function refusedWrite(
   db: Queryable,
   viewer: Viewer,
   ticketId: string,
   expectedVersion: number,
-  action: TicketAction,
   assigneeId?: string | null,
 ) {
   const params = new Params();
@@ -38,7 +36,7 @@ async function refusedWrite(
     params.values,
   );
   const current = rows[0];
-  if (!current) return missingTicketError(db, viewer, ticketId, action);
+  if (!current) return ticketNotFound(ticketId);
   if (typeof assigneeId === 'string') {
     const found = await db.query('SELECT 1 FROM team_members WHERE id = $1', [assigneeId]);
     if (found.length === 0) return new ValidationError('patch.assigneeId', `no team member with ID ${JSON.stringify(assigneeId)}`);
@@ -52,7 +50,7 @@ async function refusedWrite(
 /**
  * Applies a patch when the ticket is still at `expectedVersion`, in one `UPDATE … WHERE version = $n`: of two
  * writers holding the same version exactly one lands and the other gets a `ConflictError`; no update is lost.
- * @throws ValidationError (`patch.assigneeId`) for an unknown team member, NotFoundError, ForbiddenError, ConflictError.
+ * @throws ValidationError (`patch.assigneeId`) for an unknown team member, NotFoundError (also out of scope), ConflictError.
  */
 export async function updateTicket(
   db: Queryable,
@@ -72,7 +70,6 @@ export async function updateTicket(
     changes.push(`assignee_id = ${assignee}`);
     if (patch.assigneeId !== null) assigneeExists = `AND EXISTS (SELECT 1 FROM team_members tm WHERE tm.id = ${assignee})`;
   }
-  const action: TicketAction = patch.status ? 'changeStatus' : patch.priority ? 'setPriority' : 'assign';
   const rows = await db.query(
     `WITH t AS (
        UPDATE tickets t SET ${changes.join(', ')}
@@ -83,7 +80,7 @@ export async function updateTicket(
      SELECT ${TICKET_COLUMNS} FROM t ${TICKET_JOINS}`,
     params.values,
   );
-  if (!rows[0]) throw await refusedWrite(db, viewer, ticketId, expectedVersion, action, patch.assigneeId);
+  if (!rows[0]) throw await refusedWrite(db, viewer, ticketId, expectedVersion, patch.assigneeId);
   return toTicket(rows[0]);
 }
 
@@ -110,8 +107,8 @@ export async function addNote(db: Queryable, viewer: Viewer, ticketId: string, b
   );
   if (!rows[0]) {
     throw expectedVersion === undefined
-      ? await missingTicketError(db, viewer, ticketId, 'addNote')
-      : await refusedWrite(db, viewer, ticketId, expectedVersion, 'addNote');
+      ? ticketNotFound(ticketId)
+      : await refusedWrite(db, viewer, ticketId, expectedVersion);
   }
   return toNote(rows[0]);
 }
@@ -156,8 +153,8 @@ export async function sendReply(
   const row = rows[0];
   if (!row) {
     throw expectedVersion === undefined
-      ? await missingTicketError(db, viewer, ticketId, 'reply')
-      : await refusedWrite(db, viewer, ticketId, expectedVersion, 'reply');
+      ? ticketNotFound(ticketId)
+      : await refusedWrite(db, viewer, ticketId, expectedVersion);
   }
   const message: Message = toMessage({ ...row, id: row.message_id, ticket_id: row.id, created_at: row.message_created_at });
   return { message, ticket: toTicket(row) };

@@ -35,26 +35,36 @@ describe("a member's scope", () => {
     expect(byId).toMatchObject({ tickets: [], total: 0 });
   });
 
-  it('cannot read or change another owner’s ticket by any endpoint, and nothing changes', async () => {
+  it('gets for another owner’s ticket the very 404 of a missing ID, on every route, and nothing changes', async () => {
     const before = await snapshot();
-    const id = encodeURIComponent(other.id);
-    const attempts = [
-      call(`/tickets/${id}`, asMember),
-      call(`/tickets/${id}/messages`, asMember),
-      call(`/tickets/${id}/notes`, asMember),
-      call(`/tickets/${id}`, { ...asMember, method: 'PATCH', json: { expectedVersion: other.version, patch: { status: 'closed' } } }),
-      call(`/tickets/${id}`, { ...asMember, method: 'PATCH', json: { expectedVersion: other.version, patch: { assigneeId: 'tm-nobody' } } }),
-      call(`/tickets/${id}/notes`, { ...asMember, method: 'POST', json: { body: 'not mine' } }),
-      call(`/tickets/${id}/replies`, { ...asMember, method: 'POST', json: { body: 'not mine' } }),
-      call(`/tickets/${id}/replies`, { ...asMember, method: 'POST', json: { body: 'not mine', expectedVersion: other.version } }),
+    const missing = 'TK-404404';
+    const attempts: [string, (id: string) => Promise<Response>][] = [
+      ['GET ticket', (id) => call(`/tickets/${id}`, asMember)],
+      ['GET messages', (id) => call(`/tickets/${id}/messages`, asMember)],
+      ['GET notes', (id) => call(`/tickets/${id}/notes`, asMember)],
+      ['PATCH status', (id) => call(`/tickets/${id}`, { ...asMember, method: 'PATCH', json: { expectedVersion: other.version, patch: { status: 'closed' } } })],
+      ['PATCH assignee', (id) => call(`/tickets/${id}`, { ...asMember, method: 'PATCH', json: { expectedVersion: other.version, patch: { assigneeId: 'tm-nobody' } } })],
+      ['POST note', (id) => call(`/tickets/${id}/notes`, { ...asMember, method: 'POST', json: { body: 'not mine' } })],
+      ['POST note on a version', (id) => call(`/tickets/${id}/notes`, { ...asMember, method: 'POST', json: { body: 'not mine', expectedVersion: other.version } })],
+      ['POST reply', (id) => call(`/tickets/${id}/replies`, { ...asMember, method: 'POST', json: { body: 'not mine' } })],
+      ['POST reply on a version', (id) => call(`/tickets/${id}/replies`, { ...asMember, method: 'POST', json: { body: 'not mine', expectedVersion: other.version } })],
     ];
-    for (const response of await Promise.all(attempts)) {
-      expect(response.status).toBe(403);
-      const body = (await response.json()) as ErrorBody;
-      expect(body.error.code).toBe('forbidden');
-      expect(JSON.stringify(body)).not.toContain(other.subject);
+    for (const [route, attempt] of attempts) {
+      const outOfScope = await attempt(encodeURIComponent(other.id));
+      const absent = await attempt(missing);
+      const outOfScopeText = (await outOfScope.text()).replaceAll(other.id, missing);
+      expect({ route, status: outOfScope.status, body: outOfScopeText }).toEqual({ route, status: 404, body: await absent.text() });
+      expect((JSON.parse(outOfScopeText) as ErrorBody).error.code).toBe('not_found');
+      expect(outOfScopeText).not.toContain(other.assistant.name);
+      expect(outOfScopeText).not.toContain(other.subject);
     }
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('an admin still reads and changes any ticket', async () => {
+    expect((await call(`/tickets/${encodeURIComponent(other.id)}`)).status).toBe(200);
+    const note = await call(`/tickets/${encodeURIComponent(other.id)}/notes`, { method: 'POST', json: { body: 'seen' } });
+    expect(note.status).toBe(201);
   });
 
   it('can read and change a ticket of its own', async () => {
