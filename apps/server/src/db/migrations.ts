@@ -91,6 +91,27 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX notes_ticket_idx ON notes (ticket_id, created_at, position);
     `,
   },
+  {
+    version: 2,
+    name: 'idempotency keys of replies and notes',
+    sql: `
+      -- One row per Idempotency-Key a member sent with a reply or note, written in the transaction of the write it
+      -- allowed: a repeat of the key returns result_id's record instead of writing again. The primary key makes
+      -- concurrent repeats wait for the first and then find its row. ticket_id has no foreign key: the key is claimed
+      -- before the write finds out whether the ticket exists, and a refused write rolls the claim back.
+      -- Rows older than 24 hours are deleted as the member sends again with a key.
+      CREATE TABLE idempotency_keys (
+        member_id text COLLATE "C" NOT NULL REFERENCES team_members (id) ON DELETE CASCADE,
+        key text COLLATE "C" NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('reply', 'note')),
+        ticket_id text COLLATE "C" NOT NULL,
+        body_sha256 text NOT NULL,
+        result_id text COLLATE "C" NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (member_id, key)
+      );
+    `,
+  },
 ];
 
 /** Applies every migration the database has not seen yet. Safe to run from several processes at once. */

@@ -33,7 +33,7 @@ async function insertBatches(db: Queryable, table: string, columns: string, rows
 
 /** Empties every table (schema kept), so a test or the seed command starts from nothing. */
 export async function clearData(db: Queryable): Promise<void> {
-  await db.query('TRUNCATE api_tokens, notes, messages, tickets, assistants, team_members RESTART IDENTITY CASCADE');
+  await db.query('TRUNCATE idempotency_keys, api_tokens, notes, messages, tickets, assistants, team_members RESTART IDENTITY CASCADE');
 }
 
 /** From this many tickets on, secondary indexes are dropped during the load and rebuilt after it. */

@@ -17,8 +17,8 @@ export async function getTicket(db: Queryable, viewer: Viewer, ticketId: string)
 }
 
 /**
- * The rows of a ticket's child table (`messages` or `notes`), oldest first; same-time rows in the order added. The ticket is joined with the scope
- * condition, so a ticket outside the scope yields no row at all, and a visible ticket with no children one empty row.
+ * The rows of a ticket's child table (`messages` or `notes`), oldest first; same-time rows in the order added. The
+ * ticket is joined with the scope condition, so a ticket outside the scope yields no row at all, and a visible ticket with no children one empty row.
  */
 async function childRows(db: Queryable, viewer: Viewer, ticketId: string, table: 'messages' | 'notes') {
   const params = new Params();
@@ -40,6 +40,31 @@ export async function listMessages(db: Queryable, viewer: Viewer, ticketId: stri
 /** The internal notes of a ticket in the viewer's scope, oldest first. */
 export async function listNotes(db: Queryable, viewer: Viewer, ticketId: string): Promise<Note[]> {
   return (await childRows(db, viewer, ticketId, 'notes')).map(toNote);
+}
+
+/**
+ * One message or note by its ID, on a ticket in the viewer's scope (how a repeated send answers with the record the
+ * first one made). @throws NotFoundError for the ticket when it is missing or out of scope.
+ */
+async function childRow(db: Queryable, viewer: Viewer, ticketId: string, table: 'messages' | 'notes', id: string) {
+  const params = new Params();
+  const rows = await db.query(
+    `SELECT c.* FROM ${table} c JOIN tickets t ON t.id = c.ticket_id
+     WHERE c.id = ${params.param(id)} AND t.id = ${params.param(ticketId)} AND ${scopeCondition(viewer, params)}`,
+    params.values,
+  );
+  if (!rows[0]) throw ticketNotFound(ticketId);
+  return rows[0];
+}
+
+/** One message of a ticket in the viewer's scope. */
+export async function getMessage(db: Queryable, viewer: Viewer, ticketId: string, messageId: string): Promise<Message> {
+  return toMessage(await childRow(db, viewer, ticketId, 'messages', messageId));
+}
+
+/** One note of a ticket in the viewer's scope. */
+export async function getNote(db: Queryable, viewer: Viewer, ticketId: string, noteId: string): Promise<Note> {
+  return toNote(await childRow(db, viewer, ticketId, 'notes', noteId));
 }
 
 /** Every team member, in the order they were added. */

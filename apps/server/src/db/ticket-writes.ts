@@ -84,12 +84,29 @@ export async function updateTicket(
   return toTicket(rows[0]);
 }
 
+/** The text of a reply or note and, optionally, the version of the ticket it was written on. */
+export interface TextWrite {
+  body: string;
+  expectedVersion?: number | undefined;
+}
+
+/** A new ID for a message (`msg-…`) or a note (`note-…`); chosen before the write so a key can remember it. */
+export function newRecordId(kind: 'reply' | 'note'): string {
+  return `${kind === 'reply' ? 'msg' : 'note'}-${randomUUID()}`;
+}
+
 /**
  * Adds an internal note by the viewer. It stays apart from the conversation (never sent to the end user); like
  * every write it bumps the ticket's version, as the memory adapter does, so other viewers see that it changed.
  * With `expectedVersion`, refuses (409) when the ticket has moved on.
  */
-export async function addNote(db: Queryable, viewer: Viewer, ticketId: string, body: string, expectedVersion?: number): Promise<Note> {
+export async function addNote(
+  db: Queryable,
+  viewer: Viewer,
+  ticketId: string,
+  { body, expectedVersion }: TextWrite,
+  noteId = newRecordId('note'),
+): Promise<Note> {
   const params = new Params();
   const versionCheck = expectedVersion === undefined ? '' : `AND t.version = ${params.param(expectedVersion)}`;
   const rows = await db.query(
@@ -99,7 +116,7 @@ export async function addNote(db: Queryable, viewer: Viewer, ticketId: string, b
        RETURNING t.id
      )
      INSERT INTO notes (id, ticket_id, author_id, author_name, body, created_at)
-     SELECT ${params.param(`note-${randomUUID()}`)}, t.id, ${params.param(viewer.id)}, ${params.param(viewer.name)},
+     SELECT ${params.param(noteId)}, t.id, ${params.param(viewer.id)}, ${params.param(viewer.name)},
             ${params.param(body)}, now()
      FROM t
      RETURNING *`,
@@ -121,8 +138,8 @@ export async function sendReply(
   db: Queryable,
   viewer: Viewer,
   ticketId: string,
-  body: string,
-  expectedVersion?: number,
+  { body, expectedVersion }: TextWrite,
+  messageId = newRecordId('reply'),
 ): Promise<ReplyResult> {
   const params = new Params();
   const versionCheck = expectedVersion === undefined ? '' : `AND t.version = ${params.param(expectedVersion)}`;
@@ -134,7 +151,7 @@ export async function sendReply(
      ),
      msg AS (
        INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, body, created_at)
-       SELECT ${params.param(`msg-${randomUUID()}`)}, target.id, 'team', ${params.param(viewer.id)},
+       SELECT ${params.param(messageId)}, target.id, 'team', ${params.param(viewer.id)},
               ${params.param(viewer.name)}, ${params.param(body)}, now()
        FROM target
        RETURNING *

@@ -1,4 +1,4 @@
-import type { Viewer } from '@ticketkit/core';
+import { checkIdempotencyKey, type Viewer } from '@ticketkit/core';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -6,7 +6,8 @@ import type { Database } from '../db/database';
 import { listTickets } from '../db/list-tickets';
 import { viewerForToken } from '../db/api-tokens';
 import { getTicket, listMessages, listNotes, listTeamMembers } from '../db/ticket-reads';
-import { addNote, sendReply, updateTicket } from '../db/ticket-writes';
+import { addNoteOnce, sendReplyOnce } from '../db/send-once';
+import { updateTicket } from '../db/ticket-writes';
 import { errorResponse, PayloadTooLargeError, UnauthorizedError, UnsupportedMediaTypeError } from './errors';
 import { isJsonMediaType } from './media-type';
 import { LIMITS } from './limits';
@@ -55,6 +56,8 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
   });
 
   const ticketId = (c: Context<Env>) => parseInput(ticketIdParam, c.req.param('id'), 'ticketId');
+  // Absent, or 1-128 characters from A-Z a-z 0-9 _ - . : (core's rule, which the REST adapter applies too).
+  const idempotencyKey = (c: Context<Env>) => checkIdempotencyKey(c.req.header('Idempotency-Key'));
   const jsonBody = async (c: Context<Env>) => {
     if (!isJsonMediaType(c.req.header('Content-Type'))) throw new UnsupportedMediaTypeError();
     return parseJson(await c.req.arrayBuffer());
@@ -89,14 +92,16 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
 
   app.post('/tickets/:id/notes', async (c) => {
     const id = ticketId(c);
+    const key = idempotencyKey(c);
     const input = parseInput(noteBody, await jsonBody(c));
-    return c.json(await addNote(db, c.get('viewer'), id, input.body, input.expectedVersion), 201);
+    return c.json(await addNoteOnce(db, c.get('viewer'), id, input, key), 201);
   });
 
   app.post('/tickets/:id/replies', async (c) => {
     const id = ticketId(c);
+    const key = idempotencyKey(c);
     const input = parseInput(replyBody, await jsonBody(c));
-    const result = await sendReply(db, c.get('viewer'), id, input.body, input.expectedVersion);
+    const result = await sendReplyOnce(db, c.get('viewer'), id, input, key);
     c.header('ETag', etag(result.ticket.version));
     return c.json(result, 201);
   });

@@ -1,0 +1,29 @@
+import type { Note, ReplyResult, Viewer } from '@ticketkit/core';
+import type { Database } from './database';
+import { writeOnce } from './idempotency';
+import { getMessage, getNote, getTicket } from './ticket-reads';
+import { addNote, sendReply, type TextWrite } from './ticket-writes';
+
+/**
+ * Sends a reply, at most once per `idempotencyKey` when one is given: a repeat answers with the first message and
+ * the ticket as it stands now, and sends nothing.
+ */
+export function sendReplyOnce(db: Database, viewer: Viewer, ticketId: string, input: TextWrite, idempotencyKey?: string): Promise<ReplyResult> {
+  if (idempotencyKey === undefined) return sendReply(db, viewer, ticketId, input);
+  return writeOnce(db, { viewer, key: idempotencyKey, kind: 'reply', ticketId, body: input.body }, {
+    write: (tx, messageId) => sendReply(tx, viewer, ticketId, input, messageId),
+    replay: async (reader, messageId) => ({
+      message: await getMessage(reader, viewer, ticketId, messageId),
+      ticket: await getTicket(reader, viewer, ticketId),
+    }),
+  });
+}
+
+/** Adds a note, at most once per `idempotencyKey` when one is given: a repeat answers with the first note. */
+export function addNoteOnce(db: Database, viewer: Viewer, ticketId: string, input: TextWrite, idempotencyKey?: string): Promise<Note> {
+  if (idempotencyKey === undefined) return addNote(db, viewer, ticketId, input);
+  return writeOnce(db, { viewer, key: idempotencyKey, kind: 'note', ticketId, body: input.body }, {
+    write: (tx, noteId) => addNote(tx, viewer, ticketId, input, noteId),
+    replay: (reader, noteId) => getNote(reader, viewer, ticketId, noteId),
+  });
+}
