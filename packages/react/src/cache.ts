@@ -29,10 +29,10 @@ export function findCachedTicket(client: QueryClient, scope: string, ticketId: s
 
 /**
  * Writes a ticket into its detail and into every cached list page that holds it. An older version never replaces
- * a newer one (a late live event must not undo a write), unless `force` is set for optimistic updates and rollbacks.
+ * a newer one (a late live event must not undo a write).
  */
-export function writeTicket(client: QueryClient, scope: string, ticket: Ticket, force = false): void {
-  const keep = (old: Ticket | undefined) => !force && old !== undefined && old.version > ticket.version;
+export function writeTicket(client: QueryClient, scope: string, ticket: Ticket): void {
+  const keep = (old: Ticket | undefined) => old !== undefined && old.version > ticket.version;
   client.setQueryData<Ticket>(ticketKeys.detail(scope, ticket.id), (old) => (old === undefined || keep(old) ? old : ticket));
   client.setQueriesData<TicketPage>({ queryKey: ticketKeys.lists(scope) }, (page) => {
     if (!page || !page.tickets.some((t) => t.id === ticket.id)) return page;
@@ -43,36 +43,4 @@ export function writeTicket(client: QueryClient, scope: string, ticket: Ticket, 
 /** Adds an item to a cached list once (a live event may bring the same message the composer just sent). */
 export function appendOnce<T extends Message | Note>(client: QueryClient, queryKey: readonly unknown[], item: T): void {
   client.setQueryData<T[]>(queryKey, (old) => (old === undefined || old.some((m) => m.id === item.id) ? old : [...old, item]));
-}
-
-/** Snapshot of the detail and list caches of one ticket, to roll an optimistic update back. */
-export interface TicketSnapshot {
-  detail: Ticket | undefined;
-  lists: [readonly unknown[], TicketPage | undefined][];
-}
-
-/** Takes a snapshot of the detail and every list page, before an optimistic update. */
-export function snapshotTicket(client: QueryClient, scope: string, ticketId: string): TicketSnapshot {
-  return {
-    detail: client.getQueryData<Ticket>(ticketKeys.detail(scope, ticketId)),
-    lists: client.getQueriesData<TicketPage>({ queryKey: ticketKeys.lists(scope) }),
-  };
-}
-
-/**
- * Puts the ticket back as it was in the snapshot, in the detail and in each list page. Only this ticket is restored,
- * so other tickets changed meanwhile (by live updates, other actions) keep their newer state.
- */
-export function restoreSnapshot(client: QueryClient, scope: string, ticketId: string, snapshot: TicketSnapshot): void {
-  // A newer version that arrived meanwhile (a live event) is the truth now: never roll back over it.
-  const restore = (current: Ticket, original: Ticket) => (current.version > original.version ? current : original);
-  const { detail } = snapshot;
-  if (detail) client.setQueryData<Ticket>(ticketKeys.detail(scope, ticketId), (current) => (current ? restore(current, detail) : detail));
-  for (const [key, before] of snapshot.lists) {
-    const original = before?.tickets.find((t) => t.id === ticketId);
-    if (!original) continue;
-    client.setQueryData<TicketPage>(key, (page) =>
-      page ? { ...page, tickets: page.tickets.map((t) => (t.id === ticketId ? restore(t, original) : t)) } : page,
-    );
-  }
 }

@@ -5,7 +5,7 @@
 export { TicketsProvider, type TicketsProviderProps } from './provider';
 export { useTicketsContext, type TicketsContextValue } from './context';
 export type { SelectionStore } from './selection-store';
-export { ticketKeys } from './keys';
+export { ticketKeys, ticketWriteKeys } from './keys';
 export {
   ticketListOptions,
   ticketOptions,
@@ -27,8 +27,8 @@ export { useTicketList, type TicketListOptions, type TicketListResult } from './
 export { useSelectedTicket, SELECTED_TICKET_PARAM, type SelectedTicketOptions } from './use-selected-ticket';
 export { useTicket, useTicketMessages, useTicketNotes, useTeamMembers } from './use-ticket-queries';
 export { usePermissions, useCan, type TicketPermissions } from './use-permissions';
-export { useTicketActions, type TicketActions, type TicketConflict } from './use-ticket-actions';
-export { useReplyComposer, useNoteComposer, type Composer } from './use-composer';
+export { useTicketActions, type TicketActions, type TicketConflict, type TicketUpdateVariables } from './use-ticket-actions';
+export { useReplyComposer, useNoteComposer, type Composer, type SendVariables } from './use-composer';
 export { draftKey, type DraftKind } from './draft-storage';
 export { useDebouncedValue } from './use-debounced-value';
 export { afterPaint } from './after-paint';

@@ -24,3 +24,20 @@ export const ticketKeys = {
   /** The team members tickets can be assigned to. */
   team: (scope: string) => [...ticketKeys.scope(scope), 'team'] as const,
 };
+
+/**
+ * Mutation keys of ticketkit's writes, per ticket: read a ticket's pending or failed writes with
+ * `useMutationState({ filters: { mutationKey: ticketWriteKeys.update(scope, ticketId) } })`.
+ */
+export const ticketWriteKeys = {
+  /** Every write of one scope. */
+  all: (scope: string) => [...ticketKeys.scope(scope), 'write'] as const,
+  /** Every status, priority and assignee change of one scope. */
+  updates: (scope: string) => [...ticketWriteKeys.all(scope), 'update'] as const,
+  /** The status, priority and assignee changes of one ticket. */
+  update: (scope: string, ticketId: string) => [...ticketWriteKeys.updates(scope), ticketId] as const,
+  /** The replies sent on one ticket. */
+  reply: (scope: string, ticketId: string) => [...ticketWriteKeys.all(scope), 'reply', ticketId] as const,
+  /** The notes added to one ticket. */
+  note: (scope: string, ticketId: string) => [...ticketWriteKeys.all(scope), 'note', ticketId] as const,
+};

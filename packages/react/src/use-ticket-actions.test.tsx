@@ -30,7 +30,7 @@ describe('useTicketActions', () => {
     await act(async () => {
       expect(await result.current.setStatus('closed')).toBeUndefined();
     });
-    expect(result.current.error).toBeInstanceOf(ForbiddenError);
+    await waitFor(() => expect(result.current.error).toBeInstanceOf(ForbiddenError));
     expect(harness.callsOf('updateTicket')).toEqual([]);
   });
 

@@ -1,18 +1,18 @@
 import {
   checkPatch,
   ConflictError,
-  type TeamMember,
   type Ticket,
   type TicketPatch,
   type TicketPriority,
   type TicketStatus,
 } from '@ticketkit/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutationState, useQueryClient, type MutationObserverOptions, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { applyPatch, findCachedTicket, restoreSnapshot, snapshotTicket, writeTicket, type TicketSnapshot } from './cache';
+import { findCachedTicket, writeTicket } from './cache';
 import { useTicketsContext } from './context';
-import { ticketKeys } from './keys';
-import { ticketOptions } from './query-options';
+import { ticketKeys, ticketWriteKeys } from './keys';
+import { ticketOptions, type TicketQuerySource } from './query-options';
+import { recordVersionStep, runWrite, ticketWriteScope, versionAfterOwnWrites } from './write';
 
 /** A write refused because someone changed the ticket first, with the change that was refused. */
 export interface TicketConflict {
@@ -21,7 +21,7 @@ export interface TicketConflict {
   patch: TicketPatch;
 }
 
-/** Actions on one ticket and the state of the last one. */
+/** Actions on one ticket and the state of its changes. */
 export interface TicketActions {
   setStatus(status: TicketStatus): Promise<Ticket | undefined>;
   setPriority(priority: TicketPriority): Promise<Ticket | undefined>;
@@ -29,8 +29,9 @@ export interface TicketActions {
   setAssignee(assigneeId: string | null): Promise<Ticket | undefined>;
   /** Applies several changes at once. Resolves to the saved ticket, or `undefined` when it was refused. */
   update(patch: TicketPatch): Promise<Ticket | undefined>;
+  /** A change of this ticket is on its way (or waiting for the one before it, or for the network). */
   isPending: boolean;
-  /** Why the last change was refused (a conflict too); the caches were rolled back. */
+  /** Why the last change was refused (a conflict too); nothing of it is shown any more. */
   error: Error | null;
   /** Set when the last change hit a stale version. */
   conflict: TicketConflict | null;
@@ -42,48 +43,62 @@ export interface TicketActions {
   reset(): void;
 }
 
-interface Variables {
+/** What one change carries for its whole life: the ticket it was made on and the version the person saw. */
+export interface TicketUpdateVariables {
+  ticketId: string;
   patch: TicketPatch;
-  expectedVersion: number;
+  /** The version on screen when the change was made; `null` when the ticket was not loaded (it is read first). */
+  seenVersion: number | null;
 }
 
 /**
- * Changes a ticket's status, assignee or priority. The list and the detail change at once; the write carries the
- * version the viewer saw; a refusal rolls both back and is exposed, a conflict as its own state.
+ * The mutation options of one change, bound to its ticket. Changes of one ticket share a mutation scope, so they run
+ * in order, and each carries the version the change before it returned (`versionAfterOwnWrites`).
+ */
+function updateOptions(client: QueryClient, source: TicketQuerySource, ticketId: string): MutationObserverOptions<Ticket, Error, TicketUpdateVariables, unknown> {
+  const { adapter, scope } = source;
+  return {
+    mutationKey: ticketWriteKeys.update(scope, ticketId),
+    scope: ticketWriteScope(scope, ticketId),
+    onMutate: async () => {
+      // A read that started before the change would land after it with the old values; the change refetches.
+      await client.cancelQueries({ queryKey: ticketKeys.detail(scope, ticketId), exact: true });
+      await client.cancelQueries({ queryKey: ticketKeys.lists(scope) });
+    },
+    mutationFn: async ({ patch, seenVersion }) => {
+      const seen = seenVersion ?? (await client.fetchQuery(ticketOptions(source, ticketId))).version;
+      const expectedVersion = versionAfterOwnWrites(client, scope, ticketId, seen);
+      const ticket = await adapter.updateTicket(ticketId, patch, expectedVersion);
+      recordVersionStep(client, scope, ticketId, expectedVersion, ticket.version);
+      return ticket;
+    },
+    onSuccess: (ticket) => writeTicket(client, scope, ticket),
+    // The change may move the ticket out of a filtered or sorted page: ask the backend again.
+    onSettled: () => client.invalidateQueries({ queryKey: ticketKeys.lists(scope) }),
+  };
+}
+
+/**
+ * Changes a ticket's status, assignee or priority. The list and the detail show the change at once (see
+ * `usePendingView`); the write carries the version the viewer saw and stays bound to this ticket whatever is on
+ * screen when it lands; a refusal is exposed, a conflict as its own state. The state lives in TanStack's mutation
+ * cache, so a detail opened again later shows the change still pending, or why it failed.
  */
 export function useTicketActions(ticketId: string): TicketActions {
   const context = useTicketsContext();
-  const { adapter, scope } = context;
+  const { scope } = context;
   const client = useQueryClient();
-  const [conflict, setConflict] = useState<TicketConflict | null>(null);
-
-  const mutation = useMutation<Ticket, Error, Variables, TicketSnapshot>({
-    mutationFn: ({ patch, expectedVersion }) => adapter.updateTicket(ticketId, patch, expectedVersion),
-    onMutate: async ({ patch }) => {
-      // A page load landing after the optimistic write would paint the old values back.
-      await client.cancelQueries({ queryKey: ticketKeys.lists(scope) });
-      await client.cancelQueries({ queryKey: ticketKeys.detail(scope, ticketId), exact: true });
-      const snapshot = snapshotTicket(client, scope, ticketId);
-      const current = findCachedTicket(client, scope, ticketId);
-      const team = client.getQueryData<TeamMember[]>(ticketKeys.team(scope));
-      if (current) writeTicket(client, scope, applyPatch(current, patch, team), true);
-      return snapshot;
-    },
-    onError: (error, { patch }, snapshot) => {
-      if (snapshot) restoreSnapshot(client, scope, ticketId, snapshot);
-      if (error instanceof ConflictError) setConflict({ error, patch });
-    },
-    onSuccess: (ticket) => {
-      setConflict(null);
-      writeTicket(client, scope, ticket, true);
-    },
-    // The change may move the ticket out of a filtered or sorted page: ask the backend again.
-    onSettled: () => client.invalidateQueries({ queryKey: ticketKeys.lists(scope) }),
+  const writes = useMutationState({
+    filters: { mutationKey: ticketWriteKeys.update(scope, ticketId), exact: true },
+    select: (mutation) => ({
+      status: mutation.state.status,
+      error: mutation.state.error,
+      patch: (mutation.state.variables as TicketUpdateVariables | undefined)?.patch,
+    }),
   });
+  // A change refused before anything was sent (a bad patch), for this ticket only.
+  const [localError, setLocalError] = useState<{ ticketId: string; error: Error } | null>(null);
 
-  const { mutateAsync, reset: resetMutation } = mutation;
-  // Errors raised before anything is sent (a bad patch, a ticket that is not there); the adapter's are in `mutation`.
-  const [localError, setLocalError] = useState<Error | null>(null);
   const update = useCallback(
     async (patch: TicketPatch): Promise<Ticket | undefined> => {
       setLocalError(null);
@@ -91,26 +106,15 @@ export function useTicketActions(ticketId: string): TicketActions {
       try {
         checked = checkPatch(patch);
       } catch (error) {
-        setLocalError(error as Error);
+        setLocalError({ ticketId, error: error as Error });
         return undefined;
       }
-      let current = findCachedTicket(client, scope, ticketId);
-      if (!current) {
-        try {
-          current = await client.fetchQuery(ticketOptions(context, ticketId));
-        } catch (error) {
-          // Keep the adapter's own reason: an outage is `unavailable`, not "not found".
-          setLocalError(error as Error);
-          return undefined;
-        }
-      }
-      try {
-        return await mutateAsync({ patch: checked, expectedVersion: current.version });
-      } catch {
-        return undefined; // already exposed as `mutation.error`, and the caches are rolled back
-      }
+      const seenVersion = findCachedTicket(client, scope, ticketId)?.version ?? null;
+      const variables: TicketUpdateVariables = { ticketId, patch: checked, seenVersion };
+      // Refusals are exposed through the mutation state, read back above.
+      return runWrite(client, updateOptions(client, context, ticketId), variables).catch(() => undefined);
     },
-    [client, scope, ticketId, context, mutateAsync],
+    [client, scope, ticketId, context],
   );
 
   const reload = useCallback(async () => {
@@ -118,32 +122,46 @@ export function useTicketActions(ticketId: string): TicketActions {
     return client.fetchQuery({ ...ticketOptions(context, ticketId), staleTime: 0 }).catch(() => undefined);
   }, [client, scope, ticketId, context]);
 
+  const reset = useCallback(() => {
+    setLocalError(null);
+    // Forget this ticket's finished changes; pending ones go on. (`remove` is typed on the cache; there is no filter form.)
+    const cache = client.getMutationCache();
+    for (const mutation of cache.findAll({ mutationKey: ticketWriteKeys.update(scope, ticketId), exact: true })) {
+      if (mutation.state.status !== 'pending') cache.remove(mutation);
+    }
+  }, [client, scope, ticketId]);
+
+  const last = writes.at(-1);
+  const mutationError = last?.status === 'error' ? last.error : null;
+  const refusedPatch = last?.patch;
+  const conflict = useMemo<TicketConflict | null>(
+    () => (mutationError instanceof ConflictError && refusedPatch ? { error: mutationError, patch: refusedPatch } : null),
+    [mutationError, refusedPatch],
+  );
+
   const reapply = useCallback(async () => {
     if (!conflict) return undefined;
     const fresh = await reload();
     if (!fresh) return undefined;
+    reset();
     return update(conflict.patch);
-  }, [conflict, reload, update]);
+  }, [conflict, reload, reset, update]);
 
-  const reset = useCallback(() => {
-    resetMutation();
-    setConflict(null);
-    setLocalError(null);
-  }, [resetMutation]);
-
+  const isPending = writes.some((write) => write.status === 'pending');
+  const error = (localError?.ticketId === ticketId ? localError.error : null) ?? mutationError;
   return useMemo(
     () => ({
       setStatus: (status: TicketStatus) => update({ status }),
       setPriority: (priority: TicketPriority) => update({ priority }),
       setAssignee: (assigneeId: string | null) => update({ assigneeId }),
       update,
-      isPending: mutation.isPending,
-      error: localError ?? mutation.error,
+      isPending,
+      error,
       conflict,
       reload,
       reapply,
       reset,
     }),
-    [update, mutation.isPending, mutation.error, localError, conflict, reload, reapply, reset],
+    [update, isPending, error, conflict, reload, reapply, reset],
   );
 }

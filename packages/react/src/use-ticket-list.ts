@@ -1,8 +1,9 @@
-import { pageCount as countPages, type ListTicketsRequest, type RejectedRecord, type Ticket, type TicketError } from '@ticketkit/core';
+import { pageCount as countPages, type ListTicketsRequest, type RejectedRecord, type Ticket, type TicketError, type TicketPage } from '@ticketkit/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useTicketsContext } from './context';
 import { ticketListOptions } from './query-options';
+import { usePendingView } from './use-pending-changes';
 import { useTicketListState, type TicketListState, type TicketListStateOptions } from './use-ticket-list-state';
 
 /** Options of `useTicketList`: those of `useTicketListState`, plus whether to prefetch the next page. */
@@ -62,7 +63,10 @@ export function useTicketList(options: TicketListOptions = {}): TicketListResult
   // Keyed on content, not identity: a URL change elsewhere (the selected ticket) must not look like a new request.
   const requestKey = JSON.stringify({ ...state.query, timeZone: context.timeZone });
   const request = useMemo<ListTicketsRequest>(() => JSON.parse(requestKey), [requestKey]);
-  const result = useQuery({ ...ticketListOptions(context, request), placeholderData: keepPreviousData });
+  // Changes still on their way are shown on the page's tickets (and only on theirs).
+  const view = usePendingView(context.scope);
+  const select = useMemo(() => (view ? (page: TicketPage): TicketPage => ({ ...page, tickets: page.tickets.map(view) }) : undefined), [view]);
+  const result = useQuery({ ...ticketListOptions(context, request), placeholderData: keepPreviousData, select });
 
   const total = result.data?.total ?? 0;
   const pages = countPages(total, state.query.pageSize);

@@ -5,13 +5,15 @@ import { findCachedTicket } from './cache';
 import { useTicketsContext } from './context';
 import { teamMembersOptions, ticketMessagesOptions, ticketNotesOptions, ticketOptions } from './query-options';
 import { useSettledRender } from './settled-render';
+import { usePendingView } from './use-pending-changes';
 
 // Hooks with no ticket selected stay idle rather than asking the adapter for an empty ID.
 const idle = (ticketId: string | null | undefined): ticketId is string => typeof ticketId === 'string' && ticketId !== '';
 
 /**
  * One ticket, loaded by ID. Idle while `ticketId` is null. Until it is loaded, the copy in a cached list page stands
- * in (`isPlaceholderData`), so a ticket opened from the list shows at once; it is fetched all the same.
+ * in (`isPlaceholderData`), so a ticket opened from the list shows at once; it is fetched all the same. Its changes
+ * still on their way are shown applied.
  */
 export function useTicket(ticketId: string | null | undefined): UseQueryResult<Ticket, Error> {
   const context = useTicketsContext();
@@ -25,7 +27,8 @@ export function useTicket(ticketId: string | null | undefined): UseQueryResult<T
     () => (idle(ticketId) ? findCachedTicket(client, context.scope, ticketId) : undefined),
     [client, context.scope, ticketId],
   );
-  return useQuery({ ...options, enabled: idle(ticketId), placeholderData });
+  const select = usePendingView(context.scope, ticketId ?? '');
+  return useQuery({ ...options, enabled: idle(ticketId), placeholderData, select });
 }
 
 /** A ticket's conversation, oldest message first. Idle while `ticketId` is null. */

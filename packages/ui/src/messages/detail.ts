@@ -10,6 +10,8 @@ export interface TicketDetailMessages {
   /** Shown when the viewer may not see the ticket, with the backend's reason. */
   forbiddenTitle: string;
   notFoundTitle: string;
+  /** Under `notFoundTitle`: a member is told the same for a missing ticket and one outside their scope. */
+  notFoundBody: string;
   requester: string;
   assistant: string;
   created: string;
@@ -69,7 +71,8 @@ export const ticketDetailMessages: TicketDetailMessages = {
   loading: 'Loading the ticket…',
   loadErrorTitle: 'The ticket could not be loaded',
   forbiddenTitle: 'You are not allowed to see this ticket',
-  notFoundTitle: 'This ticket does not exist',
+  notFoundTitle: 'Ticket not found',
+  notFoundBody: 'It does not exist, or it is not shared with you. Check the ID, or ask an administrator for access.',
   requester: 'User',
   assistant: 'Assistant',
   created: 'Created',

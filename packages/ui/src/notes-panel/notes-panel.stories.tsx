@@ -33,7 +33,7 @@ export const AddNote: Story = {
     await expect(await canvas.findByText('Customer is a reseller; check the contract first.', {}, { timeout: 5000 })).toBeVisible();
     const { adapter } = storyBackend(id);
     await expect(adapter.calls.filter((call) => call.method === 'addNote').map((call) => call.args[1])).toEqual([
-      { body: 'Customer is a reseller; check the contract first.' },
+      { body: 'Customer is a reseller; check the contract first.', idempotencyKey: expect.any(String) },
     ]);
     await expect(adapter.calls.some((call) => call.method === 'sendReply')).toBe(false);
     await waitFor(() => expect(canvas.getByRole('textbox', { name: 'New internal note' })).toHaveValue(''));

@@ -32,9 +32,9 @@ describe('NotesPanel', () => {
     expect(await within(conversation).findByText(REPLY)).toBeInTheDocument();
 
     const replies = backend.adapter.calls.filter((call) => call.method === 'sendReply');
-    expect(replies.map((call) => call.args[1])).toEqual([{ body: REPLY }]);
+    expect(replies.map((call) => call.args[1])).toEqual([{ body: REPLY, idempotencyKey: expect.any(String) }]);
     expect(JSON.stringify(replies)).not.toContain('chargeback');
-    expect(backend.adapter.calls.filter((call) => call.method === 'addNote').map((call) => call.args[1])).toEqual([{ body: NOTE }]);
+    expect(backend.adapter.calls.filter((call) => call.method === 'addNote').map((call) => call.args[1])).toEqual([{ body: NOTE, idempotencyKey: expect.any(String) }]);
     expect(within(conversation).queryByText(NOTE)).toBeNull();
     expect(conversation.textContent).not.toContain('chargeback');
     // And the backend's conversation does not hold it either.

@@ -85,7 +85,7 @@ export function NotesPanel(props: NotesPanelProps): ReactNode {
           ))}
         </ol>
       )}
-      <NoteComposer ticket={ticket.data} messages={props.messages} classNames={props.composerClassNames} unstyled={unstyled} />
+      <NoteComposer key={ticket.data.id} ticket={ticket.data} messages={props.messages} classNames={props.composerClassNames} unstyled={unstyled} />
     </section>
   );
 }

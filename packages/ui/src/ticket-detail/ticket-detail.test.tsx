@@ -126,7 +126,7 @@ describe('TicketDetail', () => {
     expect(await screen.findByText('No team member matches.')).toBeInTheDocument();
   });
 
-  it('shows a clear "not allowed" for a ticket out of the viewer\'s scope', async () => {
+  it('says a ticket out of the member\'s scope is not found or not shared, as for a missing one', async () => {
     renderTicket(() => <TicketDetail ticketId={ID} />, {
       role: 'member',
       transform: (data) => {
@@ -136,8 +136,9 @@ describe('TicketDetail', () => {
       },
     });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('You are not allowed to see this ticket');
-    expect(document.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-state', 'forbidden');
+    expect(alert).toHaveTextContent('Ticket not found');
+    expect(alert).toHaveTextContent('not shared with you');
+    expect(document.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-state', 'not-found');
   });
 
   it('gives each ticket a conversation of its own, not the previous one with its measured rows', async () => {

@@ -78,8 +78,13 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
       <DetailState
         view={view === 'ready' ? 'loading' : view}
         ticketId={ticketId ?? null}
-        // A forbidden ticket says why in the backend's words; other errors get the sentence for their kind.
-        body={error instanceof ForbiddenError ? error.reason : error ? errorText(error, messages.common) : undefined}
+        // A forbidden ticket says why in the backend's words; a missing one (to a member, also one outside their
+        // scope: the backend does not tell them apart) says both; other errors get the sentence for their kind.
+        body={
+          error instanceof ForbiddenError ? error.reason
+          : error instanceof NotFoundError ? messages.detail.notFoundBody
+          : error ? errorText(error, messages.common) : undefined
+        }
         retry={() => void query.refetch()}
         messages={messages}
         slot={slot}
@@ -89,7 +94,10 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
   }
 
   return (
+    // Keyed by ticket: another ticket's controls, conversation and composer start afresh, never with this one's
+    // half-typed state or measured rows. (Writes are bound to their ticket by their variables, not by this key.)
     <section
+      key={ticket.id}
       {...slot('root', { state: view })}
       data-ticket-id={ticket.id}
       data-status={ticket.status}
@@ -105,8 +113,7 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
         slot={slot}
       />
       <TicketControls ticket={ticket} actions={actions} messages={messages} slot={slot} unstyled={unstyled} />
-      {/* Keyed: another ticket's conversation starts afresh, not with the row heights measured for this one. */}
-      <Conversation key={ticket.id} ticketId={ticket.id} messages={props.messages} classNames={props.conversationClassNames} unstyled={unstyled} headingLevel={headingLevel === 2 ? 3 : 4} />
+      <Conversation ticketId={ticket.id} messages={props.messages} classNames={props.conversationClassNames} unstyled={unstyled} headingLevel={headingLevel === 2 ? 3 : 4} />
       <ReplyComposer ticket={ticket} actions={actions} messages={props.messages} classNames={props.composerClassNames} unstyled={unstyled} />
     </section>
   );

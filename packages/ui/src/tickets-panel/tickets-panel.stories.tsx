@@ -176,7 +176,7 @@ export const Unstyled: Story = {
   },
 };
 
-/** A member follows a link to a ticket outside their scope: the drawer says plainly they may not see it. */
+/** A member follows a link to a ticket outside their scope: the drawer says it was not found or is not shared with them. */
 export const ForbiddenFromUrl: Story = {
   globals: { viewer: 'member' },
   args: { urlState: { prefix: 'tkdeny_' } },
@@ -196,7 +196,9 @@ export const ForbiddenFromUrl: Story = {
   play: async () => {
     const dialog = await body().findByRole('dialog', {}, { timeout: 5000 });
     const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
-    await expect(alert).toHaveTextContent('You are not allowed to see this ticket');
+    // Out of the member's scope is the same not-found as a missing ticket: nothing says it exists or whose it is.
+    await expect(alert).toHaveTextContent('Ticket not found');
+    await expect(alert).toHaveTextContent('not shared with you');
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('tkdeny_ticket')).toBeNull());
   },
