@@ -1,4 +1,5 @@
-import { tzOffset } from '@date-fns/tz';
+// The subpath keeps TZDate (which patches its prototype at load, so no bundler drops it) out of core's bundle.
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { ValidationError } from './errors';
 import { isCalendarDay } from './query';
 import { utcTime } from './utc-time';
