@@ -7,11 +7,29 @@ export const CONFORMANCE_FIXTURE = {
   requester: { id: 'rq-conformance', name: 'José Müller', email: 'jose.muller@conformance.example' },
   conversationTicketIndex: 9,
   conversationWord: 'Zebulon',
+  /**
+   * Days that do not start at midnight, or start at the first of two midnights, with tickets created at their edges:
+   * half an hour and a millisecond before the day's first instant (`startsAt`), and at it.
+   */
+  clockChanges: [
+    // 23:59:59 at UTC−4 is followed by 01:00 at UTC−3: the day starts at the jump; midnight at UTC−3 is the day before.
+    { timeZone: 'America/Santiago', day: '2026-09-06', startsAt: '2026-09-06T04:00:00.000Z' },
+    // 23:59:59 at UTC−5 is followed by 01:00 at UTC−4.
+    { timeZone: 'America/Havana', day: '2026-03-08', startsAt: '2026-03-08T05:00:00.000Z' },
+    // 23:59:59 at UTC−3 is followed by 23:00 at UTC−4, still 04-04: the half hour before is the day before's second
+    // 23:30, and the day starts at midnight at UTC−4.
+    { timeZone: 'America/Santiago', day: '2026-04-05', startsAt: '2026-04-05T04:00:00.000Z' },
+  ],
 } as const;
+
+/** How long before a clock change's `startsAt` each of its edge tickets was created, in ms. */
+const CLOCK_CHANGE_EDGES = [30 * 60_000, 1, 0];
 
 /**
  * The small, fixed data set the conformance suite runs on: 60 generated tickets, plus one requester with an accented
- * name and one conversation with a word found nowhere else. Seed a server with exactly this to run the suite on it.
+ * name, one conversation with a word found nowhere else, and three tickets at the edges of each day of
+ * `CONFORMANCE_FIXTURE.clockChanges` (after the generated ones, on assistants of the member viewer). Seed a server
+ * with exactly this to run the suite on it.
  */
 export function createConformanceData(): MemoryData {
   const data = generateTicketData({ tickets: 60, seed: 20261101, messagesPerTicket: { min: 2, max: 5 } });
@@ -30,6 +48,26 @@ export function createConformanceData(): MemoryData {
     body: `The parcel was left with my neighbour ${CONFORMANCE_FIXTURE.conversationWord} instead.`,
     createdAt: talked.createdAt,
   });
+  // Owned by the member with the most tickets, so that memberViewer() picks the same member as without them.
+  const owner = memberViewer(data).id;
+  const template = data.tickets.find((ticket) => ticket.assistant.ownerId === owner)!;
+  for (const change of CONFORMANCE_FIXTURE.clockChanges) {
+    for (const before of CLOCK_CHANGE_EDGES) {
+      const createdAt = new Date(Date.parse(change.startsAt) - before).toISOString();
+      data.tickets.push({
+        ...template,
+        id: `TK-${1001 + data.tickets.length}`,
+        subject: `Order placed as the clocks changed in ${change.timeZone}`,
+        status: 'open',
+        createdAt,
+        updatedAt: createdAt,
+        requester: { ...template.requester },
+        assistant: { ...template.assistant },
+        assignee: null,
+        version: 1,
+      });
+    }
+  }
   return data;
 }
 

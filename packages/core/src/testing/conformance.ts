@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ListTicketsRequest, TicketAdapter } from '../adapter';
-import { dayIn, nextDay } from '../dates';
+import { addDays, dayIn, nextDay } from '../dates';
 import { DEFAULT_TICKET_QUERY, TICKET_SORT_FIELDS } from '../query';
 import type { MemoryData } from '../seed/generate';
 import { TICKET_STATUSES, type Viewer } from '../types';
@@ -95,6 +95,27 @@ export function describeAdapterConformance(options: ConformanceOptions): void {
         expect(zoned).toContain(edge.id);
         expect(utc).not.toContain(edge.id);
       });
+
+      for (const change of CONFORMANCE_FIXTURE.clockChanges) {
+        it(`starts ${change.day} in ${change.timeZone} at its first instant, ${change.startsAt}`, async () => {
+          const { timeZone, day } = change;
+          const start = Date.parse(change.startsAt);
+          const createdAt = (ticket: { createdAt: string }) => Date.parse(ticket.createdAt);
+          const atStart = data.tickets.filter((ticket) => createdAt(ticket) === start).map((ticket) => ticket.id);
+          const before = data.tickets.filter((ticket) => createdAt(ticket) < start && createdAt(ticket) >= start - 3_600_000).map((ticket) => ticket.id);
+          expect(atStart).toHaveLength(1);
+          expect(before).toHaveLength(2);
+          // The day alone, the day before alone, and a range that ends with the day before.
+          const onDay = await expectIds({ createdFrom: day, createdTo: day, timeZone });
+          const dayBefore = await expectIds({ createdFrom: addDays(day, -1), createdTo: addDays(day, -1), timeZone });
+          const untilDay = await expectIds({ createdTo: addDays(day, -1), timeZone, sort: 'createdAt', direction: 'asc' });
+          expect(onDay).toEqual(expect.arrayContaining(atStart));
+          for (const id of before) expect(onDay).not.toContain(id);
+          expect(dayBefore).toEqual(expect.arrayContaining(before));
+          expect(dayBefore).not.toContain(atStart[0]);
+          expect(untilDay.slice(-2)).toEqual(before);
+        });
+      }
 
       it('combines status, date range and search', async () => {
         await expectIds({ status: 'closed', createdFrom: data.tickets[5]!.createdAt.slice(0, 10), search: 'the' }, 4);
