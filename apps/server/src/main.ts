@@ -1,30 +1,32 @@
+import { parseArgs } from 'node:util';
 import { databaseFromEnv } from './config';
 import { openDatabase } from './db/open';
-import { DEMO_DATA, formatTokens, seedDemoData } from './db/seed-demo';
-import { listTeamMembers } from './db/ticket-reads';
-import { demoTokenFor } from './db/demo-tokens';
 import { listen } from './http/listen';
+import { prepareForServing } from './startup';
 
+// Flags: --demo (or DEMO=1): on an empty database, seed the demo's data with well-known demo tokens. Without it
+// nothing is created; make a token with the create-token command.
 // Environment: PORT (8787), HOST (127.0.0.1), DATABASE_URL (a real PostgreSQL; else embedded PGlite in
-// PGLITE_DATA_DIR), CORS_ORIGIN (comma-separated; default any), SEED_TICKETS (tickets generated on first start).
+// PGLITE_DATA_DIR), CORS_ORIGIN (comma-separated; default any), SEED_TICKETS (demo tickets generated on first start).
+const { values } = parseArgs({ options: { demo: { type: 'boolean', default: false } }, strict: true });
+const demo = values.demo || process.env.DEMO === '1';
+const seedTickets = process.env.SEED_TICKETS === undefined ? undefined : Number(process.env.SEED_TICKETS);
+if (seedTickets !== undefined && (!Number.isInteger(seedTickets) || seedTickets < 0)) {
+  console.error(`SEED_TICKETS must be a whole number of at least 0, got ${JSON.stringify(process.env.SEED_TICKETS)}`);
+  process.exit(2);
+}
+
 const target = databaseFromEnv();
 const db = await openDatabase(target);
-
-const team = await listTeamMembers(db);
-if (team.length === 0) {
-  const tickets = Number(process.env.SEED_TICKETS ?? DEMO_DATA.tickets);
-  console.log(`The database is empty: seeding ${tickets.toLocaleString('en-US')} demo tickets…`);
-  await seedDemoData(db, { tickets });
-}
+const notes = await prepareForServing(db, { demo, seedTickets });
 
 const server = await listen(db, {
   port: Number(process.env.PORT ?? 8787),
   hostname: process.env.HOST ?? '127.0.0.1',
   ...(process.env.CORS_ORIGIN ? { corsOrigin: process.env.CORS_ORIGIN.split(',') } : {}),
 });
-const members = await listTeamMembers(db);
-console.log(`ticketkit API on ${server.url} (${target.label})`);
-console.log(`Demo tokens:\n${formatTokens(members.map((m) => ({ memberId: m.id, name: m.name, role: m.role, token: demoTokenFor(m.id) })))}`);
+console.log(`ticketkit API on ${server.url} (${target.label})${demo ? ', demo mode' : ''}`);
+for (const note of notes) console.log(note);
 
 let stopping = false;
 async function stop(signal: string) {

@@ -31,7 +31,8 @@ let seedSeconds: number | null = null;
 if (Number(count) !== size) {
   console.log(`Seeding ${size.toLocaleString('en-US')} tickets into ${db.kind} (once; later runs reuse them)…`);
   const started = performance.now();
-  const report = await seedDemoData(db, { tickets: size });
+  // Demo mode: the load generator signs in with tm-1's demo token.
+  const report = await seedDemoData(db, { tickets: size, demoTokens: true });
   seedSeconds = (performance.now() - started) / 1000;
   console.log(`  ${report.messages.toLocaleString('en-US')} messages; generated in ${(report.generateMs / 1000).toFixed(1)} s, stored and indexed in ${(report.insertMs / 1000).toFixed(1)} s`);
 }

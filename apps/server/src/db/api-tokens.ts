@@ -17,6 +17,19 @@ export async function storeToken(db: Queryable, memberId: string, token: string)
   await db.query('INSERT INTO api_tokens (token_sha256, member_id) VALUES ($1, $2)', [hashToken(token), memberId]);
 }
 
+/** Issues a new random token for `memberId` and returns it: the only time it is seen, as only its hash is kept. */
+export async function issueToken(db: Queryable, memberId: string): Promise<string> {
+  const token = newToken();
+  await storeToken(db, memberId, token);
+  return token;
+}
+
+/** How many bearer tokens exist: none on a fresh database outside demo mode. */
+export async function countTokens(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM api_tokens');
+  return Number(row?.n ?? 0);
+}
+
 /** The team member a bearer token belongs to, or `null` for an unknown token. */
 export async function viewerForToken(db: Queryable, token: string): Promise<Viewer | null> {
   const rows = await db.query(

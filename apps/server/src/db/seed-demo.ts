@@ -1,6 +1,6 @@
 import { generateTicketData } from '@ticketkit/core';
 import type { Database } from './database';
-import { demoTokenFor } from './demo-tokens';
+import { demoTokenFor, type DemoToken } from './demo-tokens';
 import { clearData, insertData } from './seed-data';
 
 /** The demo app's seed and size, so a seeded server holds the very tickets the in-browser demo starts with. */
@@ -13,30 +13,26 @@ export interface SeedReport {
   notes: number;
   generateMs: number;
   insertMs: number;
-  tokens: { memberId: string; name: string; role: string; token: string }[];
+  /** The demo tokens made, when asked for. */
+  tokens: DemoToken[];
 }
 
 /**
- * Replaces everything with data from the demo's own generator (`generateTicketData`), same seed, same data, and a
- * demo bearer token for every team member.
+ * Replaces everything with data from the demo's own generator (`generateTicketData`), same seed, same data; with
+ * `demoTokens`, also a well-known demo bearer token for every team member (demo mode only).
  */
-export async function seedDemoData(db: Database, options: { tickets: number; seed?: number }): Promise<SeedReport> {
+export async function seedDemoData(db: Database, options: { tickets: number; seed?: number; demoTokens?: boolean }): Promise<SeedReport> {
   const startedAt = performance.now();
   const data = generateTicketData({ tickets: options.tickets, seed: options.seed ?? DEMO_DATA.seed });
   const generatedAt = performance.now();
   await clearData(db);
-  await insertData(db, data);
+  await insertData(db, data, { demoTokens: options.demoTokens ?? false });
   return {
     tickets: data.tickets.length,
     messages: data.messages.length,
     notes: data.notes.length,
     generateMs: generatedAt - startedAt,
     insertMs: performance.now() - generatedAt,
-    tokens: data.teamMembers.map((member) => ({ memberId: member.id, name: member.name, role: member.role, token: demoTokenFor(member.id) })),
+    tokens: options.demoTokens ? data.teamMembers.map((member) => ({ memberId: member.id, name: member.name, role: member.role, token: demoTokenFor(member.id) })) : [],
   };
-}
-
-/** Prints the demo tokens as a table a person can copy from. */
-export function formatTokens(tokens: SeedReport['tokens']): string {
-  return tokens.map((t) => `  ${t.role.padEnd(6)}  ${t.name.padEnd(18)}  Authorization: Bearer ${t.token}`).join('\n');
 }

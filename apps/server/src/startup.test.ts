@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { viewerForToken } from './db/api-tokens';
+import { demoTokenFor } from './db/demo-tokens';
+import { clearData } from './db/seed-data';
+import { prepareForServing } from './startup';
+import { openTestDatabase, type TestDatabase } from './testing/test-database';
+
+let test: TestDatabase;
+beforeAll(async () => {
+  test = await openTestDatabase();
+});
+afterAll(async () => {
+  await test?.dispose();
+});
+beforeEach(async () => {
+  await clearData(test.db);
+});
+
+async function counts() {
+  const [row] = await test.db.query<{ members: number; tokens: number; tickets: number }>(`SELECT
+    (SELECT count(*)::int FROM team_members) AS members,
+    (SELECT count(*)::int FROM api_tokens) AS tokens,
+    (SELECT count(*)::int FROM tickets) AS tickets`);
+  return row;
+}
+
+describe('starting the server', () => {
+  it('without demo mode, a fresh database gets no account and no token, with or without SEED_TICKETS', async () => {
+    for (const seedTickets of [undefined, 0, 50]) {
+      const lines = await prepareForServing(test.db, { demo: false, seedTickets });
+      expect(await counts()).toEqual({ members: 0, tokens: 0, tickets: 0 });
+      expect(await viewerForToken(test.db, demoTokenFor('tm-1'))).toBeNull();
+      expect(lines.join('\n')).toContain('create-token');
+    }
+  });
+
+  it('in demo mode, an empty database gets the demo data and the demo tokens, printed; started again, nothing new', async () => {
+    const lines = await prepareForServing(test.db, { demo: true, seedTickets: 40 });
+    expect(await counts()).toMatchObject({ tickets: 40 });
+    expect(await viewerForToken(test.db, demoTokenFor('tm-1'))).toMatchObject({ id: 'tm-1', role: 'admin' });
+    expect(lines.join('\n')).toContain(`Bearer ${demoTokenFor('tm-1')}`);
+    const before = await counts();
+    const again = await prepareForServing(test.db, { demo: true, seedTickets: 40 });
+    expect(await counts()).toEqual(before);
+    expect(again.join('\n')).toContain(`Bearer ${demoTokenFor('tm-1')}`);
+    expect(again.join('\n')).not.toContain('seeded');
+  });
+
+  it('demo mode on a database that has data but no demo tokens makes none', async () => {
+    await prepareForServing(test.db, { demo: true, seedTickets: 10 });
+    await test.db.query('DELETE FROM api_tokens');
+    const lines = await prepareForServing(test.db, { demo: true });
+    expect(await counts()).toMatchObject({ tokens: 0 });
+    expect(lines.join('\n')).toContain('no demo tokens');
+  });
+});

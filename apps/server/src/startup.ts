@@ -1,0 +1,47 @@
+import { countTokens } from './db/api-tokens';
+import type { Database } from './db/database';
+import { formatTokens, listDemoTokens } from './db/demo-tokens';
+import { DEMO_DATA, seedDemoData } from './db/seed-demo';
+import { listTeamMembers } from './db/ticket-reads';
+
+/** How the server was started. */
+export interface StartupOptions {
+  /** Demo mode (`--demo` or `DEMO=1`): generated data and well-known demo tokens on an empty database. */
+  demo: boolean;
+  /** Tickets to generate on an empty database in demo mode (`SEED_TICKETS`); default `DEMO_DATA.tickets`. */
+  seedTickets?: number | undefined;
+}
+
+/** How to get a first token, printed whenever the database has none. */
+export const CREATE_TOKEN_HINT = [
+  'No API token exists yet, so every request but /api/health will be refused. Create one for a new administrator:',
+  '  pnpm --filter @ticketkit/server create-token --name "Ada Lovelace" --email ada@example.com --role admin',
+  'or for a team member already in the database: create-token --member <id>. It prints the token once.',
+  'To try the API with generated data and demo tokens instead, start with --demo (or DEMO=1).',
+].join('\n');
+
+/**
+ * Readies a database for serving and returns what to tell the person who started it. Only in demo mode is anything
+ * created: on an empty database, the demo's generated data with a demo token per team member. Otherwise nothing is
+ * ever made, so a fresh deployment has no account and no token that anyone could know.
+ */
+export async function prepareForServing(db: Database, options: StartupOptions): Promise<string[]> {
+  const lines: string[] = [];
+  if (options.demo) {
+    if ((await listTeamMembers(db)).length === 0) {
+      const tickets = options.seedTickets ?? DEMO_DATA.tickets;
+      lines.push(`Demo mode, empty database: seeded ${tickets.toLocaleString('en-US')} demo tickets.`);
+      await seedDemoData(db, { tickets, demoTokens: true });
+    }
+    const tokens = await listDemoTokens(db);
+    lines.push(
+      tokens.length > 0
+        ? `Demo tokens (for trying it out; never on a real deployment):\n${formatTokens(tokens)}`
+        : 'Demo mode, but this database was not seeded in demo mode: it has no demo tokens.',
+    );
+  } else if (options.seedTickets !== undefined) {
+    lines.push('SEED_TICKETS is used only in demo mode (--demo or DEMO=1): nothing was seeded.');
+  }
+  if ((await countTokens(db)) === 0) lines.push(CREATE_TOKEN_HINT);
+  return lines;
+}
