@@ -7,7 +7,7 @@ import { storedPeople, storedTickets } from './support/stored-data';
 const demo = useDemo();
 
 describe('a member', () => {
-  test("sees only their own assistants' tickets, and a clear \"not allowed\" for another's ticket opened by URL", async () => {
+  test("sees only their own assistants' tickets, and another's ticket opened by URL is not found, as a missing one", async () => {
     const page = await demo.open();
     const tickets = await storedTickets(page);
     const { teamMembers } = await storedPeople(page);
@@ -25,11 +25,13 @@ describe('a member', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const id of shown) expect(ownIds.has(id)).toBe(true);
 
-    // Another member's ticket, by URL (a link pasted from a colleague): refused by the backend, explained by the panel.
+    // Another member's ticket, by URL (a link pasted from a colleague): to this member it does not exist, and the
+    // panel says it was not found or is not shared, never whose it is.
     const others = tickets.find((ticket) => ticket.assistantOwnerId === casey.id)!;
     await page.goto(`/tickets?ticket=${others.id}`);
     await waitForApp(page);
-    await page.getByText('You are not allowed to see this ticket').waitFor();
+    await page.getByText('Ticket not found').waitFor();
+    await page.getByText(/not shared with you/).waitFor();
     expect(await ticketDetail(page, others.id).getByRole('heading', { name: others.subject }).count()).toBe(0);
 
     // The panel is still there and usable: close the ticket and the list is back.
