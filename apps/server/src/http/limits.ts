@@ -11,6 +11,8 @@ export const LIMITS = {
   searchCharacters: MAX_SEARCH_LENGTH,
   /** Longest ticket or team member ID. */
   idCharacters: 100,
+  /** Largest `page` (core's normalizeQuery: the largest exact integer of JavaScript). */
+  page: Number.MAX_SAFE_INTEGER,
   /** Largest `pageSize`. */
   pageSize: PAGE_SIZE_BOUNDS.max,
   /** Largest `expectedVersion`: the largest value of the `integer` version column. */

@@ -1,14 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { checkIdempotencyKey } from '@ticketkit/core';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
+import { openApiText, openApiValues } from '../testing/openapi-document';
 import { createApp } from './app';
+import { LIMITS } from './limits';
 
 /** `METHOD /path` of every operation in openapi.yaml, path parameters written `:param`. */
 function documentedRoutes(): string[] {
-  const text = readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8');
   const routes: string[] = [];
   let path: string | null = null;
-  for (const line of text.split('\n')) {
+  for (const line of openApiText().split('\n')) {
     const pathMatch = /^ {2}(\/\S*):\s*$/.exec(line);
     if (pathMatch) path = pathMatch[1]!.replace(/\{[^}]+\}/g, ':param');
     else if (/^\S/.test(line)) path = null;
@@ -16,6 +17,14 @@ function documentedRoutes(): string[] {
     if (path && methodMatch) routes.push(`${methodMatch[1]!.toUpperCase()} /api${path}`);
   }
   return routes.sort();
+}
+
+const doc = openApiValues();
+/** The document's value at `path`, which must exist. */
+function at(path: string): string {
+  const value = doc.get(path);
+  expect(value, path).toBeDefined();
+  return value!;
 }
 
 describe('openapi.yaml', () => {
@@ -26,5 +35,43 @@ describe('openapi.yaml', () => {
       .map((route) => `${route.method} ${route.path.replace(/:[^/]+/g, ':param')}`);
     expect([...new Set(implemented)].sort()).toEqual(documentedRoutes());
     expect(documentedRoutes().length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('states every limit the server enforces (http/limits.ts), where a client reads it', () => {
+    for (const version of ['TicketUpdate.properties.expectedVersion', 'NoteInput.properties.expectedVersion', 'ReplyInput.properties.expectedVersion', 'Ticket.properties.version']) {
+      expect(Number(at(`components.schemas.${version}.maximum`)), version).toBe(LIMITS.version);
+    }
+    for (const input of ['NoteInput', 'ReplyInput']) expect(at(`components.schemas.${input}.properties.body.$ref`)).toBe('#/components/schemas/Text');
+    expect(Number(at('components.schemas.Text.maxLength'))).toBe(LIMITS.bodyCharacters);
+    expect(Number(at('components.parameters.TicketId.schema.maxLength'))).toBe(LIMITS.idCharacters);
+    expect(Number(at('components.schemas.TicketUpdate.properties.patch.properties.assigneeId.maxLength'))).toBe(LIMITS.idCharacters);
+    const list = 'paths./tickets.get.parameters';
+    expect(Number(at(`${list}.[search].schema.maxLength`))).toBe(LIMITS.searchCharacters);
+    expect(Number(at(`${list}.[page].schema.maximum`))).toBe(LIMITS.page);
+    expect(Number(at(`${list}.[pageSize].schema.maximum`))).toBe(LIMITS.pageSize);
+    for (const day of ['createdFrom', 'createdTo']) expect(at(`${list}.[${day}].description`)).toContain(`From ${LIMITS.firstDay} to ${LIMITS.lastDay}.`);
+    expect(Number(at('components.parameters.IdempotencyKey.schema.maxLength'))).toBe(LIMITS.idempotencyKeyCharacters);
+    const bytes = `${LIMITS.requestBytes / 1024} KiB (${LIMITS.requestBytes.toLocaleString('en-US')} bytes`;
+    expect(at('info.description')).toContain(bytes);
+    expect(at('components.responses.TooLarge.description')).toContain(bytes);
+  });
+
+  it('describes the Idempotency-Key the server takes: its pattern and length accept exactly what the server does', () => {
+    for (const route of ['/tickets/{ticketId}/replies', '/tickets/{ticketId}/notes']) {
+      expect(at(`paths.${route}.post.parameters.[#/components/parameters/IdempotencyKey].$ref`)).toBe('#/components/parameters/IdempotencyKey');
+    }
+    const schema = 'components.parameters.IdempotencyKey.schema';
+    const pattern = new RegExp(at(`${schema}.pattern`));
+    const documented = (key: string) => pattern.test(key) && key.length >= Number(at(`${schema}.minLength`)) && key.length <= Number(at(`${schema}.maxLength`));
+    const accepted = (key: string) => {
+      try {
+        return checkIdempotencyKey(key) === key;
+      } catch {
+        return false;
+      }
+    };
+    for (const key of ['a', 'k'.repeat(128), 'k'.repeat(129), '', 'has space', 'a:b.c_d-e', 'é', 'a/b', 'a,b', '6f1c2d4e-reply-1']) {
+      expect({ key, documented: documented(key) }).toEqual({ key, documented: accepted(key) });
+    }
   });
 });
