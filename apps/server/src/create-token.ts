@@ -1,3 +1,4 @@
+import { commandArgs } from './cli/args';
 import { CREATE_TOKEN_USAGE, createToken, parseCreateTokenArgs, UsageError } from './cli/create-token';
 import { databaseFromEnv } from './config';
 import { openDatabase } from './db/open';
@@ -6,7 +7,7 @@ import { openDatabase } from './db/open';
 // prints a new random bearer token once; only its SHA-256 is stored.
 let request;
 try {
-  request = parseCreateTokenArgs(process.argv.slice(2));
+  request = parseCreateTokenArgs(commandArgs());
 } catch (error) {
   console.error(`${error instanceof Error ? error.message : String(error)}\n${CREATE_TOKEN_USAGE}`);
   process.exit(2);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { commandArgs } from './cli/args';
 import { databaseFromEnv } from './config';
 import { openDatabase } from './db/open';
 import { listen } from './http/listen';
@@ -8,7 +9,7 @@ import { prepareForServing } from './startup';
 // nothing is created; make a token with the create-token command.
 // Environment: PORT (8787), HOST (127.0.0.1), DATABASE_URL (a real PostgreSQL; else embedded PGlite in
 // PGLITE_DATA_DIR), CORS_ORIGIN (comma-separated; default any), SEED_TICKETS (demo tickets generated on first start).
-const { values } = parseArgs({ options: { demo: { type: 'boolean', default: false } }, strict: true });
+const { values } = parseArgs({ args: commandArgs(), options: { demo: { type: 'boolean', default: false } }, strict: true });
 const demo = values.demo || process.env.DEMO === '1';
 const seedTickets = process.env.SEED_TICKETS === undefined ? undefined : Number(process.env.SEED_TICKETS);
 if (seedTickets !== undefined && (!Number.isInteger(seedTickets) || seedTickets < 0)) {

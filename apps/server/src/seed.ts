@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { commandArgs } from './cli/args';
 import { databaseFromEnv } from './config';
 import { openDatabase } from './db/open';
 import { formatTokens } from './db/demo-tokens';
@@ -7,6 +8,7 @@ import { DEMO_DATA, seedDemoData } from './db/seed-demo';
 // `pnpm seed --tickets 100000 [--seed 2026] [--demo]`: replaces the database's content with generated data. Only with
 // --demo (or DEMO=1) does every team member get its well-known demo token; otherwise use create-token.
 const { values } = parseArgs({
+  args: commandArgs(),
   options: {
     tickets: { type: 'string', default: String(DEMO_DATA.tickets) },
     seed: { type: 'string', default: String(DEMO_DATA.seed) },

@@ -57,6 +57,21 @@ describe('text PostgreSQL cannot store', () => {
   });
 });
 
+describe('odd requests', () => {
+  it('escapes that are not UTF-8, NUL in names and values, deep JSON: each a 2xx or 4xx, never a 500', async () => {
+    const gets = ['/tickets/%ED%A0%80', '/tickets/%FF', '/tickets/%', '/tickets?search=%FF', '/tickets?search=%ED%A0%80', '/tickets?%00=1',
+      '/tickets?timeZone=%00', '/tickets?sort=%00', '/tickets?createdFrom=%00', '/tickets?page=99999999999999999', '/tickets/TK-1/messages%00'];
+    for (const target of gets) {
+      const response = await call(target);
+      expect({ target, failed: response.status >= 500 }).toEqual({ target, failed: false });
+    }
+    for (const raw of ['['.repeat(100_000), '{"body":"x","__proto__":{"a":1}}', '{"body":"a","expectedVersion":null}', '{"body":"x"}{"body":"y"}']) {
+      const response = await send(`${path}/notes`, 'POST', raw);
+      expect({ raw: raw.slice(0, 40), status: response.status }).toEqual({ raw: raw.slice(0, 40), status: 400 });
+    }
+  });
+});
+
 describe('numbers and dates beyond what the columns hold', () => {
   it('expectedVersion above 2,147,483,647 is 400 naming it; the largest one is a plain stale version', async () => {
     const before = await snapshot();
