@@ -46,6 +46,17 @@ describe('starting the server', () => {
     expect(again.join('\n')).not.toContain('seeded');
   });
 
+  it('without demo mode, a database that holds demo tokens is started with a warning about them', async () => {
+    await prepareForServing(test.db, { demo: true, seedTickets: 10 });
+    const lines = await prepareForServing(test.db, { demo: false });
+    const warning = lines.find((line) => line.startsWith('WARNING: this database holds 9 well-known demo tokens'));
+    expect(warning).toBeDefined();
+    // The statement it suggests deletes exactly the demo tokens.
+    await test.db.query(`INSERT INTO api_tokens (token_sha256, member_id) VALUES ('a-real-token-hash', 'tm-1')`);
+    await test.db.query(warning!.slice(warning!.indexOf('DELETE FROM')));
+    expect(await test.db.query('SELECT token_sha256 FROM api_tokens')).toEqual([{ token_sha256: 'a-real-token-hash' }]);
+  });
+
   it('demo mode on a database that has data but no demo tokens makes none', async () => {
     await prepareForServing(test.db, { demo: true, seedTickets: 10 });
     await test.db.query('DELETE FROM api_tokens');

@@ -39,8 +39,16 @@ export async function prepareForServing(db: Database, options: StartupOptions): 
         ? `Demo tokens (for trying it out; never on a real deployment):\n${formatTokens(tokens)}`
         : 'Demo mode, but this database was not seeded in demo mode: it has no demo tokens.',
     );
-  } else if (options.seedTickets !== undefined) {
-    lines.push('SEED_TICKETS is used only in demo mode (--demo or DEMO=1): nothing was seeded.');
+  } else {
+    if (options.seedTickets !== undefined) lines.push('SEED_TICKETS is used only in demo mode (--demo or DEMO=1): nothing was seeded.');
+    // A database seeded in demo mode (or by a version that always did) still lets anyone in with a known token.
+    const known = await listDemoTokens(db);
+    if (known.length > 0) {
+      lines.push(
+        `WARNING: this database holds ${known.length} well-known demo tokens (demo-<member id>-token), one per seeded member. ` +
+          "Outside a demo, delete them: DELETE FROM api_tokens WHERE token_sha256 = encode(sha256(('demo-' || member_id || '-token')::bytea), 'hex')",
+      );
+    }
   }
   if ((await countTokens(db)) === 0) lines.push(CREATE_TOKEN_HINT);
   return lines;
