@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validationFieldOf } from '../test/validation-field';
-import { MAX_BODY_LENGTH, characterCount, checkBody, checkIdempotencyKey, checkPatch, checkTicketId, checkVersion, newIdempotencyKey } from './input';
+import { MAX_BODY_LENGTH, MAX_TICKET_ID_LENGTH, MAX_VERSION, characterCount, checkBody, checkIdempotencyKey, checkPatch, checkTicketId, checkVersion, newIdempotencyKey } from './input';
 
 
 describe('input checks', () => {
@@ -31,6 +31,8 @@ describe('input checks', () => {
     expect(validationFieldOf(() => checkBody('lone \udc00 low'))).toBe('body');
     expect(validationFieldOf(() => checkBody('ends high \ud83d'))).toBe('body');
     expect(validationFieldOf(() => checkTicketId('TK-1\u0000'))).toBe('ticketId');
+    expect(checkTicketId('😀'.repeat(MAX_TICKET_ID_LENGTH))).toHaveLength(2 * MAX_TICKET_ID_LENGTH);
+    expect(validationFieldOf(() => checkTicketId('x'.repeat(MAX_TICKET_ID_LENGTH + 1)))).toBe('ticketId');
     expect(checkBody('paired 😀 fine')).toBe('paired 😀 fine');
   });
 
@@ -51,7 +53,8 @@ describe('input checks', () => {
     expect(validationFieldOf(() => checkVersion(-1))).toBe('expectedVersion');
     expect(validationFieldOf(() => checkVersion(1.5))).toBe('expectedVersion');
     expect(validationFieldOf(() => checkVersion('3'))).toBe('expectedVersion');
-    expect(validationFieldOf(() => checkVersion(2 ** 53))).toBe('expectedVersion');
+    expect(checkVersion(MAX_VERSION)).toBe(MAX_VERSION);
+    expect(validationFieldOf(() => checkVersion(MAX_VERSION + 1))).toBe('expectedVersion');
   });
 
   it('checkPatch keeps known fields and refuses everything else naming the field', () => {

@@ -4,6 +4,12 @@ import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPatch } from './types';
 /** Longest reply or note accepted, in characters. */
 export const MAX_BODY_LENGTH = 20_000;
 
+/** Longest ticket ID accepted, in characters. */
+export const MAX_TICKET_ID_LENGTH = 100;
+
+/** Largest version a write may carry: versions are 32-bit integers on the reference server (and in most databases). */
+export const MAX_VERSION = 2_147_483_647;
+
 /** Longest idempotency key accepted, in characters. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 128;
 
@@ -14,7 +20,7 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBF
  * Why a text cannot be stored exactly as sent, or `null`. U+0000 has no place in PostgreSQL text, and an unpaired
  * surrogate has no UTF-8 form: a backend would change either, so they are refused rather than rewritten.
  */
-function unstorable(text: string): string | null {
+export function unstorableText(text: string): string | null {
   if (text.includes('\u0000')) return 'must not contain the character U+0000';
   if (UNPAIRED_SURROGATE.test(text)) return 'must not contain an unpaired surrogate (text that is not valid Unicode)';
   return null;
@@ -38,7 +44,7 @@ export function checkTicketId(ticketId: unknown, field = 'ticketId'): string {
   if (typeof ticketId !== 'string' || ticketId.trim() === '') {
     throw new ValidationError(field, `expected a ticket ID, got ${JSON.stringify(ticketId)}`);
   }
-  const problem = unstorable(ticketId);
+  const problem = unstorableText(ticketId) ?? (characterCount(ticketId) > MAX_TICKET_ID_LENGTH ? `must be at most ${MAX_TICKET_ID_LENGTH} characters` : null);
   if (problem) throw new ValidationError(field, problem);
   return ticketId;
 }
@@ -53,7 +59,7 @@ export function checkBody(body: unknown, field = 'body'): string {
   if (body.length > MAX_BODY_LENGTH && characterCount(body) > MAX_BODY_LENGTH) {
     throw new ValidationError(field, `must be at most ${MAX_BODY_LENGTH.toLocaleString('en-US')} characters`);
   }
-  const problem = unstorable(body);
+  const problem = unstorableText(body);
   if (problem) throw new ValidationError(field, problem);
   return body;
 }
@@ -81,8 +87,8 @@ export function newIdempotencyKey(): string {
 
 /** Checks the version a write carries. @throws ValidationError on `expectedVersion`. */
 export function checkVersion(version: unknown, field = 'expectedVersion'): number {
-  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
-    throw new ValidationError(field, `expected a whole number of at least 0, got ${JSON.stringify(version)}`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0 || version > MAX_VERSION) {
+    throw new ValidationError(field, `expected a whole number from 0 to ${MAX_VERSION}, got ${JSON.stringify(version)}`);
   }
   return version;
 }

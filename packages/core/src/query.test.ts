@@ -44,6 +44,19 @@ describe('normalizeQuery', () => {
     expect(fieldOf(input)).toBe(field);
   });
 
+  it('counts the search in characters and refuses text no backend can search exactly', () => {
+    expect(normalizeQuery({ search: '😀'.repeat(200) }).search).toHaveLength(400);
+    expect(validationFieldOf(() => normalizeQuery({ search: '😀'.repeat(201) }))).toBe('search');
+    expect(validationFieldOf(() => normalizeQuery({ search: 'refund\u0000' }))).toBe('search');
+    expect(validationFieldOf(() => normalizeQuery({ search: 'lone \ud800' }))).toBe('search');
+  });
+
+  it('takes days from 0001-01-01 to 9999-12-30, the range databases and the URL can both write', () => {
+    expect(normalizeQuery({ createdFrom: '0001-01-01', createdTo: '9999-12-30' })).toMatchObject({ createdFrom: '0001-01-01', createdTo: '9999-12-30' });
+    expect(validationFieldOf(() => normalizeQuery({ createdFrom: '0000-12-31' }))).toBe('createdFrom');
+    expect(validationFieldOf(() => normalizeQuery({ createdTo: '9999-12-31' }))).toBe('createdTo');
+  });
+
   it('accepts a one-day range', () => {
     expect(normalizeQuery({ createdFrom: '2026-03-01', createdTo: '2026-03-01' })).toMatchObject({ createdFrom: '2026-03-01' });
   });

@@ -1,4 +1,5 @@
 import { ValidationError } from './errors';
+import { characterCount, unstorableText } from './input';
 import { TICKET_STATUSES, type TicketStatus } from './types';
 import { utcTime } from './utc-time';
 
@@ -55,10 +56,21 @@ export function isCalendarDay(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * The calendar days a date filter may name. Year 0 is not a year of the calendar databases write dates in (1 BC
+ * comes before AD 1), and a range ends at the start of the day after its last one, which for 9999-12-31 could not
+ * be written `YYYY-MM-DD`.
+ */
+export const CALENDAR_DAY_BOUNDS = { first: '0001-01-01', last: '9999-12-30' } as const;
+
 function checkDay(field: string, value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value !== 'string' || !isCalendarDay(value)) {
     throw new ValidationError(field, `expected a calendar day as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  // Written YYYY-MM-DD, text order is day order.
+  if (value < CALENDAR_DAY_BOUNDS.first || value > CALENDAR_DAY_BOUNDS.last) {
+    throw new ValidationError(field, `must be a day from ${CALENDAR_DAY_BOUNDS.first} to ${CALENDAR_DAY_BOUNDS.last}, got ${JSON.stringify(value)}`);
   }
   return value;
 }
@@ -93,9 +105,12 @@ export function normalizeQuery(input: Partial<TicketQuery> = {}): TicketQuery {
   const search = merged.search;
   if (typeof search !== 'string') throw new ValidationError('search', `expected text, got ${typeof search}`);
   const trimmed = search.trim().replace(/\s+/g, ' ');
-  if (trimmed.length > MAX_SEARCH_LENGTH) {
+  // Characters (code points), as the OpenAPI document's maxLength counts: an emoji is one, not two.
+  if (trimmed.length > MAX_SEARCH_LENGTH && characterCount(trimmed) > MAX_SEARCH_LENGTH) {
     throw new ValidationError('search', `must be at most ${MAX_SEARCH_LENGTH} characters`);
   }
+  const unsearchable = unstorableText(trimmed);
+  if (unsearchable) throw new ValidationError('search', unsearchable);
   const createdFrom = checkDay('createdFrom', merged.createdFrom);
   const createdTo = checkDay('createdTo', merged.createdTo);
   if (createdFrom && createdTo && createdTo < createdFrom) {

@@ -1,10 +1,9 @@
-import { characterCount, type TeamMember } from '@ticketkit/core';
+import { characterCount, unstorableText, type TeamMember } from '@ticketkit/core';
 import { parseArgs } from 'node:util';
 import { issueToken } from '../db/api-tokens';
 import type { Database } from '../db/database';
 import { addTeamMember, findTeamMember, type NewTeamMember } from '../db/team';
 import { LIMITS } from '../http/limits';
-import { unstorable } from '../http/text-rules';
 
 /** Whom `create-token` issues a token for: an existing team member, or a new one it adds first. */
 export type TokenRequest = { memberId: string } | { newMember: NewTeamMember };
@@ -20,7 +19,7 @@ export class UsageError extends Error {}
 
 function text(option: string, value: string | undefined, max: number): string {
   if (value === undefined || value.trim() === '') throw new UsageError(`--${option} is required`);
-  const problem = unstorable(value) ?? (characterCount(value) > max ? `must be at most ${max} characters` : null);
+  const problem = unstorableText(value) ?? (characterCount(value) > max ? `must be at most ${max} characters` : null);
   if (problem) throw new UsageError(`--${option} ${problem}`);
   return value;
 }

@@ -78,17 +78,9 @@ const QUERY_FIELDS = [...(Object.keys(DEFAULT_TICKET_QUERY) as (keyof TicketQuer
 
 const searchParam = v.pipe(v.string(), maxCharacters(LIMITS.searchCharacters), storable());
 
-/** Refuses a day outside `LIMITS.firstDay`–`LIMITS.lastDay` (both `YYYY-MM-DD`, so text order is day order). */
-function checkDayInRange(field: 'createdFrom' | 'createdTo', day: string | null): void {
-  if (day !== null && (day < LIMITS.firstDay || day > LIMITS.lastDay)) {
-    throw new ValidationError(field, `must be a day from ${LIMITS.firstDay} to ${LIMITS.lastDay}, got ${JSON.stringify(day)}`);
-  }
-}
-
 /**
  * Reads `GET /tickets` parameters into a normalised request with core's own rules, so the server accepts what the
- * memory adapter accepts, plus what PostgreSQL needs (no U+0000, days from year 1). @throws ValidationError naming
- * the parameter (unknown or repeated ones too).
+ * memory adapter accepts. @throws ValidationError naming the parameter (unknown or repeated ones too).
  */
 export function parseListParams(params: URLSearchParams): ListTicketsRequest {
   const raw: Record<string, string> = {};
@@ -99,11 +91,9 @@ export function parseListParams(params: URLSearchParams): ListTicketsRequest {
     raw[key] = values[0] ?? '';
   }
   const { timeZone = 'UTC', search = '', ...query } = raw;
-  // The search is checked here in characters, as `maxLength` counts (core's normalizeQuery counts UTF-16 units),
-  // then trimmed and collapsed as normalizeQuery does.
+  // The parameter as sent is held to the document's maxLength; core then trims it and checks what it searches for
+  // (characters, no U+0000), and the days (year 1 to 9999), as the memory adapter does.
   parseInput(searchParam, search, 'search');
-  const normalized = { ...normalizeQuery(query as unknown as Partial<TicketQuery>), search: search.trim().replace(/\s+/g, ' ') };
-  checkDayInRange('createdFrom', normalized.createdFrom);
-  checkDayInRange('createdTo', normalized.createdTo);
+  const normalized = normalizeQuery({ ...(query as unknown as Partial<TicketQuery>), search });
   return { ...normalized, timeZone: checkTimeZone(timeZone) };
 }

@@ -1,24 +1,14 @@
-import { characterCount } from '@ticketkit/core';
+import { characterCount, unstorableText } from '@ticketkit/core';
 import * as v from 'valibot';
 
-// An unpaired UTF-16 surrogate: a high one not followed by a low one, or a low one not preceded by a high one.
-const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /**
- * Why PostgreSQL could not store `text` exactly as sent, or `null`. Its `text` type cannot hold U+0000, and an
- * unpaired surrogate has no UTF-8 form (the driver would write U+FFFD instead): both are refused, never rewritten.
+ * A valibot check that `text` can be stored exactly (core's `unstorableText`: PostgreSQL's `text` cannot hold U+0000,
+ * and an unpaired surrogate has no UTF-8 form; the driver would write U+FFFD instead). Refused, never rewritten.
  */
-export function unstorable(text: string): string | null {
-  if (text.includes('\u0000')) return 'must not contain the character U+0000';
-  if (UNPAIRED_SURROGATE.test(text)) return 'must not contain an unpaired surrogate (text that is not valid Unicode)';
-  return null;
-}
-
-/** A valibot check that `text` can be stored exactly (see `unstorable`). */
 export const storable = () =>
   v.check<string, (issue: v.CheckIssue<string>) => string>(
-    (text) => unstorable(text) === null,
-    (issue) => unstorable(issue.input) ?? 'cannot be stored',
+    (text) => unstorableText(text) === null,
+    (issue) => unstorableText(issue.input) ?? 'cannot be stored',
   );
 
 /**
