@@ -1,4 +1,5 @@
 import { useTicketMessages, useTicketsContext } from '@ticketkit/react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { errorText } from '../lib/errors';
 import { useFormat } from '../lib/format';
@@ -6,7 +7,6 @@ import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { MessageItem } from './message-item';
-import { useVirtualList } from './use-virtual-list';
 
 /** Parts of `Conversation`, the keys of `classNames` (each is `data-slot="conversation-<part>"`). */
 export type ConversationPart =
@@ -37,11 +37,14 @@ export interface ConversationProps extends StyleProps<ConversationPart> {
 
 // A first guess at a message's height; each row is measured once rendered.
 const ESTIMATED_MESSAGE_HEIGHT = 96;
+const estimateSize = () => ESTIMATED_MESSAGE_HEIGHT;
+// Within this many px of the latest message the reader counts as there: new messages follow and no jump button shows.
+const END_THRESHOLD = 48;
 
 /**
- * A ticket's whole conversation in time order, opened at the latest message. Virtualised, so thousands of messages
- * stay fast: only the rows in view are in the DOM, each measured for its real height. The scrolling list is
- * focusable and labelled, and every row says its position (`aria-posinset`/`aria-setsize`).
+ * A ticket's whole conversation in time order, opened at the latest message. Virtualised with TanStack Virtual, so
+ * thousands of messages stay fast: only the rows in view are in the DOM, each measured for its real height. The
+ * scrolling list is focusable and labelled, and every row says its position (`aria-posinset`/`aria-setsize`).
  */
 export function Conversation(props: ConversationProps): ReactNode {
   const { ticketId, unstyled = false, headingLevel = 3 } = props;
@@ -51,11 +54,25 @@ export function Conversation(props: ConversationProps): ReactNode {
   const slot = useSlots<ConversationPart>('conversation', props);
   const titleId = useId();
   const items = useMemo(() => query.data ?? [], [query.data]);
-  // Stable while the messages are: the list recomputes every row's offset (O(messages)) when this changes.
-  const getKey = useCallback((index: number) => items[index]!.id, [items]);
-  // Chat-style: opened at the end; new messages follow only when the reader is at the end, which stays pinned on
-  // resize; a "jump to latest" button shows once they scroll more than 48 px away from it.
-  const { viewportRef, measureRef, rows, totalSize, atEnd, scrollToEnd } = useVirtualList({ count: items.length, getKey, estimateSize: ESTIMATED_MESSAGE_HEIGHT, overscan: 6, endThreshold: 48 });
+  // Keyed by message id, so a row keeps its measured height (and the reader's place) when rows move.
+  const getItemKey = useCallback((index: number) => items[index]!.id, [items]);
+  const viewportRef = useRef<HTMLDivElement>(null);
+  // Chat-style (TanStack Virtual's end anchoring): opened at the end; new messages follow only when the reader is at
+  // the end, which stays pinned when rows resize; elsewhere rows above that change size or are added keep the row in
+  // view where it is. A "jump to latest" button shows once the reader is more than END_THRESHOLD px from the end.
+  // The virtualizer re-renders this component itself when the rows in view change; nothing here is compiler-memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => viewportRef.current,
+    estimateSize,
+    getItemKey,
+    anchorTo: 'end',
+    followOnAppend: true,
+    scrollEndThreshold: END_THRESHOLD,
+    overscan: 6,
+  });
+  const rows = virtualizer.getVirtualItems();
 
   // Open at the latest message, once per ticket, when its messages first arrive.
   const opened = useRef<string | null>(null);
@@ -63,8 +80,8 @@ export function Conversation(props: ConversationProps): ReactNode {
   useLayoutEffect(() => {
     if (!hasItems || opened.current === ticketId) return;
     opened.current = ticketId;
-    scrollToEnd();
-  }, [hasItems, ticketId, scrollToEnd]);
+    virtualizer.scrollToEnd();
+  }, [hasItems, ticketId, virtualizer]);
 
   // A reply the viewer just sent is brought into view even when they had scrolled up to read older messages.
   const { viewer } = useTicketsContext();
@@ -74,9 +91,9 @@ export function Conversation(props: ConversationProps): ReactNode {
     const previous = lastSeen.current;
     lastSeen.current = last?.id;
     if (previous !== undefined && last && last.id !== previous && last.author.kind === 'team' && last.author.id === viewer.id) {
-      scrollToEnd();
+      virtualizer.scrollToEnd();
     }
-  }, [last, viewer.id, scrollToEnd]);
+  }, [last, viewer.id, virtualizer]);
 
   const Heading = `h${headingLevel}` as const;
   const view = query.isPending ? 'loading' : query.isError ? 'error' : items.length === 0 ? 'empty' : 'ready';
@@ -106,9 +123,10 @@ export function Conversation(props: ConversationProps): ReactNode {
       {view === 'empty' && <p {...slot('state', { state: 'empty' })}>{conversation.empty}</p>}
       {view === 'ready' && (
         // A scrollable region must be reachable by keyboard: focus it, then the arrow and page keys scroll it.
+        // The browser's own scroll anchoring is off: the virtualizer keeps the reader's place, and both would move it.
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <div {...slot('viewport')} ref={viewportRef} tabIndex={0} role="region" aria-labelledby={titleId} data-testid="conversation-viewport">
-          <div style={{ blockSize: totalSize, position: 'relative', inlineSize: '100%' }}>
+        <div {...slot('viewport')} ref={viewportRef} tabIndex={0} role="region" aria-labelledby={titleId} data-testid="conversation-viewport" style={{ overflowAnchor: 'none' }}>
+          <div style={{ blockSize: virtualizer.getTotalSize(), position: 'relative', inlineSize: '100%' }}>
             <ol
               {...slot('list')}
               aria-labelledby={titleId}
@@ -119,7 +137,7 @@ export function Conversation(props: ConversationProps): ReactNode {
                   key={row.key}
                   {...slot('item')}
                   data-index={row.index}
-                  ref={measureRef}
+                  ref={virtualizer.measureElement}
                   aria-setsize={items.length}
                   aria-posinset={row.index + 1}
                 >
@@ -130,14 +148,14 @@ export function Conversation(props: ConversationProps): ReactNode {
           </div>
         </div>
       )}
-      {view === 'ready' && !atEnd && (
+      {view === 'ready' && !virtualizer.isAtEnd() && (
         <button
           type="button"
           {...slot('jump', { defaults: 'tk-button' })}
           onClick={(event) => {
             // Gone once at the end: focus the list it scrolls (just before it), not the page behind a drawer.
             (event.currentTarget.previousElementSibling as HTMLElement).focus();
-            scrollToEnd();
+            virtualizer.scrollToEnd();
           }}
         >
           {conversation.jumpToLatest}
