@@ -40,6 +40,9 @@ const ESTIMATED_MESSAGE_HEIGHT = 96;
 const estimateSize = () => ESTIMATED_MESSAGE_HEIGHT;
 // Within this many px of the latest message the reader counts as there: new messages follow and no jump button shows.
 const END_THRESHOLD = 48;
+// The viewport's height is known only once it is rendered. The stylesheet's conversation is at most 32rem (512 px)
+// tall: a guess that lets the first render hold the rows at the end, where the conversation opens.
+const FIRST_VIEWPORT_GUESS = { width: 0, height: 512 };
 
 /**
  * A ticket's whole conversation in time order, opened at the latest message. Virtualised with TanStack Virtual, so
@@ -64,6 +67,10 @@ export function Conversation(props: ConversationProps): ReactNode {
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
+    // Off while there are no messages, so each conversation starts anew at `initialOffset`: its estimated end.
+    enabled: items.length > 0,
+    initialRect: FIRST_VIEWPORT_GUESS,
+    initialOffset: () => Math.max(0, items.length * ESTIMATED_MESSAGE_HEIGHT - FIRST_VIEWPORT_GUESS.height),
     getScrollElement: () => viewportRef.current,
     estimateSize,
     getItemKey,
