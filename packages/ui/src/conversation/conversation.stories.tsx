@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { STORY_TICKET_ID, withLongConversation } from '../stories/detail-data';
+import { STORY_TICKET_ID, transforms, withLongConversation } from '../stories/detail-data';
 import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
 import { Conversation } from './conversation';
 
@@ -131,5 +132,47 @@ export const KeepsThePlaceWhenAMessageAboveGrows: Story = {
     const after = rowInView(canvasElement);
     await expect(after.position).toBe(before.position);
     await expect(Math.abs(after.top - before.top)).toBeLessThan(1);
+  },
+};
+
+const OTHER_TICKET_ID = 'TK-1002';
+
+/** The conversation of one ticket or the other, in the same place, as the panel's detail shows them. */
+function TwoTickets(): ReactNode {
+  const [ticketId, setTicketId] = useState(STORY_TICKET_ID);
+  return (
+    <>
+      <button type="button" onClick={() => setTicketId((current) => (current === STORY_TICKET_ID ? OTHER_TICKET_ID : STORY_TICKET_ID))}>
+        Other ticket
+      </button>
+      <Conversation ticketId={ticketId} />
+    </>
+  );
+}
+
+/**
+ * Going from one ticket's conversation to another's opens each at its newest message, also when the other one is
+ * already loaded (its messages replace the first's in one render, without a loading state between them).
+ */
+export const OpensEachTicketAtItsLatest: Story = {
+  parameters: {
+    ticketkit: { transform: transforms(withLongConversation(STORY_TICKET_ID, MESSAGES), withLongConversation(OTHER_TICKET_ID, 300)) },
+  },
+  render: () => <TwoTickets />,
+  play: async ({ canvasElement }) => {
+    const other = within(canvasElement).getByRole('button', { name: 'Other ticket' });
+    const newestInView = (count: number) =>
+      waitFor(() => expect(wholly(rowAt(canvasElement, count), viewportOf(canvasElement))).toBe(true), { timeout: 5000 });
+    await opened(canvasElement);
+    await userEvent.click(other);
+    await newestInView(300);
+    viewportOf(canvasElement).scrollTop = 0;
+    await settle();
+    // Back to the first ticket, still loaded, then to the second, loaded too and left scrolled to its top.
+    await userEvent.click(other);
+    await newestInView(MESSAGES);
+    await userEvent.click(other);
+    await newestInView(300);
+    await expect(jumpButton(canvasElement)).toBeNull();
   },
 };
