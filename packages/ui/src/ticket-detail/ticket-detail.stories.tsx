@@ -88,7 +88,8 @@ export const Reply: Story = {
     await waitFor(() => expect(box).toHaveValue(''), { timeout: 5000 });
     await waitFor(() => expect(within(canvasElement.querySelector('[data-slot="conversation"]')!).getByText('Thanks, the refund is on its way.')).toBeVisible());
     const sent = storyBackend(id).adapter.calls.filter((call) => call.method === 'sendReply');
-    await expect(sent.map((call) => call.args[1])).toEqual([{ body: 'Thanks, the refund is on its way.' }]);
+    // One send, with the key that makes a retry of it land once.
+    await expect(sent.map((call) => call.args[1])).toEqual([{ body: 'Thanks, the refund is on its way.', idempotencyKey: expect.any(String) }]);
   },
 };
 
@@ -211,8 +212,11 @@ export const MemberWithoutPermission: Story = {
   },
 };
 
-/** A member opening (e.g. from a link) a ticket outside their scope: a clear "not allowed", not a crash. */
-export const ForbiddenTicket: Story = {
+/**
+ * A member opening (e.g. from a link) a ticket outside their scope: to them it does not exist, so the detail says it
+ * was not found or is not shared, the same as for a missing ID, and names no owner — not a crash.
+ */
+export const OutOfScopeTicket: Story = {
   globals: { viewer: 'member' },
   parameters: {
     ticketkit: {
@@ -221,8 +225,9 @@ export const ForbiddenTicket: Story = {
   },
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert', {}, { timeout: 5000 });
-    await expect(alert).toHaveTextContent('You are not allowed to see this ticket');
-    await expect(alert).toHaveTextContent(/Only the owner of/);
+    await expect(alert).toHaveTextContent('Ticket not found');
+    await expect(alert).toHaveTextContent(/not shared with you/);
+    await expect(alert).not.toHaveTextContent(/Only the owner of/);
   },
 };
 
