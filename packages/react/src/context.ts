@@ -1,6 +1,7 @@
 import type { TicketAdapter, Viewer } from '@ticketkit/core';
 import { createContext, useContext } from 'react';
 import type { SelectionStore } from './selection-store';
+import type { UrlAdapter } from './url-adapter';
 
 /** What `TicketsProvider` shares with every hook: the checked adapter, the viewer and how to show dates. */
 export interface TicketsContextValue {
@@ -13,6 +14,8 @@ export interface TicketsContextValue {
   timeZone: string;
   /** Namespace of every query key (the viewer's ID by default), so one viewer never sees another's cache. */
   scope: string;
+  /** Where list state kept in the URL is read and written: the provider's `url`, else the History API. */
+  url: UrlAdapter;
   /** @internal The selected ticket when it is not kept in the URL. */
   selection: SelectionStore;
 }

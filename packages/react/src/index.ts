@@ -22,7 +22,8 @@ export {
   type SetQueryOptions,
 } from './use-ticket-list-state';
 export type { QuerySourceOptions } from './query-source';
-export { flushUrlWrites, type HistoryMode } from './url-store';
+export { historyUrlAdapter, type HistoryMode, type UrlAdapter } from './url-adapter';
+export { useRouterUrlAdapter, type RouterNavigate } from './use-router-url-adapter';
 export { useTicketList, type TicketListOptions, type TicketListResult } from './use-ticket-list';
 export { useSelectedTicket, SELECTED_TICKET_PARAM, type SelectedTicketOptions } from './use-selected-ticket';
 export { useTicket, useTicketMessages, useTicketNotes, useTeamMembers } from './use-ticket-queries';

@@ -4,6 +4,7 @@ import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { TicketsContext, type TicketsContextValue } from './context';
 import { subscribeToChanges } from './live-updates';
 import { createSelectionStore } from './selection-store';
+import { historyUrlAdapter, type UrlAdapter } from './url-adapter';
 
 /** Props of `TicketsProvider`. */
 export interface TicketsProviderProps {
@@ -19,6 +20,11 @@ export interface TicketsProviderProps {
   timeZone?: string;
   /** Namespace of the query keys. Default: the viewer's ID. */
   scope?: string;
+  /**
+   * Where list state kept in the URL (`url` of the hooks, `urlState` of the panel) is read and written: an adapter
+   * over the host's router (`useRouterUrlAdapter`). Default: the History API (`historyUrlAdapter`). Pass a stable object.
+   */
+  url?: UrlAdapter;
   children?: ReactNode;
 }
 
@@ -46,7 +52,7 @@ function checkLocale(locale: string): string {
  * @throws ValidationError naming `timeZone` or `locale` when either is not one `Intl` knows.
  */
 export function TicketsProvider(props: TicketsProviderProps): ReactNode {
-  const { adapter, viewer, locale = 'en-US', children } = props;
+  const { adapter, viewer, locale = 'en-US', url = historyUrlAdapter, children } = props;
   const contextClient = useContext(QueryClientContext);
   const [ownClient] = useState(() => ((props.queryClient ?? contextClient) ? null : new QueryClient()));
   const client = props.queryClient ?? contextClient ?? ownClient;
@@ -63,8 +69,8 @@ export function TicketsProvider(props: TicketsProviderProps): ReactNode {
     [viewer.id, viewer.name, viewer.role],
   );
   const value = useMemo<TicketsContextValue>(
-    () => ({ adapter: checkedAdapter, viewer: stableViewer, locale, timeZone, scope, selection }),
-    [checkedAdapter, stableViewer, locale, timeZone, scope, selection],
+    () => ({ adapter: checkedAdapter, viewer: stableViewer, locale, timeZone, scope, url, selection }),
+    [checkedAdapter, stableViewer, locale, timeZone, scope, url, selection],
   );
 
   useEffect(() => {

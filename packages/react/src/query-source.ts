@@ -7,7 +7,8 @@ import {
   type TicketQuery,
 } from '@ticketkit/core';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import { readSearch, subscribeToUrl, writeSearch, type HistoryMode } from './url-store';
+import { useTicketsContext } from './context';
+import { writeUrlParams, type HistoryMode } from './url-adapter';
 
 /** Where the list's query lives: given by the host, kept by the hook, or kept in the URL. */
 export interface QuerySourceOptions {
@@ -17,7 +18,10 @@ export interface QuerySourceOptions {
   onQueryChange?: (query: TicketQuery) => void;
   /** Uncontrolled mode: the query to start from. */
   defaultQuery?: Partial<TicketQuery>;
-  /** Keep the query in the URL (`?status=open&page=3`), with an optional parameter prefix such as `tk_`. */
+  /**
+   * Keep the query in the URL (`?status=open&page=3`), with an optional parameter prefix such as `tk_`. The URL is
+   * read and written through the provider's `url` adapter (the History API unless the host gives its router's).
+   */
   url?: boolean | { prefix?: string };
 }
 
@@ -47,7 +51,12 @@ function decodeSafely(search: string, prefix: string): { query: TicketQuery; err
 /** @internal Reads and writes the query from the mode the options choose. */
 export function useQuerySource(options: QuerySourceOptions): QuerySource {
   const prefix = urlPrefix(options.url);
-  const search = useSyncExternalStore(subscribeToUrl, readSearch, () => '');
+  const inUrl = prefix !== null;
+  const { url } = useTicketsContext();
+  const subscribe = useCallback((listener: () => void) => (inUrl ? url.subscribe(listener) : () => {}), [inUrl, url]);
+  const read = useCallback(() => (inUrl ? url.read() : ''), [inUrl, url]);
+  const readOnServer = useCallback(() => (inUrl ? (url.readOnServer?.() ?? '') : ''), [inUrl, url]);
+  const search = useSyncExternalStore(subscribe, read, readOnServer);
   const [ownQuery, setOwnQuery] = useState<TicketQuery>(() => normalizeQuery(options.defaultQuery));
   const controlled = options.query;
   const controlledKey = controlled ? JSON.stringify(controlled) : null;
@@ -64,11 +73,11 @@ export function useQuerySource(options: QuerySourceOptions): QuerySource {
   const { onQueryChange } = options;
   const commit = useCallback(
     (next: TicketQuery, history: HistoryMode) => {
-      if (prefix !== null) writeSearch(mergeQueryIntoParams(new URLSearchParams(readSearch()), next, { prefix }), history);
+      if (prefix !== null) writeUrlParams(url, mergeQueryIntoParams(new URLSearchParams(url.read()), next, { prefix }), history);
       else if (controlledKey === null) setOwnQuery(next);
       onQueryChange?.(next);
     },
-    [prefix, controlledKey, onQueryChange],
+    [prefix, url, controlledKey, onQueryChange],
   );
 
   return { query, urlError, commit };

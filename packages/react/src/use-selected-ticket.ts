@@ -1,11 +1,15 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useTicketsContext } from './context';
 import { urlPrefix } from './query-source';
-import { readSearch, subscribeToUrl, writeSearch } from './url-store';
+import { writeUrlParams } from './url-adapter';
 
 /** Options of `useSelectedTicket`. */
 export interface SelectedTicketOptions {
-  /** Keep the selection in the URL as `?ticket=TK-1001` (with the list's prefix, if any); back closes the ticket. */
+  /**
+   * Keep the selection in the URL as `?ticket=TK-1001` (with the list's prefix, if any), through the provider's `url`
+   * adapter. Opening a ticket adds a history step, so back closes it; closing replaces the step, so back does not
+   * open it again.
+   */
   url?: boolean | { prefix?: string };
 }
 
@@ -17,27 +21,30 @@ export const SELECTED_TICKET_PARAM = 'ticket';
  * re-render when it changes: typing a search does not re-render an open ticket.
  */
 export function useSelectedTicket(options: SelectedTicketOptions = {}): [string | null, (ticketId: string | null) => void] {
-  const { selection } = useTicketsContext();
+  const { selection, url } = useTicketsContext();
   const prefix = urlPrefix(options.url);
   const param = `${prefix ?? ''}${SELECTED_TICKET_PARAM}`;
   const inUrl = prefix !== null;
 
-  const subscribe = inUrl ? subscribeToUrl : selection.subscribe;
-  const read = useCallback(
-    () => (inUrl ? new URLSearchParams(readSearch()).get(param) : selection.get()),
-    [inUrl, param, selection],
+  const subscribe = useCallback((listener: () => void) => (inUrl ? url.subscribe(listener) : selection.subscribe(listener)), [inUrl, url, selection]);
+  // The parameter, not the whole query string: a change of the list's parameters does not re-render the reader.
+  const read = useCallback(() => (inUrl ? new URLSearchParams(url.read()).get(param) : selection.get()), [inUrl, url, param, selection]);
+  const readOnServer = useCallback(
+    () => (inUrl ? new URLSearchParams(url.readOnServer?.() ?? '').get(param) : selection.get()),
+    [inUrl, url, param, selection],
   );
-  const selected = useSyncExternalStore(subscribe, read, () => (inUrl ? null : selection.get()));
+  const selected = useSyncExternalStore(subscribe, read, readOnServer);
 
   const select = useCallback(
     (ticketId: string | null) => {
       if (!inUrl) return selection.set(ticketId);
-      const params = new URLSearchParams(readSearch());
+      const params = new URLSearchParams(url.read());
       if (ticketId === null) params.delete(param);
       else params.set(param, ticketId);
-      writeSearch(params, 'push');
+      // Opening is a step back can undo; closing is not one back should undo (that would reopen the ticket).
+      writeUrlParams(url, params, ticketId === null ? 'replace' : 'push');
     },
-    [inUrl, param, selection],
+    [inUrl, url, param, selection],
   );
   return [selected, select];
 }

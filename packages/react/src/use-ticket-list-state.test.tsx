@@ -2,7 +2,6 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { ValidationError, type TicketQuery } from '@ticketkit/core';
 import { describe, expect, it, vi } from 'vitest';
 import { createHarness } from '../test/harness';
-import { flushUrlWrites } from './url-store';
 import { useTicketListState } from './use-ticket-list-state';
 
 describe('useTicketListState', () => {
@@ -56,7 +55,6 @@ describe('useTicketListState', () => {
     const { result } = renderHook(() => useTicketListState({ url: true }), { wrapper: Wrapper });
     act(() => result.current.setStatus('open'));
     act(() => result.current.setPage(3));
-    flushUrlWrites();
     expect(window.location.pathname).toBe('/admin');
     expect(new URLSearchParams(window.location.search).get('tab')).toBe('support');
     expect(window.location.search).toContain('status=open');

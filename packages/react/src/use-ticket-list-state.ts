@@ -9,7 +9,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuerySource, type QuerySourceOptions } from './query-source';
 import { useDebouncedValue } from './use-debounced-value';
-import type { HistoryMode } from './url-store';
+import type { HistoryMode } from './url-adapter';
 
 /** Default pause after the last keystroke before a search is applied, in ms. */
 export const DEFAULT_SEARCH_DEBOUNCE_MS = 250;

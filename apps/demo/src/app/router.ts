@@ -1,4 +1,4 @@
-import { flushUrlWrites } from '@ticketkit/react';
+import type { UrlAdapter } from '@ticketkit/react';
 import { useSyncExternalStore } from 'react';
 
 /** The pages of the demo app, by path. */
@@ -10,8 +10,13 @@ export const ROUTES = [
 /** A page path of the demo app. */
 export type RoutePath = (typeof ROUTES)[number]['path'];
 
-// A router of a few lines: the app has three pages, and the ticket panel keeps its own state in the query string.
+// A router of a few lines: the app has three pages, and the ticket panel keeps its state in the query string, which
+// it reads and writes through this router (`routerUrl`), so the two never disagree about the address.
 const listeners = new Set<() => void>();
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
 
 function currentPath(): RoutePath {
   const path = window.location.pathname.replace(/\/+$/, '');
@@ -34,9 +39,19 @@ export function useRoute(): RoutePath {
 
 /** Goes to another page of the app (dropping the page's query string). */
 export function navigate(path: RoutePath): void {
-  // The panel writes its query string after the paint; read the address as the panel has it.
-  flushUrlWrites();
   if (path === currentPath() && window.location.search === '') return;
   window.history.pushState(null, '', path);
-  for (const listener of listeners) listener();
+  notify();
 }
+
+/** The query string of the current page, as the panel's URL adapter (`TicketsProvider url`). */
+export const routerUrl: UrlAdapter = {
+  read: () => window.location.search,
+  subscribe,
+  write(search, { mode }) {
+    const next = `${window.location.pathname}${search}${window.location.hash}`;
+    if (mode === 'push') window.history.pushState(null, '', next);
+    else window.history.replaceState(null, '', next);
+    notify();
+  },
+};

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { DemoBackend } from '../data/backend';
 import type { DemoViewer } from '../data/demo-data';
 import type { LayoutSetting } from '../data/settings';
+import { routerUrl } from './router';
 
 /** The Tickets page: the host's page header, and the embedded panel for the signed-in viewer. */
 export function TicketsPage({ backend, viewer, layout }: { backend: DemoBackend; viewer: DemoViewer; layout: LayoutSetting }): ReactNode {
@@ -18,8 +19,9 @@ export function TicketsPage({ backend, viewer, layout }: { backend: DemoBackend;
             : `Conversations with your assistants (${viewer.assistants.join(', ')}) that need a person.`}
         </p>
       </header>
-      {/* The host's QueryClient is in context; the provider uses it, so the app keeps one cache. */}
-      <TicketsProvider adapter={backend.adapterFor(viewer)} viewer={viewer} locale="en-US">
+      {/* The host's QueryClient is in context; the provider uses it, so the app keeps one cache. The panel's URL state
+          goes through the app's router. */}
+      <TicketsProvider adapter={backend.adapterFor(viewer)} viewer={viewer} locale="en-US" url={routerUrl}>
         <TicketsUIProvider>
           <TicketsPanel layout={layout} urlState />
         </TicketsUIProvider>

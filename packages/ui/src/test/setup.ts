@@ -1,12 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { flushUrlWrites } from '@ticketkit/react';
 import { afterEach } from 'vitest';
 
-// A URL write still waiting for its frame must not reach the next test.
+// Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();
-  flushUrlWrites();
 });
 // The memory adapter answers in milliseconds, but a shared 2-core machine can stall a render for a second or more.
 configure({ asyncUtilTimeout: 5000 });
