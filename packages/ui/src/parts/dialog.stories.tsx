@@ -1,44 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { StrictMode, useRef, useState, type ReactNode } from 'react';
+import { StrictMode, useState, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { Dialog } from './dialog';
-import { Menu, MenuContent, MenuItem, MenuTrigger } from './menu';
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from './dialog';
 
-/** A page taller than the window, a button that opens a dialog holding a menu, and a note of what was picked. */
+/** A page taller than the window and a button that opens a dialog holding a text box. */
 function DialogDemo(): ReactNode {
-  const [open, setOpen] = useState(false);
-  const [fruit, setFruit] = useState('none');
-  const opener = useRef<HTMLButtonElement>(null);
+  const [fruit, setFruit] = useState('');
   return (
     <div className="tk-root" style={{ blockSize: '300vh', padding: 16 }}>
-      <button type="button" className="tk-button" ref={opener} onClick={() => setOpen(true)}>
-        Pick a fruit
-      </button>
-      <Dialog
-        open={open}
-        onOpenChange={setOpen}
-        onClosed={() => opener.current?.focus()}
-        aria-labelledby="fruit-title"
-        aria-describedby="fruit-description"
-        className="tk-popover"
-        // Moved as a host's stylesheet might (a translate makes it the containing block of its fixed menu).
-        style={{ padding: 16, translate: '0 24px' }}
-      >
-        <h2 id="fruit-title">Fruit</h2>
-        <p id="fruit-description">Choose one from the menu.</p>
-        <Menu>
-          <MenuTrigger className="tk-button">Fruit: {fruit}</MenuTrigger>
-          <MenuContent aria-label="Fruits" className="tk-popover">
-            {['Apple', 'Banana', 'Cherry'].map((name) => (
-              <MenuItem key={name} checked={name === fruit} onSelect={() => setFruit(name)}>
-                {name}
-              </MenuItem>
-            ))}
-          </MenuContent>
-        </Menu>{' '}
-        <button type="button" className="tk-button" onClick={() => setOpen(false)}>
-          Done
-        </button>
+      <Dialog>
+        <DialogTrigger className="tk-button">Pick a fruit</DialogTrigger>
+        <DialogContent
+          className="tk-popover"
+          overlayProps={{ style: { position: 'fixed', inset: 0, zIndex: 50, background: 'rgb(0 0 0 / 0.25)' } }}
+          // Centred as shadcn's dialog is.
+          style={{ position: 'fixed', top: '50%', left: '50%', translate: '-50% -50%', padding: 16 }}
+        >
+          <DialogTitle>Fruit</DialogTitle>
+          <DialogDescription>Name one.</DialogDescription>
+          <label>
+            Fruit <input value={fruit} onChange={(event) => setFruit(event.target.value)} />
+          </label>{' '}
+          <DialogClose className="tk-button">Done</DialogClose>
+        </DialogContent>
       </Dialog>
     </div>
   );
@@ -54,56 +38,44 @@ type Story = StoryObj<typeof meta>;
 const body = () => within(document.body);
 
 /**
- * The native modal dialog in Chromium: the page behind is inert and does not scroll, Escape in its menu closes only
- * the menu (placed under its trigger from the top layer), the next Escape closes the dialog, a click on the backdrop
- * too, and focus goes back to the button that opened it.
+ * The modal dialog in Chromium: focus is kept inside and the page does not scroll; Escape closes it, a press on the
+ * overlay too (not one inside its box), and focus goes back to the button that opened it.
  */
-export const NativeModal: Story = {
+export const Modal: Story = {
   play: async () => {
     const opener = body().getByRole('button', { name: 'Pick a fruit' });
     await userEvent.click(opener);
     const dialog = body().getByRole('dialog', { name: 'Fruit' });
-    await expect(dialog).toHaveAccessibleDescription('Choose one from the menu.');
-    await expect(dialog.matches(':modal')).toBe(true);
-    const trigger = within(dialog).getByRole('button', { name: /^Fruit:/ });
-    await expect(trigger).toHaveFocus();
-    await expect(getComputedStyle(document.documentElement).overflow).toBe('hidden');
-    // Inert behind: the opener cannot take the focus while the dialog is open.
+    await expect(dialog).toHaveAccessibleDescription('Name one.');
+    await expect(dialog).toHaveAttribute('data-state', 'open');
+    const input = within(dialog).getByRole('textbox', { name: 'Fruit' });
+    await waitFor(() => expect(input).toHaveFocus());
+    await userEvent.keyboard('Apple');
+    await expect(input).toHaveValue('Apple');
+    await expect(getComputedStyle(document.body).overflow).toBe('hidden');
+    // Focus is trapped: the opener behind cannot keep it while the dialog is open.
     opener.focus();
-    await expect(trigger).toHaveFocus();
-
-    await userEvent.keyboard('{ArrowDown}');
-    const menu = body().getByRole('menu', { name: 'Fruits' });
-    await expect(within(menu).getByRole('menuitemradio', { name: 'Apple' })).toHaveFocus();
-    // Fixed inside a translated dialog in the top layer: the menu still lands just under its trigger.
-    const box = trigger.getBoundingClientRect();
-    await expect(Math.round(menu.getBoundingClientRect().top - box.bottom)).toBe(4);
-    await userEvent.keyboard('{Escape}');
-    await expect(body().queryByRole('menu')).toBeNull();
-    await expect(dialog).toHaveAttribute('open');
-    await expect(trigger).toHaveFocus();
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
 
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(body().queryByRole('dialog')).toBeNull());
-    await expect(opener).toHaveFocus();
-    await expect(getComputedStyle(document.documentElement).overflow).not.toBe('hidden');
+    await waitFor(() => expect(opener).toHaveFocus());
+    await expect(getComputedStyle(document.body).overflow).not.toBe('hidden');
 
     await userEvent.click(opener);
     const again = body().getByRole('dialog', { name: 'Fruit' });
-    // A click inside its box, on its padding, keeps it open; one on the backdrop closes it.
+    // A press inside its box, on its padding, keeps it open; one on the overlay closes it.
     const inside = again.getBoundingClientRect();
     await userEvent.pointer({ keys: '[MouseLeft]', target: again, coords: { clientX: inside.left + 4, clientY: inside.top + 4 } });
-    await expect(again).toHaveAttribute('open');
-    await userEvent.pointer({ keys: '[MouseLeft]', target: again, coords: { clientX: 2, clientY: 2 } });
+    await expect(again).toBeInTheDocument();
+    const overlay = document.querySelector<HTMLElement>('[data-slot="dialog-overlay"]')!;
+    await userEvent.pointer({ keys: '[MouseLeft]', target: overlay, coords: { clientX: 2, clientY: 2 } });
     await waitFor(() => expect(body().queryByRole('dialog')).toBeNull());
-    await expect(opener).toHaveFocus();
+    await waitFor(() => expect(opener).toHaveFocus());
   },
 };
 
-/**
- * Under StrictMode (development), which runs the opening effect, its cleanup and the effect again: the dialog stays
- * open, also after the task in which the browser would deliver the `close` event of a close made by that cleanup.
- */
+/** Under StrictMode (development), which mounts effects twice: the dialog opens, stays open and closes once. */
 export const InStrictMode: Story = {
   decorators: [
     (Story) => (
@@ -117,11 +89,10 @@ export const InStrictMode: Story = {
     await userEvent.click(opener);
     const dialog = body().getByRole('dialog', { name: 'Fruit' });
     await new Promise((resolve) => setTimeout(resolve, 50));
-    await expect(dialog).toHaveAttribute('open');
-    await expect(dialog.matches(':modal')).toBe(true);
-    await expect(within(dialog).getByRole('button', { name: /^Fruit:/ })).toHaveFocus();
+    await expect(dialog).toBeInTheDocument();
+    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Fruit' })).toHaveFocus());
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(body().queryByRole('dialog')).toBeNull());
-    await expect(opener).toHaveFocus();
+    await waitFor(() => expect(opener).toHaveFocus());
   },
 };

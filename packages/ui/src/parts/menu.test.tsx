@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode, useState, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../test/axe';
-import { Dialog } from './dialog';
+import { Dialog, DialogContent, DialogTitle } from './dialog';
 import { Menu, MenuContent, MenuItem, MenuTrigger } from './menu';
 
 const FRUITS = ['Apple', 'Banana', 'Blueberry', 'Cherry', 'Date'];
@@ -308,9 +308,11 @@ describe('Menu', () => {
     function Ticket(): ReactNode {
       const [open, setOpen] = useState(true);
       return (
-        <Dialog open={open} onOpenChange={setOpen} aria-labelledby="title">
-          <h2 id="title">Ticket</h2>
-          <FruitMenu />
+        <Dialog open={open} onOpenChange={setOpen}>
+          <DialogContent>
+            <DialogTitle>Ticket</DialogTitle>
+            <FruitMenu />
+          </DialogContent>
         </Dialog>
       );
     }

@@ -24,21 +24,3 @@ if (typeof HTMLElement !== 'undefined') {
   });
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 }
-
-// jsdom has <dialog> but not showModal() and close(): minimal stand-ins at the platform edge (the open attribute, the
-// focus moving in, the `close` event). The real thing (top layer, the page inert, focus kept in) is checked in
-// Chromium by the stories and the demo's end-to-end tests. Unlike a browser, which fires `close` a task later, this
-// stand-in fires it at once: a listener added right after a close() (a StrictMode remount) sees it only in a browser.
-const dialogPrototype: Partial<HTMLDialogElement> | undefined = globalThis.HTMLDialogElement?.prototype;
-if (dialogPrototype && !('showModal' in dialogPrototype)) {
-  const FOCUSABLE = '[autofocus], button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
-  dialogPrototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-    this.querySelector<HTMLElement>(FOCUSABLE)?.focus();
-  };
-  dialogPrototype.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-}

@@ -1,12 +1,13 @@
 import { dayIn } from '@ticketkit/core';
-import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DateRange } from 'react-day-picker';
 import type { Formatter } from '../lib/format';
+import { usePortalTheme } from '../lib/portal-theme';
 import { lazyPart, whenIdle } from '../lib/lazy';
 import { LazyBoundary } from '../lib/lazy-boundary';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
-import { Dialog } from '../parts/dialog';
+import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from '../parts/dialog';
 import { DATE_PRESETS, dayToLocalDate, localDateToDay, presetRange, type DatePreset } from './date-presets';
 import type { TicketFiltersPart } from './parts';
 import { weekStartFor } from './week-start';
@@ -30,8 +31,8 @@ export interface DateRangeFilterProps {
 }
 
 /**
- * The created-date range filter: a button that opens a modal dialog (the `Dialog` part: the page behind inert, Escape
- * or a click on the backdrop closes, focus returns to the button) with presets and a react-day-picker range calendar
+ * The created-date range filter: a button that opens a modal dialog (the `Dialog` part, on Radix Dialog: the page
+ * behind hidden, Escape or a press on the overlay closes, focus returns to the button) with presets and a react-day-picker range calendar
  * whose week starts as the locale's does. Memoised: it re-renders when the range or its other props change, not on
  * every page, sort or keystroke.
  */
@@ -39,12 +40,12 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
   const { createdFrom, createdTo, setDateRange, messages, format, slot, unstyled, now } = props;
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<DateRange | undefined>(undefined);
-  const [dir, setDir] = useState<'ltr' | 'rtl'>('ltr');
   const triggerRef = useRef<HTMLButtonElement>(null);
   const presetsRef = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  const descriptionId = useId();
   const m = messages.filters;
+  // The dialog is portaled to the body: it takes the theme and direction in effect at the button (the calendar's
+  // arrow keys follow the direction too).
+  const theme = usePortalTheme(triggerRef, open);
 
   // The calendar's code (react-day-picker, date-fns) is a separate chunk: fetch it once the filters are up and the
   // browser is idle, or sooner when the pointer or focus reaches the button, so the dialog opens with it in place.
@@ -53,8 +54,6 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
   const onOpenChange = (next: boolean) => {
     if (next) {
       setDraft(createdFrom || createdTo ? { from: createdFrom ? dayToLocalDate(createdFrom) : undefined, to: createdTo ? dayToLocalDate(createdTo) : undefined } : undefined);
-      // The calendar takes the direction as a prop (its arrow keys follow it): read it from where the button is.
-      if (triggerRef.current) setDir(getComputedStyle(triggerRef.current).direction === 'rtl' ? 'rtl' : 'ltr');
     }
     setOpen(next);
   };
@@ -88,37 +87,20 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
   const today = dayToLocalDate(dayIn(now(), format.timeZone));
   const triggerText = hasRange ? format.dayRange(createdFrom, createdTo) : m.dateAny;
   return (
-    <>
-      <button
-        type="button"
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogTrigger
         ref={triggerRef}
         {...slot('date-trigger', { defaults: 'tk-button' })}
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        data-state={open ? 'open' : 'closed'}
         data-value={hasRange ? 'range' : 'any'}
-        onClick={() => onOpenChange(true)}
         onPointerEnter={calendarPart.preload}
         onFocus={calendarPart.preload}
       >
         <span {...slot('date-label')}>{m.dateLabel}</span> {triggerText}
         <span aria-hidden="true">▾</span>
-      </button>
-      <Dialog
-        open={open}
-        onOpenChange={onOpenChange}
-        onClosed={() => triggerRef.current?.focus()}
-        aria-labelledby={titleId}
-        aria-describedby={descriptionId}
-        {...slot('date-dialog', { defaults: 'tk-popover', state: 'open' })}
-        dir={dir}
-      >
-        <h2 id={titleId} {...slot('date-title')}>
-          {m.dateDialogTitle}
-        </h2>
-        <p id={descriptionId} {...slot('date-description')}>
-          {m.dateDialogDescription}
-        </p>
+      </DialogTrigger>
+      <DialogContent {...theme} {...slot('date-dialog', { defaults: 'tk-popover' })} overlayProps={slot('date-overlay')}>
+        <DialogTitle {...slot('date-title')}>{m.dateDialogTitle}</DialogTitle>
+        <DialogDescription {...slot('date-description')}>{m.dateDialogDescription}</DialogDescription>
         <div {...slot('date-presets')} role="group" aria-label={m.presetsLabel} ref={presetsRef}>
           {DATE_PRESETS.map((preset) => (
             <button key={preset} type="button" {...slot('date-preset', { defaults: 'tk-button' })} data-preset={preset} onClick={() => onPreset(preset)}>
@@ -156,7 +138,7 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
             defaultMonth={draft?.from ?? today}
             today={today}
             weekStartsOn={weekStartFor(format.locale)}
-            dir={dir}
+            dir={theme.dir}
             locale={format.locale}
             messages={messages}
             unstyled={unstyled}
@@ -170,7 +152,7 @@ export const DateRangeFilter = memo(function DateRangeFilter(props: DateRangeFil
             {m.dateDone}
           </button>
         </div>
-      </Dialog>
-    </>
+      </DialogContent>
+    </Dialog>
   );
 });

@@ -8,7 +8,7 @@ export type TicketFiltersPart =
   | 'status-indicator'
   | 'date-label'
   | 'date-trigger'
-  // No element any more: the date dialog is a native `<dialog>`, its backdrop is its `::backdrop`.
+  // The date dialog's overlay and the dialog, portaled to the body.
   | 'date-overlay'
   | 'date-dialog'
   | 'date-title'

@@ -30,7 +30,7 @@ export function DetailPlaceholder({ view, ticketId, messages, unstyled, retry }:
         // The button goes away with this alert: keep focus near, not on the page behind — in the drawer on its
         // first button (close), beside the list on the detail's pane, which stays while its content is swapped.
         const button = event.currentTarget;
-        const holder = button.closest('dialog')?.querySelector('button') ?? button.closest<HTMLElement>('[data-slot="tickets-panel-detail-pane"]');
+        const holder = button.closest('[role="dialog"]')?.querySelector('button') ?? button.closest<HTMLElement>('[data-slot="tickets-panel-detail-pane"]');
         holder?.focus();
         retry?.();
       }}

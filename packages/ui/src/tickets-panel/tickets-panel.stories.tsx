@@ -204,7 +204,7 @@ export const ForbiddenFromUrl: Story = {
   },
 };
 
-/** Right to left with the drawer: a `<dialog>` in the top layer, rendered beside the panel's root, it reads right to left and opens from the left. */
+/** Right to left with the drawer: portaled to the body, it takes the panel's direction, reads right to left and opens from the left. */
 export const RightToLeftDrawer: Story = {
   globals: { direction: 'rtl', locale: 'ar-EG' },
   play: async ({ canvasElement }) => {
@@ -213,5 +213,34 @@ export const RightToLeftDrawer: Story = {
     const dialog = await body().findByRole('dialog', {}, { timeout: 5000 });
     await expect(dialog).toHaveAttribute('dir', 'rtl');
     await waitFor(() => expect(dialog.getBoundingClientRect().left).toBe(0));
+  },
+};
+
+/**
+ * A host that themes only its own wrapper (dark, compact, its own radius), not the page: the drawer, portaled to the
+ * body outside that wrapper, carries the same theme, density and variables as the panel.
+ */
+export const HostThemeOnWrapper: Story = {
+  decorators: [
+    (Story) => (
+      <div data-theme="dark" data-density="compact" className="tk-root" style={{ ['--tk-radius' as string]: '0px' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    await userEvent.click(rows(canvasElement)[0]!);
+    const dialog = await body().findByRole('dialog', {}, { timeout: 5000 });
+    await expect(canvasElement.contains(dialog)).toBe(false);
+    const panel = canvasElement.querySelector<HTMLElement>('[data-slot="tickets-panel"]')!;
+    await waitFor(() => expect(dialog).toHaveAttribute('data-theme', 'dark'));
+    await expect(dialog).toHaveAttribute('data-density', 'compact');
+    const read = (element: HTMLElement) => {
+      const style = getComputedStyle(element);
+      return ['--tk-bg', '--tk-fg', '--tk-radius', '--tk-control-height'].map((name) => style.getPropertyValue(name).trim()).concat(style.backgroundColor);
+    };
+    await expect(read(dialog)).toEqual(read(panel));
+    await expect(getComputedStyle(dialog).getPropertyValue('--tk-radius').trim()).toBe('0px');
   },
 };

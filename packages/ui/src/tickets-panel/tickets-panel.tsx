@@ -2,12 +2,12 @@ import type { Ticket, TicketAdapter, Viewer } from '@ticketkit/core';
 import { TicketsProvider, useSelectedTicket, type TicketListOptions } from '@ticketkit/react';
 import { useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import { whenIdle } from '../lib/lazy';
+import { usePortalTheme } from '../lib/portal-theme';
 import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { Pagination } from '../pagination/pagination';
 import { TicketListStateProvider } from '../state/list-state';
-import { useDirection } from './use-direction';
 import { TicketFilters } from '../ticket-filters/ticket-filters';
 import { TicketList, type TicketListProps } from '../ticket-list/ticket-list';
 import { useIntentPrefetch } from './intent-prefetch';
@@ -15,9 +15,8 @@ import { detailPart, LazyDetail } from './lazy-detail';
 import { TicketDrawer } from './ticket-drawer';
 
 /**
- * Parts of `TicketsPanel`, the keys of `classNames` (each is `data-slot="tickets-panel-<part>"`). The drawer is a
- * native `<dialog>`: its backdrop is its `::backdrop` (style `.your-drawer-class::backdrop`), so `overlay` no longer
- * names an element and is kept only so existing `classNames` still type-check.
+ * Parts of `TicketsPanel`, the keys of `classNames` (each is `data-slot="tickets-panel-<part>"`). The drawer and its
+ * overlay are portaled to the body (Radix Dialog) and carry the panel's theme, direction and `--tk-*` variables.
  */
 export type TicketsPanelPart = 'root' | 'layout' | 'list-pane' | 'detail-pane' | 'overlay' | 'drawer' | 'drawer-bar' | 'drawer-body' | 'close';
 
@@ -58,7 +57,8 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   const [selected, select] = useSelectedTicket({ url: urlState });
   const slot = useSlots<TicketsPanelPart>('tickets-panel', props);
   const rootRef = useRef<HTMLDivElement>(null);
-  const dir = useDirection(rootRef);
+  // The drawer is portaled out of the panel: it takes the theme in effect here (the host's, on an ancestor).
+  const theme = usePortalTheme(rootRef, layout === 'drawer' && selected !== null);
   // The row the open ticket came from, to give focus back when the drawer closes.
   const lastOpened = useRef<string | null>(selected);
   useEffect(() => {
@@ -121,7 +121,7 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
         </div>
       </div>
       {layout === 'drawer' && (
-        <TicketDrawer ticketId={selected} dir={dir} onClose={() => select(null)} onClosed={focusRow} messages={messages} slot={slot}>
+        <TicketDrawer ticketId={selected} theme={theme} onClose={() => select(null)} onClosed={focusRow} messages={messages} slot={slot}>
           {(renderSubject) => detail(renderSubject)}
         </TicketDrawer>
       )}
