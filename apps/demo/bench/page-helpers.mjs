@@ -83,13 +83,7 @@ export function installBenchHelpers() {
       }),
     );
 
-  /** After a list change timed from `t0`: ms until every row shows it (rows out of view follow the first frame). */
-  const settledSince = async (t0) => {
-    await until(() => document.querySelector('tbody[data-slot="ticket-list-body"]')?.dataset.state === 'settled', 'the rows settled');
-    return (await nextPaint()) - t0;
-  };
-
   // Watched from the very start, so the first row is caught however soon after load it comes.
   const firstRowPainted = until(() => listShows('TK-101000'), 'the first row', 120_000).then(nextPaint);
-  window.__bench = { longTasks, nextPaint, until, firstRowId, listBusy, listShows, longTasksBetween, timeTo, inFrame, settledSince, firstRowPainted };
+  window.__bench = { longTasks, nextPaint, until, firstRowId, listBusy, listShows, longTasksBetween, timeTo, inFrame, firstRowPainted };
 }

@@ -72,8 +72,7 @@ export async function measureSearch(page, term) {
 }
 
 /**
- * Presses "Next page" and times until the first row of page `to` is painted (unfiltered list, newest first), and
- * (`settledMs`, outside the CPU window) until every row shows it, the rows out of view included. With
+ * Presses "Next page" and times until the first row of page `to` is painted (unfiltered list, newest first). With
  * `inFrame`, the press comes at the start of a frame and the time is that frame's work (see `__bench.inFrame`);
  * without, it comes whenever the previous step ended, and the time includes the wait for the next frame.
  */
@@ -91,7 +90,7 @@ export async function measureNextPage(page, to, { inFrame = false } = {}) {
         button.click();
         sample = await window.__bench.timeTo(t0, shows, label);
       }
-      return { ...sample, settledMs: await window.__bench.settledSince(sample.t1 - sample.ms) };
+      return sample;
     },
     { expected, inFrame },
   );

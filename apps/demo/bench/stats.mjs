@@ -12,8 +12,8 @@ export const TARGETS = {
   loadRequest: { label: '  of which: first list request → first row painted', p95: null },
   search: { label: 'Search: debounced request → results painted', p95: 50 },
   page: { label: 'Page change → painted (pressed at any moment: includes the wait for the next frame)', p95: 50 },
-  pageSettled: { label: '  …until every row shows the page (rows out of view follow the first frame)', p95: null },
-  pageFrame: { label: 'Page change → painted, pressed as a frame begins (the work of one frame)', p95: 16 },
+  // Reported, no longer a target (issue 14): the 50 ms of every interaction holds for page changes too.
+  pageFrame: { label: 'Page change → painted, pressed as a frame begins (the work of one frame; reported)', p95: null },
   sort: { label: 'Sort change → painted', p95: 50 },
   open: { label: 'Open a 2,000-message ticket → painted', p95: 50 },
   status: { label: 'Status change → painted', p95: 50 },
@@ -27,7 +27,6 @@ export function summarise({ samples, heap, version, seconds }) {
   const series = {
     ...samples,
     loadRequest: samples.load?.map((s) => ({ ms: s.fromRequest, longTasks: s.longTasksFromRequest })),
-    pageSettled: samples.page?.map((s) => ({ ms: s.settledMs })),
   };
   let ok = true;
   const runCount = Object.values(samples)[0]?.length ?? 0;
@@ -51,8 +50,7 @@ export function summarise({ samples, heap, version, seconds }) {
   }
   if (samples.pageFrame !== undefined) {
     const missed = samples.pageFrame.filter((s) => s.frames !== 1).length;
-    console.log(`| Page changes that missed the frame they were pressed in | ${samples.pageFrame.length} | | | | | none | ${missed === 0 ? 'PASS' : 'MISS'} (${missed}) |`);
-    if (missed > 0) ok = false;
+    console.log(`| Page changes that missed the frame they were pressed in (reported) | ${samples.pageFrame.length} | | | | | — | ${missed} |`);
   }
   // Print each row whatever came before: `ok &&= row()` would skip the row once an earlier target was missed.
   if (samples.search !== undefined) ok = typingRow(samples.search) && ok;

@@ -27,6 +27,27 @@ describe('working a ticket', () => {
     await expect.poll(() => page.url()).toContain(`ticket=${ticket.id}`);
   });
 
+  test('Back closes an open ticket; after closing it with the close button, Back does not open it again', async () => {
+    const page = await demo.open();
+    const [first, second] = await storedTickets(page);
+    const drawer = page.getByRole('dialog');
+    await openTicketFromList(page, first!.id);
+    await page.goBack();
+    await drawer.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.url()).not.toContain('ticket=');
+
+    await page.getByRole('searchbox', { name: 'Search tickets' }).fill('');
+    await openTicketFromList(page, second!.id);
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    expect(page.url()).not.toContain('ticket=');
+    await page.goBack(); // to the list the ticket was opened from, not to the open ticket
+    await page.waitForTimeout(300); // a reopening drawer would be on its way by now
+    expect(page.url()).not.toContain('ticket=');
+    await expect(drawer.count()).resolves.toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   test('a status change, an assignment, an internal note and a reply all persist across a reload', async () => {
     const page = await demo.open();
     const ticket = (await storedTickets(page)).find((t) => t.status === 'open')!;

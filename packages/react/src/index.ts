@@ -31,6 +31,4 @@ export { usePermissions, useCan, type TicketPermissions } from './use-permission
 export { useTicketActions, type TicketActions, type TicketConflict, type TicketUpdateVariables } from './use-ticket-actions';
 export { useReplyComposer, useNoteComposer, type Composer, type SendVariables } from './use-composer';
 export { draftKey, type DraftKind } from './draft-storage';
-export { useDebouncedValue } from './use-debounced-value';
-export { afterPaint } from './after-paint';
 export { applyChangeEvent } from './live-updates';

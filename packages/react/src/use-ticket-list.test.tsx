@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ListTicketsRequest, TicketPage } from '@ticketkit/core';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHarness } from '../test/harness';
 import { ticketKeys } from './keys';
 import { useTicketList } from './use-ticket-list';
@@ -17,23 +17,6 @@ describe('useTicketList', () => {
     expect(result.current.total).toBe(60);
     expect(result.current.pageCount).toBe(6);
     expect(requestOf(callsOf('listTickets')[0]!)).toMatchObject({ page: 1, pageSize: 10, timeZone: 'UTC' });
-  });
-
-  it('prefetches the next page only at the frame after the one showing this page, not straight from the effect', async () => {
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
-    try {
-      const { Wrapper, callsOf } = createHarness();
-      const { result } = renderHook(() => useTicketList({ defaultQuery: { pageSize: 10 } }), { wrapper: Wrapper });
-      await waitFor(() => expect(result.current.tickets).toHaveLength(10));
-      const pages = () => callsOf('listTickets').map((call) => requestOf(call).page);
-      expect(pages()).toEqual([1]);
-      act(() => void vi.advanceTimersToNextFrame()); // the frame that paints page 1
-      expect(pages()).toEqual([1]);
-      act(() => void vi.advanceTimersToNextFrame());
-      expect(pages()).toEqual([1, 2]);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 
   it('prefetches the next page, and keeps the previous page on screen while another loads', async () => {

@@ -35,24 +35,6 @@ export interface TicketListResult extends TicketListState {
 }
 
 /**
- * Runs `work` once the frame showing the current render is painted (at the start of the frame after it), or on the
- * next task where frames do not run (a hidden tab, the server). A click's render flushes its effects before the
- * browser paints, so work started straight from an effect would delay the page the person asked for. A frame later
- * rather than a task right after the paint: that task would compete with whatever follows the paint (the next input,
- * a host's after-paint work), and the next page is still cached long before anyone can press again.
- */
-function frameAfterPaint(work: () => void): () => void {
-  if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState === 'hidden') {
-    const timer = setTimeout(work, 0);
-    return () => clearTimeout(timer);
-  }
-  let frame = requestAnimationFrame(() => {
-    frame = requestAnimationFrame(work);
-  });
-  return () => cancelAnimationFrame(frame);
-}
-
-/**
  * The ticket list: its query state and the current page from the adapter. Keeps the previous page on screen while
  * the next loads, prefetches the next page, aborts superseded requests and clamps a page past the end.
  */
@@ -81,7 +63,7 @@ export function useTicketList(options: TicketListOptions = {}): TicketListResult
   const prefetch = options.prefetchNextPage ?? true;
   useEffect(() => {
     if (!prefetch || !hasData || request.page >= pages) return;
-    return frameAfterPaint(() => void client.prefetchQuery(ticketListOptions(context, { ...request, page: request.page + 1 })));
+    void client.prefetchQuery(ticketListOptions(context, { ...request, page: request.page + 1 }));
   }, [prefetch, hasData, request, pages, client, context]);
 
   const { refetch } = result;

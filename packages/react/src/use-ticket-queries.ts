@@ -4,7 +4,6 @@ import { useCallback } from 'react';
 import { findCachedTicket } from './cache';
 import { useTicketsContext } from './context';
 import { teamMembersOptions, ticketMessagesOptions, ticketNotesOptions, ticketOptions } from './query-options';
-import { useSettledRender } from './settled-render';
 import { usePendingView } from './use-pending-changes';
 
 // Hooks with no ticket selected stay idle rather than asking the adapter for an empty ID.
@@ -19,8 +18,6 @@ export function useTicket(ticketId: string | null | undefined): UseQueryResult<T
   const context = useTicketsContext();
   const client = useQueryClient();
   const options = ticketOptions(context, ticketId ?? '');
-  // Shown in the frame the data arrives in, not one later (see `useSettledRender`).
-  useSettledRender(options.queryKey, idle(ticketId));
   // One function per ticket: TanStack reuses the placeholder while the function is the same, instead of scanning every
   // cached list page again on each render until the ticket arrives.
   const placeholderData = useCallback(
@@ -35,8 +32,6 @@ export function useTicket(ticketId: string | null | undefined): UseQueryResult<T
 export function useTicketMessages(ticketId: string | null | undefined): UseQueryResult<Message[], Error> {
   const context = useTicketsContext();
   const options = ticketMessagesOptions(context, ticketId ?? '');
-  // Shown in the frame the data arrives in, not one later (see `useSettledRender`).
-  useSettledRender(options.queryKey, idle(ticketId));
   return useQuery({ ...options, enabled: idle(ticketId) });
 }
 
@@ -44,8 +39,6 @@ export function useTicketMessages(ticketId: string | null | undefined): UseQuery
 export function useTicketNotes(ticketId: string | null | undefined): UseQueryResult<Note[], Error> {
   const context = useTicketsContext();
   const options = ticketNotesOptions(context, ticketId ?? '');
-  // Shown in the frame the data arrives in, not one later (see `useSettledRender`).
-  useSettledRender(options.queryKey, idle(ticketId));
   return useQuery({ ...options, enabled: idle(ticketId) });
 }
 

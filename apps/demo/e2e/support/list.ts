@@ -6,29 +6,20 @@ export function ticketTable(page: Page): Locator {
   return page.getByRole('table', { name: 'Tickets' });
 }
 
-/** The body rows the table has rendered now (it renders the rows in view). */
+/** The body rows of the table. */
 export function ticketRows(page: Page): Locator {
   return ticketTable(page).locator('tbody tr[data-slot="ticket-list-row"]');
 }
 
-/**
- * Waits until every row shows the current page: after a change the rows out of view follow the rows in view a
- * frame later (the body says `data-state="settling"` meanwhile).
- */
-async function settledRows(page: Page): Promise<Locator> {
-  await ticketTable(page).locator('tbody[data-state="settled"]').waitFor();
-  return ticketRows(page);
-}
-
 /** The IDs of the rendered rows, top to bottom. */
 export async function rowIds(page: Page): Promise<string[]> {
-  const texts = await (await settledRows(page)).locator('td:first-child').allTextContents();
+  const texts = await ticketRows(page).locator('td:first-child').allTextContents();
   return texts.map((text) => text.trim());
 }
 
 /** The text of one column of the rendered rows (1-based column index as shown). */
 export async function columnTexts(page: Page, column: number): Promise<string[]> {
-  return (await (await settledRows(page)).locator(`td:nth-child(${column})`).allTextContents()).map((text) => text.trim());
+  return (await ticketRows(page).locator(`td:nth-child(${column})`).allTextContents()).map((text) => text.trim());
 }
 
 /** The pagination's range line, e.g. `1–25 of 5,000`. */

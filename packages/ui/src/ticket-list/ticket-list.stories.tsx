@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { withLongTexts } from '../stories/story-data';
+import { useListStateContext } from '../state/list-state';
 import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
 import { ticketColumns, type TicketColumn } from './columns';
 import { TicketList } from './ticket-list';
@@ -197,78 +198,39 @@ export const Unstyled: Story = {
   },
 };
 
-const rowIds = (canvasElement: HTMLElement) => ticketRows(canvasElement).map((row) => row.dataset.ticketId);
-
-/** A short scrolling box around the list, so most rows are out of view. */
-const shortScrollBox = (Story: () => ReactNode) => (
-  // A scrolling region is reachable by keyboard (axe: scrollable-region-focusable).
-  // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-  <div role="region" aria-label="Tickets" tabIndex={0} style={{ blockSize: 320, overflow: 'auto' }}>
-    <Story />
-  </div>
-);
-
 /**
- * Waits for the list and the observer's first report, then sorts by priority; `atFirstCommit` runs on the DOM
- * as the sort's first commit leaves it, before anything after that commit can run.
+ * Sorts the shared list state when the host's shortcut `s` is pressed (as a host app's keyboard shortcut would), so a
+ * sort can come while a row has focus.
  */
-async function sortWatchingFirstCommit<T>(canvasElement: HTMLElement, atFirstCommit: (ids: (string | undefined)[], body: HTMLElement) => T) {
-  await loaded(canvasElement);
-  // The observer reports which rows are on screen after a frame; leave it ample time on a busy machine.
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const before = rowIds(canvasElement);
-  const body = canvasElement.querySelector('tbody')!;
-  await expect(body).toHaveAttribute('data-state', 'settled');
-  const firstCommit = new Promise<T>((resolve) => {
-    const observer = new MutationObserver(() => {
-      const ids = rowIds(canvasElement);
-      if (ids[0] === before[0]) return;
-      observer.disconnect();
-      resolve(atFirstCommit(ids, body));
-    });
-    observer.observe(body, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
-  await userEvent.click(within(within(canvasElement).getByRole('columnheader', { name: /Priority/ })).getByRole('button'));
-  return { before, body, firstCommit };
+function SortShortcut({ children }: { children: ReactNode }): ReactNode {
+  const state = useListStateContext();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 's') state?.setSort('priority', state.query.sort === 'priority' && state.query.direction === 'desc' ? 'asc' : 'desc');
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [state]);
+  return children;
 }
 
-/**
- * In a short scrolling box: after a change (here a sort), the rows in view show the new order in the frame it is
- * painted in, and the rows out of view follow in the task after that paint (the first frame lays out a few rows,
- * not the page). Meanwhile the body says `data-state="settling"`.
- */
-export const RowsOutOfViewFollow: Story = {
-  decorators: [shortScrollBox],
+/** Rows are their tickets': after a sort, focus and the tab stop stay on the ticket the person was on, wherever it moved. */
+export const FocusFollowsTicketAcrossSort: Story = {
+  decorators: [(Story) => <SortShortcut><Story /></SortShortcut>],
+  // One page holds every ticket, so the sort reorders the rows on screen.
+  parameters: { ticketkit: { tickets: 20 } },
   play: async ({ canvasElement }) => {
-    const { before, body, firstCommit } = await sortWatchingFirstCommit(canvasElement, (ids, body) => ({ ids, state: body.getAttribute('data-state') }));
-    const atFirstCommit = await firstCommit;
-    await waitFor(() => expect(body).toHaveAttribute('data-state', 'settled'));
-    const after = rowIds(canvasElement);
-    await expect(after).not.toEqual(before);
-    await expect(atFirstCommit.ids[0]).toBe(after[0]); // in view: the new order at once
-    await expect(atFirstCommit.ids.at(-1)).toBe(before.at(-1)); // out of view: still the previous row, for a frame
-    await expect(atFirstCommit.state).toBe('settling');
-    await expect(after.at(-1)).not.toBe(before.at(-1));
-  },
-};
-
-/** A row out of view that takes focus while the rows settle shows its new ticket at once, so Enter opens what it shows. */
-export const FocusedRowIsCurrent: Story = {
-  decorators: [shortScrollBox],
-  play: async ({ canvasElement }) => {
-    const { before, body, firstCommit } = await sortWatchingFirstCommit(canvasElement, async (ids, body) => {
-      const last = ticketRows(canvasElement).at(-1)!;
-      const shownBeforeFocus = last.dataset.ticketId;
-      last.focus({ preventScroll: true });
-      // The focus handler's update is rendered in a microtask; the rows out of view would otherwise wait for a frame.
-      for (let turn = 0; turn < 5; turn++) await Promise.resolve();
-      return { ids, shownBeforeFocus, shownAfterFocus: last.dataset.ticketId, state: body.getAttribute('data-state') };
-    });
-    const atFirstCommit = await firstCommit;
-    await waitFor(() => expect(body).toHaveAttribute('data-state', 'settled'));
-    const after = rowIds(canvasElement);
-    await expect(atFirstCommit.shownBeforeFocus).toBe(before.at(-1)); // out of view: still the previous row
-    await expect(atFirstCommit.shownAfterFocus).toBe(after.at(-1)); // focused: the new one, before any frame
-    await expect(atFirstCommit.shownAfterFocus).not.toBe(before.at(-1));
+    await loaded(canvasElement, 20);
+    const row = ticketRows(canvasElement)[3]!;
+    const ticketId = row.dataset.ticketId;
+    row.focus();
+    await userEvent.keyboard('s');
+    await waitFor(() => expect(canvasElement.querySelector('th[data-column="priority"]')).toHaveAttribute('aria-sort', 'descending'));
+    await waitFor(() => expect(ticketRows(canvasElement)[3]!.dataset.ticketId).not.toBe(ticketId)); // it moved...
+    const focused = document.activeElement as HTMLElement;
+    await expect(focused.dataset.ticketId).toBe(ticketId); // ...and focus went with it
+    await expect(focused).toHaveAttribute('tabindex', '0');
+    await userEvent.keyboard('{Enter}'); // Enter opens the ticket the row shows
+    await waitFor(() => expect(focused).toHaveAttribute('aria-current', 'true'));
   },
 };

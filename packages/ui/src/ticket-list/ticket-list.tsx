@@ -15,7 +15,6 @@ import { resolveColumns, type TicketCellContext, type TicketColumn, type TicketC
 import { SortHeader } from './sort-header';
 import { ListStateRow, LoadErrorNotice, SkeletonRows } from './list-states';
 import { TicketRow } from './ticket-row';
-import { useRowsInView } from './use-rows-in-view';
 
 /** Parts of `TicketList`, the keys of `classNames` (each is `data-slot="ticket-list-<part>"`). */
 export type TicketListPart =
@@ -93,25 +92,30 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   const { setSort } = useListActions(state);
 
   const { tickets } = state;
-  const [active, setActive] = useState(0);
-  const activeIndex = Math.min(active, Math.max(0, tickets.length - 1));
+  // The row in the tab order, by ticket: after a sort or a refresh it is still the ticket the person was on.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const found = tickets.findIndex((ticket) => ticket.id === activeId);
+  const activeIndex = found >= 0 ? found : 0;
+  const activate = useCallback((ticketId: string) => setActiveId(ticketId), []);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const rowSource = useMemo(() => ({ tickets, context }), [tickets, context]);
-  const { rowsFor, settling, settle } = useRowsInView(bodyRef, rowSource);
-  // A row taking focus is about to be used: bring the rows up to date first, so Enter opens what it shows.
-  const activate = useCallback(
-    (index: number) => {
-      settle();
-      setActive(index);
-    },
-    [settle],
-  );
   const focusRow = (index: number) => {
     const rows = bodyRef.current?.querySelectorAll<HTMLTableRowElement>('tr[data-index]');
     if (!rows || rows.length === 0) return;
     const target = rows[Math.max(0, Math.min(rows.length - 1, index))];
     target?.focus();
   };
+  // A row moved by a new order is taken out of the document and put back, which drops its focus: give it back.
+  const focusedId = useRef<string | null>(null);
+  useClientLayoutEffect(() => {
+    const id = focusedId.current;
+    const body = bodyRef.current;
+    if (!id || !body || body.contains(document.activeElement)) return;
+    if (document.activeElement !== document.body && document.activeElement !== null) return; // it went elsewhere on purpose
+    const rows = body.querySelectorAll<HTMLTableRowElement>('tr[data-ticket-id]');
+    // Its ticket left the page (a sort brought others): the table keeps focus, rather than the page's body.
+    const target = Array.from(rows).find((row) => row.dataset.ticketId === id) ?? body.closest('table');
+    target?.focus({ preventScroll: true });
+  }, [tickets]);
   const onBodyKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     if (!NAVIGATION_KEYS.has(event.key) || !(event.target instanceof HTMLTableRowElement)) return;
     event.preventDefault();
@@ -166,37 +170,40 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
         </thead>
         {/* The handler only moves focus between rows, which are the focusable elements. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
-        <tbody {...slot('body', { state: settling ? 'settling' : 'settled' })} ref={bodyRef} onKeyDown={onBodyKeyDown}>
+        <tbody
+          {...slot('body')}
+          ref={bodyRef}
+          onKeyDown={onBodyKeyDown}
+          onFocus={(event) => (focusedId.current = event.target.dataset.ticketId ?? null)}
+          onBlur={(event) => {
+            if (bodyRef.current?.contains(event.relatedTarget)) return;
+            // Not at once: a row being moved may blur in the very commit whose layout effect gives focus back.
+            const left = event.target.dataset.ticketId;
+            setTimeout(() => {
+              if (focusedId.current === left && !bodyRef.current?.contains(document.activeElement)) focusedId.current = null;
+            }, 0);
+          }}
+        >
           {view === 'loading' && <SkeletonRows count={state.query.pageSize} columns={columns} slot={slot} />}
           {(view === 'error' || view === 'empty' || view === 'no-matches') && (
             <ListStateRow view={view} state={state} columnCount={columns.length} messages={messages} slot={slot} />
           )}
           {(view === 'ready' || view === 'fetching') &&
-            tickets.map((latest, index) => {
-              // Rows out of view catch up in the task after the paint (useRowsInView); rows past the end of the
-              // previous page have nothing older to show.
-              const shown = rowsFor(index);
-              const inShown = index < shown.tickets.length;
-              const ticket = inShown ? shown.tickets[index]! : latest;
-              return (
-                // Keyed by position, not by ticket: a page, sort or search change then rewrites the text and
-                // attributes of the rows already on screen instead of removing 25 rows and building 25 new ones
-                // (about half of a page change's script, and most of its style recalculation). A row of the same
-                // ticket still skips rendering (memo), and a focused row keeps focus instead of dropping it.
-                <TicketRow
-                  key={index}
-                  ticket={ticket}
-                  index={index}
-                  columns={columns}
-                  selected={ticket.id === selectedId}
-                  active={index === activeIndex}
-                  context={inShown ? shown.context : context}
-                  slot={slot}
-                  onOpen={open}
-                  onActivate={activate}
-                />
-              );
-            })}
+            tickets.map((ticket, index) => (
+              // Keyed by ticket: a row stays its ticket's (focus, hover, a screen reader's place) when the order changes.
+              <TicketRow
+                key={ticket.id}
+                ticket={ticket}
+                index={index}
+                columns={columns}
+                selected={ticket.id === selectedId}
+                active={index === activeIndex}
+                context={context}
+                slot={slot}
+                onOpen={open}
+                onActivate={activate}
+              />
+            ))}
         </tbody>
       </table>
     </div>

@@ -15,7 +15,8 @@ export interface TicketRowProps {
   context: TicketCellContext;
   slot: SlotFn<TicketListPart>;
   onOpen: (ticket: Ticket) => void;
-  onActivate: (index: number) => void;
+  /** The row took focus: it becomes the one in the tab order. */
+  onActivate: (ticketId: string) => void;
 }
 
 function TicketRowImpl({ ticket, index, columns, selected, active, context, slot, onOpen, onActivate }: TicketRowProps): ReactNode {
@@ -36,7 +37,7 @@ function TicketRowImpl({ ticket, index, columns, selected, active, context, slot
       aria-current={selected ? 'true' : undefined}
       tabIndex={active ? 0 : -1}
       onClick={() => onOpen(ticket)}
-      onFocus={() => onActivate(index)}
+      onFocus={() => onActivate(ticket.id)}
       onKeyDown={onKeyDown}
     >
       {columns.map((column) => (
