@@ -1,13 +1,12 @@
 import type { Ticket } from '@ticketkit/core';
 import { useTeamMembers, useTicketsContext } from '@ticketkit/react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { SlotFn } from '../lib/slots';
-import { Menu, MenuContent, MenuItem, MenuTrigger } from '../parts/menu';
 import type { TicketsUIMessages } from '../messages/messages';
-import { filterMembers } from './filter-members';
+import { Command, CommandInput, CommandItem, CommandList } from '../parts/command';
+import { Popover, PopoverContent, PopoverTrigger } from '../parts/popover';
+import { assigneeOptions, UNASSIGNED } from './assignee-options';
 import type { TicketDetailPart } from './parts';
-
-const UNASSIGNED = '';
 
 /** Props of `AssigneeMenu`. */
 export interface AssigneeMenuProps {
@@ -18,50 +17,11 @@ export interface AssigneeMenuProps {
   slot: SlotFn<TicketDetailPart>;
 }
 
-function FilterBox(props: {
-  value: string;
-  onChange: (value: string) => void;
-  onPickFirst: () => void;
-  label: string;
-  listRef: RefObject<HTMLDivElement | null>;
-  slot: SlotFn<TicketDetailPart>;
-}): ReactNode {
-  const { value, onChange, onPickFirst, label, listRef, slot } = props;
-  const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    // The menu focuses its popup (or an item) as it opens; this runs after, so typing filters at once.
-    inputRef.current?.focus();
-  }, []);
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    // The arrows go from the box into the menu; other keys stay in the box (the menu ignores keys typed here).
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const items = listRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]');
-      items?.[event.key === 'ArrowDown' ? 0 : items.length - 1]?.focus();
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      onPickFirst();
-    }
-  };
-  return (
-    <input
-      ref={inputRef}
-      {...slot('filter', { defaults: 'tk-input' })}
-      type="search"
-      aria-label={label}
-      placeholder={label}
-      value={value}
-      autoComplete="off"
-      onChange={(event) => onChange(event.target.value)}
-      onKeyDown={onKeyDown}
-    />
-  );
-}
-
 /**
- * Who works the ticket: a button opening a filter box over the team members, "Assign to me" and "Unassigned". The
- * popup is a labelled dialog holding the filter and a menu, since a text box may not sit inside a menu; the arrow
- * keys go from the box into the menu, Enter in the box picks the first match, Escape closes.
+ * Who works the ticket: a button opening a popover (a labelled dialog) that holds a WAI-ARIA combobox, the filter
+ * box, over a listbox of "Assign to me", "Unassigned" and the team members (cmdk in a Radix Popover, as shadcn's
+ * combobox is built). One option is always highlighted, visibly, and Enter picks that one: the first as it opens or
+ * as the filter changes, then wherever the arrows move it. Escape closes and focus goes back to the button.
  */
 export function AssigneeMenu({ ticket, onAssign, disabledReasonId, messages, slot }: AssigneeMenuProps): ReactNode {
   const { viewer } = useTicketsContext();
@@ -69,77 +29,66 @@ export function AssigneeMenu({ ticket, onAssign, disabledReasonId, messages, slo
   const labelId = useId();
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState('');
-  const listRef = useRef<HTMLDivElement>(null);
   const text = messages.detail;
-  const members = filterMembers(team.data ?? [], filter);
   const current = ticket.assignee?.id ?? UNASSIGNED;
-  const disabled = disabledReasonId !== undefined;
+  const options = assigneeOptions({ team: team.data ?? [], filter, viewer, current, labels: text });
+  const noMatch = team.isSuccess && !options.some((option) => option.kind === 'member');
 
-  const choose = (assigneeId: string | null) => {
-    if ((assigneeId ?? UNASSIGNED) !== current) onAssign(assigneeId);
-  };
   const onOpenChange = (next: boolean) => {
     setOpen(next);
     if (!next) setFilter('');
   };
-  const pickFirst = () => {
-    const first = members[0];
-    if (!first) return;
-    choose(first.id);
+  const choose = (assigneeId: string | null) => {
+    if ((assigneeId ?? UNASSIGNED) !== current) onAssign(assigneeId);
     onOpenChange(false);
   };
-  const isMe = ticket.assignee?.id === viewer.id;
 
   return (
     <div {...slot('control')} data-control="assignee">
       <span {...slot('control-label')} id={labelId}>
         {text.assignee}
       </span>
-      <Menu open={open} onOpenChange={onOpenChange}>
-        <MenuTrigger
+      <Popover open={open} onOpenChange={onOpenChange} modal>
+        <PopoverTrigger
           {...slot('trigger', { defaults: 'tk-button' })}
-          aria-haspopup="dialog"
           data-control="assignee"
           data-value={current || 'unassigned'}
-          disabled={disabled}
+          disabled={disabledReasonId !== undefined}
           aria-labelledby={`${labelId} ${labelId}-value`}
           aria-describedby={disabledReasonId}
         >
           <span id={`${labelId}-value`}>{ticket.assignee?.name ?? text.unassigned}</span>
           <span aria-hidden="true">▾</span>
-        </MenuTrigger>
-        <MenuContent {...slot('menu', { defaults: 'tk-popover' })} data-control="assignee" role="dialog" aria-labelledby={labelId}>
-          <FilterBox value={filter} onChange={setFilter} onPickFirst={pickFirst} label={text.assigneeFilter} listRef={listRef} slot={slot} />
-          <div {...slot('menu-list')} role="menu" aria-labelledby={labelId} ref={listRef}>
-            {!isMe && (
-              <MenuItem {...slot('item')} data-value="me" onSelect={() => choose(viewer.id)}>
-                <span {...slot('indicator')} aria-hidden="true" />
-                {text.assignToMe}
-              </MenuItem>
+        </PopoverTrigger>
+        <PopoverContent {...slot('menu', { defaults: 'tk-popover' })} data-control="assignee" aria-labelledby={labelId}>
+          {/* The list is filtered here (name or email, every word, accents ignored), in the team's order. */}
+          <Command label={text.assigneeFilter} shouldFilter={false} loop {...slot('picker')}>
+            <CommandInput {...slot('filter', { defaults: 'tk-input' })} placeholder={text.assigneeFilter} value={filter} onValueChange={setFilter} />
+            <CommandList {...slot('menu-list')} aria-labelledby={labelId}>
+              {options.map((option) => (
+                <CommandItem
+                  key={option.value}
+                  value={option.value}
+                  onSelect={() => choose(option.assigneeId)}
+                  {...slot('item', { state: option.checked ? 'checked' : 'unchecked' })}
+                  aria-checked={option.kind === 'me' ? undefined : option.checked}
+                >
+                  <span {...slot('indicator')} aria-hidden="true">
+                    {option.checked && '✓'}
+                  </span>
+                  {option.label}
+                </CommandItem>
+              ))}
+            </CommandList>
+            {noMatch && <p {...slot('menu-empty')}>{text.assigneeNoMatch}</p>}
+            {team.isError && (
+              <p {...slot('menu-empty')} role="alert">
+                {text.teamLoadError}
+              </p>
             )}
-            <MenuItem checked={current === UNASSIGNED} onSelect={() => choose(null)} {...slot('item')} data-value="unassigned">
-              <span {...slot('indicator')} aria-hidden="true">
-                {current === UNASSIGNED && '✓'}
-              </span>
-              {text.unassigned}
-            </MenuItem>
-            {members.map((member) => (
-              <MenuItem key={member.id} checked={current === member.id} onSelect={() => choose(member.id)} {...slot('item')} data-value={member.id}>
-                <span {...slot('indicator')} aria-hidden="true">
-                  {current === member.id && '✓'}
-                </span>
-                {member.name}
-              </MenuItem>
-            ))}
-          </div>
-          {team.isSuccess && members.length === 0 && <p {...slot('menu-empty')}>{text.assigneeNoMatch}</p>}
-          {team.isError && (
-            <p {...slot('menu-empty')} role="alert">
-              {text.teamLoadError}
-            </p>
-          )}
-        </MenuContent>
-      </Menu>
+          </Command>
+        </PopoverContent>
+      </Popover>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { SlotFn } from '../lib/slots';
-import { Menu, MenuContent, MenuItem, MenuTrigger } from '../parts/menu';
+import { Menu, MenuContent, MenuItemIndicator, MenuRadioGroup, MenuRadioItem, MenuTrigger } from '../parts/menu';
 import type { TicketDetailPart } from './parts';
 
 /** One choice of a `ChoiceMenu`. */
@@ -27,7 +27,7 @@ export interface ChoiceMenuProps<T extends string> {
   slot: SlotFn<TicketDetailPart>;
 }
 
-/** A labelled menu button (WAI-ARIA menu-button pattern) with one radio item per choice. */
+/** A labelled menu button (WAI-ARIA menu-button pattern) with one radio item per choice, the current one checked. */
 export function ChoiceMenu<T extends string>(props: ChoiceMenuProps<T>): ReactNode {
   const { name, label, value, choices, onChange, disabledReasonId, display, slot } = props;
   const labelId = useId();
@@ -51,20 +51,16 @@ export function ChoiceMenu<T extends string>(props: ChoiceMenuProps<T>): ReactNo
           <span aria-hidden="true">▾</span>
         </MenuTrigger>
         <MenuContent {...slot('menu', { defaults: 'tk-popover' })} data-control={name} aria-labelledby={labelId}>
-          {choices.map((choice) => (
-            <MenuItem
-              key={choice.value}
-              checked={choice.value === value}
-              onSelect={() => choice.value !== value && onChange(choice.value)}
-              {...slot('item')}
-              data-value={choice.value}
-            >
-              <span {...slot('indicator')} aria-hidden="true">
-                {choice.value === value && '✓'}
-              </span>
-              {choice.content ?? choice.label}
-            </MenuItem>
-          ))}
+          <MenuRadioGroup value={value} onValueChange={(next) => next !== value && onChange(next as T)}>
+            {choices.map((choice) => (
+              <MenuRadioItem key={choice.value} value={choice.value} textValue={choice.label} {...slot('item')} data-value={choice.value}>
+                <span {...slot('indicator')} aria-hidden="true">
+                  <MenuItemIndicator>✓</MenuItemIndicator>
+                </span>
+                {choice.content ?? choice.label}
+              </MenuRadioItem>
+            ))}
+          </MenuRadioGroup>
         </MenuContent>
       </Menu>
     </div>

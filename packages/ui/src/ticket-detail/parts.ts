@@ -13,6 +13,7 @@ export type TicketDetailPart =
   | 'control-label'
   | 'trigger'
   | 'menu'
+  | 'picker'
   | 'menu-list'
   | 'item'
   | 'indicator'

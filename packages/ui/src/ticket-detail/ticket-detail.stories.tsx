@@ -7,6 +7,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { clearDrafts, notOwnedTicketTransform, patchTicket, STORY_TICKET_ID, transforms, withLongConversation } from '../stories/detail-data';
 import { storyViewer } from '../stories/story-backend';
 import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
+import { filterMembers } from './filter-members';
 import { TicketDetail } from './ticket-detail';
 
 const meta = {
@@ -59,22 +60,110 @@ export const ChangeStatus: Story = {
   },
 };
 
-/** Assigning from the filterable team menu, then "Assign to me". */
+/** Assigning from the assignee picker with the pointer: filter, click a member, then "Assign to me". */
 export const Assign: Story = {
   play: async ({ canvasElement, id }) => {
     await ready(canvasElement);
     const { data, viewer, memory } = storyBackend(id);
     const someone = data.teamMembers.find((member) => member.id !== viewer.id)!;
     await userEvent.click(trigger(canvasElement, 'assignee'));
-    const filter = await body().findByRole('searchbox', { name: 'Find a team member' });
+    const filter = await body().findByRole('combobox', { name: 'Find a team member' });
     await waitFor(() => expect(filter).toHaveFocus());
     await userEvent.type(filter, someone.name.split(' ')[0]!);
-    await userEvent.click(await body().findByRole('menuitemradio', { name: someone.name }));
+    await userEvent.click(await body().findByRole('option', { name: someone.name }));
     await waitFor(() => expect(trigger(canvasElement, 'assignee')).toHaveTextContent(someone.name));
     await waitFor(async () => expect((await memory.getTicket(STORY_TICKET_ID)).assignee?.id).toBe(someone.id));
     await userEvent.click(trigger(canvasElement, 'assignee'));
-    await userEvent.click(await body().findByRole('menuitem', { name: 'Assign to me' }));
+    await userEvent.click(await body().findByRole('option', { name: 'Assign to me' }));
     await waitFor(async () => expect((await memory.getTicket(STORY_TICKET_ID)).assignee?.id).toBe(viewer.id));
+  },
+};
+
+const options = () => body().getAllByRole('option');
+/** The option highlighted, checked the way a person sees it: marked, named by the combobox, and drawn differently. */
+const expectHighlighted = async (name: string) => {
+  const option = body().getByRole('option', { name });
+  await waitFor(() => expect(option).toHaveAttribute('aria-selected', 'true'));
+  await expect(options().filter((candidate) => candidate.getAttribute('aria-selected') === 'true')).toEqual([option]);
+  await waitFor(() => expect(body().getByRole('combobox', { name: 'Find a team member' })).toHaveAttribute('aria-activedescendant', option.id));
+  const others = options().filter((candidate) => candidate !== option);
+  for (const other of others) await expect(getComputedStyle(option).backgroundColor).not.toBe(getComputedStyle(other).backgroundColor);
+};
+
+/**
+ * The assignee picker is a combobox, by keyboard in Chromium: Enter on the button opens it with focus in the filter
+ * and the first option highlighted; ArrowDown and ArrowUp move the visible highlight; typing filters, highlighting
+ * the first match; Enter assigns the highlighted member; focus goes back to the button.
+ */
+export const AssignByKeyboard: Story = {
+  parameters: { ticketkit: { transform: (data: MemoryData) => patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, assignee: null })) } },
+  play: async ({ canvasElement, id }) => {
+    await ready(canvasElement);
+    const { data, memory } = storyBackend(id);
+    const assignee = trigger(canvasElement, 'assignee');
+    assignee.focus();
+    await userEvent.keyboard('{Enter}');
+    const filter = await body().findByRole('combobox', { name: 'Find a team member' });
+    await waitFor(() => expect(filter).toHaveFocus());
+    await expect(filter).toHaveAttribute('aria-expanded', 'true');
+    await expect(body().getByRole('listbox', { name: 'Assignee' })).toBeVisible();
+    await waitFor(() => expect(options().length).toBeGreaterThan(3));
+    await expectHighlighted('Assign to me');
+    await userEvent.keyboard('{ArrowDown}');
+    await expectHighlighted('Unassigned');
+    await userEvent.keyboard('{ArrowDown}');
+    await expectHighlighted(data.teamMembers[0]!.name);
+    await userEvent.keyboard('{ArrowUp}');
+    await expectHighlighted('Unassigned');
+    // Type to filter: the matching members come first, the first of them highlighted.
+    const word = 'a';
+    const [first, second] = filterMembers(data.teamMembers, word);
+    await userEvent.keyboard(word);
+    await waitFor(() => expect(options()[0]).toHaveAccessibleName(first!.name));
+    await expectHighlighted(first!.name);
+    await userEvent.keyboard('{ArrowDown}');
+    await expectHighlighted(second!.name);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(assignee).toHaveTextContent(second!.name));
+    await waitFor(() => expect(assignee).toHaveFocus());
+    await expect(body().queryByRole('listbox')).toBeNull();
+    await waitFor(async () => expect((await memory.getTicket(STORY_TICKET_ID)).assignee?.id).toBe(second!.id));
+  },
+};
+
+/** Enter on the empty filter assigns the option highlighted as it opened ("Assign to me"), never one not shown. */
+export const AssignFirstWithEnter: Story = {
+  parameters: { ticketkit: { transform: (data: MemoryData) => patchTicket(data, STORY_TICKET_ID, (ticket) => ({ ...ticket, assignee: null })) } },
+  play: async ({ canvasElement, id }) => {
+    await ready(canvasElement);
+    const { viewer, memory } = storyBackend(id);
+    await userEvent.click(trigger(canvasElement, 'assignee'));
+    await waitFor(() => expect(body().getByRole('combobox', { name: 'Find a team member' })).toHaveFocus());
+    await expectHighlighted('Assign to me');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(async () => expect((await memory.getTicket(STORY_TICKET_ID)).assignee?.id).toBe(viewer.id));
+    await expect(trigger(canvasElement, 'assignee')).toHaveFocus();
+  },
+};
+
+/** Escape closes the picker without assigning, and focus goes back to the button. */
+export const AssigneeEscape: Story = {
+  play: async ({ canvasElement, id }) => {
+    await ready(canvasElement);
+    const assignee = trigger(canvasElement, 'assignee');
+    const before = assignee.dataset.value;
+    await userEvent.click(assignee);
+    const filter = await body().findByRole('combobox', { name: 'Find a team member' });
+    await waitFor(() => expect(filter).toHaveFocus());
+    await userEvent.keyboard('x{ArrowDown}{Escape}');
+    await waitFor(() => expect(body().queryByRole('combobox', { name: 'Find a team member' })).toBeNull());
+    await expect(assignee).toHaveFocus();
+    await expect(assignee).toHaveAttribute('data-value', before);
+    await expect(storyBackend(id).adapter.calls.some((call) => call.method === 'updateTicket')).toBe(false);
+    // Opened again, the filter starts empty.
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(body().getByRole('combobox', { name: 'Find a team member' })).toHaveValue(''));
+    await userEvent.keyboard('{Escape}');
   },
 };
 
@@ -256,17 +345,29 @@ export const RightToLeft: Story = {
   },
 };
 
-/** The assignee picker left open, filtered: axe checks the popup too (a labelled dialog holding a search box and a menu). */
+/** The assignee picker left open, filtered: axe checks the popup too (a labelled dialog holding a combobox and its listbox). */
 export const AssigneeMenuOpen: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await userEvent.click(trigger(canvasElement, 'assignee'));
-    const filter = await body().findByRole('searchbox', { name: 'Find a team member' });
+    const filter = await body().findByRole('combobox', { name: 'Find a team member' });
     await waitFor(() => expect(filter).toHaveFocus());
     await userEvent.type(filter, 'a');
     await userEvent.keyboard('{ArrowDown}');
-    await waitFor(() => expect(document.activeElement?.getAttribute('role')).toMatch(/^menuitem/));
+    await expect(filter).toHaveFocus();
     await expect(body().getByRole('dialog', { name: 'Assignee' })).toBeVisible();
+  },
+};
+
+/** The assignee picker open in the dark theme, the first option highlighted. */
+export const AssigneeMenuOpenDark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await userEvent.click(trigger(canvasElement, 'assignee'));
+    await waitFor(() => expect(body().getByRole('combobox', { name: 'Find a team member' })).toHaveFocus());
+    await waitFor(() => expect(options().length).toBeGreaterThan(3));
+    await expect(body().getByRole('dialog', { name: 'Assignee' })).toHaveAttribute('data-theme', 'dark');
   },
 };
 
@@ -301,7 +402,7 @@ export const MenuInScrollingBox: Story = {
     await userEvent.click(assignee);
     const picker = await body().findByRole('dialog', { name: 'Assignee' });
     // The team loads: the picker grows past the box's bottom edge.
-    await waitFor(() => expect(within(picker).getAllByRole('menuitemradio').length).toBeGreaterThan(4));
+    await waitFor(() => expect(within(picker).getAllByRole('option').length).toBeGreaterThan(4));
     await waitFor(() => expect(picker.getBoundingClientRect().bottom).toBeGreaterThan(scroller.getBoundingClientRect().bottom));
     // The last item in view is hit where it is drawn: nothing clips or covers the popup past the box's edge.
     const box = picker.getBoundingClientRect();

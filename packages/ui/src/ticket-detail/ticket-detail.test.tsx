@@ -67,19 +67,25 @@ describe('TicketDetail', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('filters the team in the assignee menu and assigns the one match with Enter', async () => {
+  it('filters the team in the assignee picker (a combobox) and assigns the highlighted match with Enter', async () => {
     const user = userEvent.setup();
     const { backend } = renderTicket(() => <TicketDetail ticketId={ID} />);
     await detailReady();
     const target = backend.data.teamMembers[4]!;
     await user.click(trigger('assignee'));
-    const filter = await screen.findByRole('searchbox', { name: 'Find a team member' });
+    const filter = await screen.findByRole('combobox', { name: 'Find a team member' });
+    await waitFor(() => expect(filter).toHaveFocus());
     await user.type(filter, target.name);
-    const items = screen.getAllByRole('menuitemradio').map((item) => item.textContent);
-    expect(items).toEqual(['Unassigned', target.name]);
+    const list = screen.getByRole('listbox', { name: 'Assignee' });
+    await waitFor(() => expect(within(list).getAllByRole('option').map((option) => option.textContent)).toEqual([target.name]));
+    // The match is highlighted, and the combobox says so, before Enter.
+    const match = within(list).getByRole('option', { name: target.name });
+    await waitFor(() => expect(match).toHaveAttribute('aria-selected', 'true'));
+    await waitFor(() => expect(filter).toHaveAttribute('aria-activedescendant', match.id));
     await user.keyboard('{Enter}');
     await waitFor(() => expect(trigger('assignee')).toHaveTextContent(target.name));
     expect(calls(backend, 'updateTicket').map((args) => args[1])).toEqual([{ assigneeId: target.id }]);
+    await waitFor(() => expect(trigger('assignee')).toHaveFocus());
   });
 
   it('"Assign to me" assigns the viewer, "Unassigned" clears the assignee', async () => {
@@ -90,40 +96,47 @@ describe('TicketDetail', () => {
     await detailReady();
     expect(trigger('assignee')).toHaveTextContent('Unassigned');
     await user.click(trigger('assignee'));
-    await user.click(await screen.findByRole('menuitem', { name: 'Assign to me' }));
+    await user.click(await screen.findByRole('option', { name: 'Assign to me' }));
     await waitFor(() => expect(trigger('assignee')).toHaveTextContent(backend.viewer.name));
     await user.click(trigger('assignee'));
-    expect(screen.queryByRole('menuitem', { name: 'Assign to me' })).toBeNull();
-    await user.click(await screen.findByRole('menuitemradio', { name: 'Unassigned' }));
+    await screen.findByRole('combobox', { name: 'Find a team member' });
+    expect(screen.queryByRole('option', { name: 'Assign to me' })).toBeNull();
+    await user.click(await screen.findByRole('option', { name: 'Unassigned' }));
     await waitFor(() => expect(trigger('assignee')).toHaveTextContent('Unassigned'));
     expect(calls(backend, 'updateTicket').map((args) => args[1])).toEqual([{ assigneeId: backend.viewer.id }, { assigneeId: null }]);
   });
 
-  it('goes from the assignee filter into the list with ArrowDown (first item) and ArrowUp (last item)', async () => {
+  it('highlights the first option as it opens; the arrows move the highlight while focus stays in the filter', async () => {
     const user = userEvent.setup();
     renderTicket(() => <TicketDetail ticketId={ID} />);
     await detailReady();
     await user.click(trigger('assignee'));
-    const filter = await screen.findByRole('searchbox', { name: 'Find a team member' });
+    const filter = await screen.findByRole('combobox', { name: 'Find a team member' });
     await waitFor(() => expect(filter).toHaveFocus());
-    const list = screen.getByRole('menu', { name: 'Assignee' });
-    const items = () => Array.from(list.querySelectorAll<HTMLElement>('[role^="menuitem"]'));
+    const options = () => screen.getAllByRole('option');
+    const highlighted = () => options().filter((option) => option.getAttribute('aria-selected') === 'true');
     // "Assign to me", "Unassigned", then the team once it has loaded.
-    await waitFor(() => expect(items().length).toBeGreaterThan(3));
+    await waitFor(() => expect(options().length).toBeGreaterThan(3));
+    expect(highlighted()).toEqual([options()[0]]);
+    // Named to assistive technology too, before any key (cmdk alone leaves it unset until an arrow is pressed).
+    await waitFor(() => expect(filter).toHaveAttribute('aria-activedescendant', options()[0]!.id));
     await user.keyboard('{ArrowDown}');
-    expect(items()[0]).toHaveFocus();
-    filter.focus();
-    await user.keyboard('{ArrowUp}');
-    expect(items().at(-1)).toHaveFocus();
+    expect(highlighted()).toEqual([options()[1]]);
+    expect(filter).toHaveFocus();
+    expect(filter).toHaveAttribute('aria-activedescendant', options()[1]!.id);
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(highlighted()).toEqual([options().at(-1)]);
   });
 
-  it('says "no match" when the filter matches nobody', async () => {
+  it('says "no match" when the filter matches nobody, and Enter then assigns nobody', async () => {
     const user = userEvent.setup();
-    renderTicket(() => <TicketDetail ticketId={ID} />);
+    const { backend } = renderTicket(() => <TicketDetail ticketId={ID} />);
     await detailReady();
     await user.click(trigger('assignee'));
-    await user.type(await screen.findByRole('searchbox', { name: 'Find a team member' }), 'zzzz-nobody');
+    await user.type(await screen.findByRole('combobox', { name: 'Find a team member' }), 'zzzz-nobody{Enter}');
     expect(await screen.findByText('No team member matches.')).toBeInTheDocument();
+    expect(screen.queryAllByRole('option')).toEqual([]);
+    expect(calls(backend, 'updateTicket')).toEqual([]);
   });
 
   it('says a ticket out of the member\'s scope is not found or not shared, as for a missing one', async () => {

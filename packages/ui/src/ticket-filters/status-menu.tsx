@@ -1,7 +1,7 @@
 import { TICKET_STATUSES, type StatusFilter } from '@ticketkit/core';
 import { memo, useId, type ReactNode } from 'react';
 import type { SlotFn } from '../lib/slots';
-import { Menu, MenuContent, MenuItem, MenuTrigger } from '../parts/menu';
+import { Menu, MenuContent, MenuItemIndicator, MenuRadioGroup, MenuRadioItem, MenuTrigger } from '../parts/menu';
 import type { TicketsUIMessages } from '../messages/messages';
 import type { TicketFiltersPart } from './parts';
 
@@ -31,14 +31,16 @@ export const StatusMenu = memo(function StatusMenu(props: StatusMenuProps): Reac
         <span aria-hidden="true">▾</span>
       </MenuTrigger>
       <MenuContent {...slot('status-menu', { defaults: 'tk-popover' })} aria-labelledby={labelId}>
-        {OPTIONS.map((status) => (
-          <MenuItem key={status} checked={status === current} onSelect={() => setStatus(status)} {...slot('status-item')} data-status={status}>
-            <span {...slot('status-indicator')} aria-hidden="true">
-              {status === current && '✓'}
-            </span>
-            {label(status)}
-          </MenuItem>
-        ))}
+        <MenuRadioGroup value={current} onValueChange={(status) => setStatus(status as StatusFilter)}>
+          {OPTIONS.map((status) => (
+            <MenuRadioItem key={status} value={status} textValue={label(status)} {...slot('status-item')} data-status={status}>
+              <span {...slot('status-indicator')} aria-hidden="true">
+                <MenuItemIndicator>✓</MenuItemIndicator>
+              </span>
+              {label(status)}
+            </MenuRadioItem>
+          ))}
+        </MenuRadioGroup>
       </MenuContent>
     </Menu>
   );

@@ -39,7 +39,7 @@ export const Default: Story = {
   },
 };
 
-/** The status menu (menu-button pattern): open with the keyboard, pick "Closed". */
+/** The status menu (menu-button pattern): open with the keyboard (focus on the first item), pick "Closed". */
 export const FilterByStatus: Story = {
   play: async ({ canvasElement, id }) => {
     const body = page(canvasElement);
@@ -47,7 +47,8 @@ export const FilterByStatus: Story = {
     const trigger = body.getByRole('button', { name: 'Status: All' });
     trigger.focus();
     await userEvent.keyboard('{Enter}');
-    const menu = await body.findByRole('menu');
+    const menu = await body.findByRole('menu', { name: 'Status: All' });
+    await waitFor(() => expect(within(menu).getByRole('menuitemradio', { name: 'All' })).toHaveFocus());
     await userEvent.click(within(menu).getByRole('menuitemradio', { name: 'Closed' }));
     await waitFor(() => expect(body.getByRole('button', { name: 'Status: Closed' })).toHaveFocus());
     await waitFor(() => expect(requests(id)).toContainEqual(expect.objectContaining({ status: 'closed', page: 1 })));
