@@ -63,8 +63,8 @@ describe('working a ticket', () => {
 
     await detail.getByRole('button', { name: /^Assignee / }).click();
     const picker = page.getByRole('dialog', { name: 'Assignee' });
-    await picker.getByRole('searchbox', { name: 'Find a team member' }).fill(assignee.split(' ')[0]!);
-    await picker.getByRole('menuitemradio', { name: assignee }).click();
+    await picker.getByRole('combobox', { name: 'Find a team member' }).fill(assignee.split(' ')[0]!);
+    await picker.getByRole('option', { name: assignee }).click();
     await detail.getByRole('button', { name: `Assignee ${assignee}` }).waitFor();
 
     await notesRegion(page).getByRole('textbox', { name: 'New internal note' }).fill(note);

@@ -62,7 +62,7 @@ describe.each(['light', 'dark'] as const)('the tickets screens in %s', (colorSch
     await screenshot(page, `ticket-drawer-${colorScheme}`);
 
     await detail.getByRole('button', { name: /^Assignee / }).click();
-    await page.getByRole('dialog', { name: 'Assignee' }).getByRole('menu').waitFor();
+    await page.getByRole('dialog', { name: 'Assignee' }).getByRole('listbox').waitFor();
     expect(await axeViolations(page, 'dialog[open], [role="dialog"]')).toEqual([]);
     await screenshot(page, `assignee-picker-${colorScheme}`);
     await page.keyboard.press('Escape');
