@@ -28,7 +28,8 @@ export function LazyDetail({ ticketId, messages, resolved, unstyled, renderSubje
   if (!ticketId) return <DetailPlaceholder view="empty" ticketId={null} messages={resolved} unstyled={unstyled} />;
   // The drawer names itself by the ticket's subject once the ticket is loaded, through the detail's heading; until the
   // detail is there too, the title says which ticket it is.
-  const title = renderSubject?.(<VisuallyHidden>{`${resolved.panel.detailLabel} ${ticketId}`}</VisuallyHidden>);
+  // The wrapper (a dialog title with `asChild`) gets a plain element, which takes its ID and ref under React 18 too.
+  const title = renderSubject && <VisuallyHidden>{renderSubject(<span>{`${resolved.panel.detailLabel} ${ticketId}`}</span>)}</VisuallyHidden>;
   return (
     <LazyBoundary
       fallback={
