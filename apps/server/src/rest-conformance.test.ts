@@ -1,4 +1,4 @@
-import { createRestAdapter } from '@ticketkit/core';
+import { createRestAdapter } from '@ticketkit/core/rest';
 import { describeAdapterConformance } from '@ticketkit/core/testing';
 import { demoTokenFor } from './db/demo-tokens';
 import { clearData, insertData } from './db/seed-data';

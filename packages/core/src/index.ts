@@ -6,9 +6,6 @@ export * from './dates';
 export * from './adapter';
 export * from './permissions';
 export * from './input';
-export { ticketSchema, messageSchema, noteSchema, teamMemberSchema, parseTicket, parseMessage, parseNote, parseTeamMember } from './schema';
-export { withValidation, parseTicketPage, parseChangeEvent } from './validation';
-export * from './seed';
-export * from './memory';
-export * from './faults';
-export * from './rest';
+export { withValidation } from './validation';
+// The search's words as every adapter must read them (accents and case folded): the UI highlights with the same rule.
+export { foldSearchText, searchWords } from './search-text';

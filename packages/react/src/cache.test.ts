@@ -1,4 +1,5 @@
-import { generateTicketData, type Ticket, type TicketPage } from '@ticketkit/core';
+import type { Ticket, TicketPage } from '@ticketkit/core';
+import { generateTicketData } from '@ticketkit/core/memory';
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { applyPatch, findCachedTicket, writeTicket } from './cache';

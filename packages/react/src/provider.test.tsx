@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { act, render, renderHook, waitFor } from '@testing-library/react';
-import { createMemoryAdapter, generateTicketData } from '@ticketkit/core';
+import { createMemoryAdapter, generateTicketData } from '@ticketkit/core/memory';
 import { useState, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { createHarness } from '../test/harness';

@@ -1,4 +1,5 @@
-import { createMemoryAdapter, generateTicketData, withFaults, type FaultOptions, type Viewer } from '@ticketkit/core';
+import type { Viewer } from '@ticketkit/core';
+import { createMemoryAdapter, generateTicketData, withFaults, type FaultOptions } from '@ticketkit/core/memory';
 import { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { TicketsProvider } from '../src/provider';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { createMemoryAdapter, generateTicketData } from '@ticketkit/core';
+import { createMemoryAdapter, generateTicketData } from '@ticketkit/core/memory';
 import { TicketsProvider } from '@ticketkit/react';
 import { renderToString } from 'react-dom/server';
 

@@ -1,4 +1,4 @@
-import type { MemoryData } from '@ticketkit/core';
+import type { MemoryData } from '@ticketkit/core/memory';
 import { describe, expect, test, vi } from 'vitest';
 import { createDemoBackend, type DemoStore } from './backend';
 

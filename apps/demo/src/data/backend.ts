@@ -1,13 +1,5 @@
-import {
-  createMemoryAdapter,
-  type MemoryData,
-  withFaults,
-  type Assistant,
-  type FaultOptions,
-  type FaultyAdapter,
-  type MemoryAdapter,
-  type TeamMember,
-} from '@ticketkit/core';
+import type { Assistant, TeamMember } from '@ticketkit/core';
+import { createMemoryAdapter, type MemoryData, withFaults, type FaultOptions, type FaultyAdapter, type MemoryAdapter } from '@ticketkit/core/memory';
 import { generateBenchData, isBenchMode, withBenchProbe } from './bench-mode';
 import { demoViewers, generateDemoData, type DemoViewer } from './demo-data';
 import { clearStoredData, loadStoredData, saveStoredData } from './idb-store';

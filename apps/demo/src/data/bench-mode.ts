@@ -1,4 +1,5 @@
-import { generateTicketData, type ListTicketsRequest, type MemoryData, type TicketAdapter } from '@ticketkit/core';
+import type { ListTicketsRequest, TicketAdapter } from '@ticketkit/core';
+import { generateTicketData, type MemoryData } from '@ticketkit/core/memory';
 import { DEMO_SEED } from './demo-data';
 
 /** The URL switch `?dataset=bench-100k`: 100,000 generated tickets, kept in memory only, for `pnpm bench:ui`. */

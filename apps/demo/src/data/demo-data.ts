@@ -1,4 +1,5 @@
-import { generateTicketData, type MemoryData, type Viewer } from '@ticketkit/core';
+import type { Viewer } from '@ticketkit/core';
+import { generateTicketData, type MemoryData } from '@ticketkit/core/memory';
 
 /** How many tickets the demo starts with. */
 export const DEMO_TICKET_COUNT = 5000;

@@ -1,4 +1,5 @@
-import { createMemoryAdapter, generateTicketData, normalizeQuery, UnavailableError, withFaults } from '@ticketkit/core';
+import { normalizeQuery, UnavailableError } from '@ticketkit/core';
+import { createMemoryAdapter, generateTicketData, withFaults } from '@ticketkit/core/memory';
 import { describe, expect, test } from 'vitest';
 import { faultOptions } from './faults';
 

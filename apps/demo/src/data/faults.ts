@@ -1,4 +1,4 @@
-import type { FaultOptions } from '@ticketkit/core';
+import type { FaultOptions } from '@ticketkit/core/memory';
 import type { FailureMode } from './settings';
 
 /** Share of calls that fail in the "random" mode. */

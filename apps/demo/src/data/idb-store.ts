@@ -1,4 +1,4 @@
-import type { MemoryData } from '@ticketkit/core';
+import type { MemoryData } from '@ticketkit/core/memory';
 
 // Raw IndexedDB, no wrapper library: the demo stores one record (the whole data set, ≈ 6 MB for 5,000 tickets),
 // which is past what localStorage holds (≈ 5 MB per origin) but a single put/get for IndexedDB.

@@ -1,4 +1,5 @@
-import { createMemoryAdapter, generateTicketData, normalizeQuery, type MemoryData } from '@ticketkit/core';
+import { normalizeQuery } from '@ticketkit/core';
+import { createMemoryAdapter, generateTicketData, type MemoryData } from '@ticketkit/core/memory';
 import { describe, expect, test } from 'vitest';
 import { createPersister, type SaveStatus } from './persister';
 

@@ -1,4 +1,4 @@
-import type { MemoryAdapter, MemoryData } from '@ticketkit/core';
+import type { MemoryAdapter, MemoryData } from '@ticketkit/core/memory';
 import { saveStoredData } from './idb-store';
 
 /** Where the saving of changes stands, as shown in the header. */

@@ -1,4 +1,4 @@
-import { generateTicketData } from '@ticketkit/core';
+import { generateTicketData } from '@ticketkit/core/memory';
 import type { Database } from './database';
 import { demoTokenFor, type DemoToken } from './demo-tokens';
 import { clearData, insertData } from './seed-data';

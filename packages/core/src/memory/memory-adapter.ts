@@ -9,7 +9,7 @@ import type { Message, Note, Ticket, TicketPatch, Viewer } from '../types';
 import { copyData, copyMessage, copyNote, copyTeamMember, copyTicket } from './copy';
 import { delay, pickLatency, type Latency } from './delay';
 import { parseMemoryData } from './import-data';
-import { searchWords } from './search-text';
+import { searchWords } from '../search-text';
 import { MemoryStore } from './store';
 
 /** Options of `createMemoryAdapter`. */

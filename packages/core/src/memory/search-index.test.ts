@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from './search-index';
-import { searchWords } from './search-text';
+import { searchWords } from '../search-text';
 
 /** The matches, read both ways the index answers: marks over every document, and a list of the few. */
 function matches(index: SearchIndex, search: string, docs: number): number[] {

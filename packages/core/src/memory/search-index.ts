@@ -1,4 +1,4 @@
-import { foldSearchText } from './search-text';
+import { foldSearchText } from '../search-text';
 
 const FIRST_CHAR = 33; // '!'
 const CHAR_COUNT = 94; // '!' to '~'

@@ -1,4 +1,5 @@
-import { generateConversation, type MemoryData, type Ticket } from '@ticketkit/core';
+import type { Ticket } from '@ticketkit/core';
+import { generateConversation, type MemoryData } from '@ticketkit/core/memory';
 
 /** The ticket the detail stories open. */
 export const STORY_TICKET_ID = 'TK-1001';

@@ -1,14 +1,5 @@
-import {
-  createMemoryAdapter,
-  generateTicketData,
-  withFaults,
-  type FaultOptions,
-  type FaultyAdapter,
-  type MemoryAdapter,
-  type MemoryData,
-  type Viewer,
-  type ViewerRole,
-} from '@ticketkit/core';
+import type { Viewer, ViewerRole } from '@ticketkit/core';
+import { createMemoryAdapter, generateTicketData, withFaults, type FaultOptions, type FaultyAdapter, type MemoryAdapter, type MemoryData } from '@ticketkit/core/memory';
 
 /** What a story asks of its backend, set as `parameters.ticketkit` on a story or its meta. */
 export interface StoryBackendOptions {

@@ -1,4 +1,4 @@
-import type { MemoryData } from '@ticketkit/core';
+import type { MemoryData } from '@ticketkit/core/memory';
 
 const LONG_WORD = 'Supercalifragilisticexpialidocious-unbreakable-identifier-0123456789';
 

@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
-import type { FaultOptions, MemoryData, ViewerRole } from '@ticketkit/core';
+import type { ViewerRole } from '@ticketkit/core';
+import type { FaultOptions, MemoryData } from '@ticketkit/core/memory';
 import { TicketsProvider } from '@ticketkit/react';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';

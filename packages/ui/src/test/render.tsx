@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
-import type { FaultOptions, ViewerRole } from '@ticketkit/core';
+import type { ViewerRole } from '@ticketkit/core';
+import type { FaultOptions } from '@ticketkit/core/memory';
 import { TicketsProvider, type TicketListOptions } from '@ticketkit/react';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';

@@ -1,7 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { TicketsProvider } from '@ticketkit/react';
-import type { MemoryData } from '@ticketkit/core';
+import type { MemoryData } from '@ticketkit/core/memory';
 import { useState, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { clearDrafts, notOwnedTicketTransform, patchTicket, STORY_TICKET_ID, transforms, withLongConversation } from '../stories/detail-data';

@@ -1,4 +1,4 @@
-import { DEFAULT_SEED_NOW } from '@ticketkit/core';
+import { DEFAULT_SEED_NOW } from '@ticketkit/core/memory';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { DEFAULT_SEED_NOW } from '@ticketkit/core';
+import { DEFAULT_SEED_NOW } from '@ticketkit/core/memory';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Pagination } from '../pagination/pagination';
 import { TicketList } from '../ticket-list/ticket-list';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { MemoryData, Ticket } from '@ticketkit/core';
+import type { Ticket } from '@ticketkit/core';
+import type { MemoryData } from '@ticketkit/core/memory';
 import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
 import { TicketsPanel } from './tickets-panel';
 

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { MemoryData } from '@ticketkit/core';
+import type { MemoryData } from '@ticketkit/core/memory';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { INJECTION_PAYLOADS } from '../stories/injection-payloads';
 import { withTickets, type StoryTicketsParameters } from '../stories/with-tickets';

@@ -1,4 +1,4 @@
-import { createMemoryAdapter, generateTicketData } from '@ticketkit/core';
+import { createMemoryAdapter, generateTicketData } from '@ticketkit/core/memory';
 import { screen, render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, it, vi } from 'vitest';

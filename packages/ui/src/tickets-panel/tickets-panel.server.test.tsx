@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { createMemoryAdapter, generateTicketData } from '@ticketkit/core';
+import { createMemoryAdapter, generateTicketData } from '@ticketkit/core/memory';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { TicketsPanel } from './tickets-panel';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { MemoryData } from '@ticketkit/core';
+import type { MemoryData } from '@ticketkit/core/memory';
 import { patchTicket } from '../stories/detail-data';
 import { storyViewer } from '../stories/story-backend';
 import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';

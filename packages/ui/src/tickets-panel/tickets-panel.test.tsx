@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryAdapter, generateTicketData, withFaults } from '@ticketkit/core';
+import { createMemoryAdapter, generateTicketData, withFaults } from '@ticketkit/core/memory';
 import { screen, render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
