@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createHarness } from '../test/harness';
 import { useNoteComposer, useReplyComposer } from './use-composer';
 import { useTicketActions } from './use-ticket-actions';
+import { useTicketList } from './use-ticket-list';
 import { useTicket, useTicketMessages, useTicketNotes } from './use-ticket-queries';
 
 /** One detail pane whose ticket changes with the prop, as the split layout's does when another row is selected. */
@@ -153,6 +154,35 @@ describe('a write stays bound to the ticket it was made on', () => {
     });
     await waitFor(() => expect(view.result.current.actions.conflict).not.toBeNull());
     expect((await harness.memory.getTicket(a.id)).priority).toBe('low');
+  });
+});
+
+describe('a change made while the ticket is still loading', () => {
+  it('shows at once and then the saved ticket: the first load is not cancelled and left without data', async () => {
+    // Opened from the list (its copy stands in), and the status changed while getTicket is still under way. No live
+    // events, as with a REST backend: nothing else brings the ticket.
+    const harness = createHarness({ live: false });
+    const [a] = openTickets(harness) as [Ticket];
+    const view = renderHook(
+      ({ open }) => ({ list: useTicketList({ defaultQuery: { pageSize: 100 }, prefetchNextPage: false }), ticket: useTicket(open ? a.id : null), actions: useTicketActions(a.id) }),
+      { wrapper: harness.Wrapper, initialProps: { open: false } },
+    );
+    await waitFor(() => expect(view.result.current.list.tickets.some((t) => t.id === a.id)).toBe(true));
+    harness.adapter.setFaults({ latency: 200 });
+    view.rerender({ open: true });
+    expect(view.result.current.ticket.isPlaceholderData).toBe(true);
+    await waitFor(() => expect(harness.callsOf('getTicket')).toHaveLength(1));
+    expect(view.result.current.ticket.fetchStatus).toBe('fetching');
+    let saved!: Promise<Ticket | undefined>;
+    act(() => {
+      saved = view.result.current.actions.setStatus('in_progress');
+    });
+    await act(async () => {
+      await saved;
+    });
+    // Before the fix the load was cancelled, the detail kept no data and nothing asked again: it never showed the change.
+    await waitFor(() => expect(view.result.current.ticket.data).toMatchObject({ status: 'in_progress', version: a.version + 1 }));
+    expect(view.result.current.ticket.isPlaceholderData).toBe(false);
   });
 });
 

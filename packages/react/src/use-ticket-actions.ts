@@ -61,9 +61,12 @@ function updateOptions(client: QueryClient, source: TicketQuerySource, ticketId:
     mutationKey: ticketWriteKeys.update(scope, ticketId),
     scope: ticketWriteScope(scope, ticketId),
     onMutate: async () => {
-      // A read that started before the change would land after it with the old values; the change refetches.
-      await client.cancelQueries({ queryKey: ticketKeys.detail(scope, ticketId), exact: true });
-      await client.cancelQueries({ queryKey: ticketKeys.lists(scope) });
+      // A refetch that started before the change would land after it with the old values; the change refetches the
+      // lists itself. A first load is left alone: cancelled, it would leave the ticket with no data and nothing
+      // asking again (the detail stood on the list's stale copy for good); `onSuccess` deals with it instead.
+      const refetching = { predicate: (query: { state: { data: unknown } }) => query.state.data !== undefined };
+      await client.cancelQueries({ queryKey: ticketKeys.detail(scope, ticketId), exact: true, ...refetching });
+      await client.cancelQueries({ queryKey: ticketKeys.lists(scope), ...refetching });
     },
     mutationFn: async ({ patch, seenVersion }) => {
       const seen = seenVersion ?? (await client.fetchQuery(ticketOptions(source, ticketId))).version;
@@ -72,7 +75,13 @@ function updateOptions(client: QueryClient, source: TicketQuerySource, ticketId:
       recordVersionStep(client, scope, ticketId, expectedVersion, ticket.version);
       return ticket;
     },
-    onSuccess: (ticket) => writeTicket(client, scope, ticket),
+    onSuccess: (ticket) => {
+      writeTicket(client, scope, ticket);
+      // A load of the ticket still under way may hold the version before this change: ask again, so the last answer
+      // to land is one that includes it.
+      const detail = { queryKey: ticketKeys.detail(scope, ticketId), exact: true };
+      if (client.isFetching(detail) > 0) void client.invalidateQueries(detail);
+    },
     // The change may move the ticket out of a filtered or sorted page: ask the backend again.
     onSettled: () => client.invalidateQueries({ queryKey: ticketKeys.lists(scope) }),
   };
