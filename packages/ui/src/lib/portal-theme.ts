@@ -40,10 +40,16 @@ export function readPortalTheme(element: Element): PortalTheme {
   return theme;
 }
 
+/** Attributes of an ancestor that change the theme; `style` is left out, as the dialogs' scroll lock writes it on the body. */
+const THEME_ATTRIBUTES = ['data-theme', 'data-density', 'dir', 'lang', 'class'];
+
 /**
  * The theme at `ref`'s element, for a dialog or popup it portals out of its subtree (which would otherwise lose the
- * host's `data-theme`, `dir`, density and `--tk-*` overrides set on an ancestor). Read after each render while
- * `active`: an ancestor's theme or direction can change without the component knowing.
+ * host's `data-theme`, `dir`, density and `--tk-*` overrides set on an ancestor).
+ *
+ * Reading it makes the browser compute styles, so it is read once as the portal opens (before the paint, so the first
+ * frame already has the host's theme), then only while open when an ancestor's theme attributes or the system's
+ * colour scheme change — never after every render.
  */
 export function usePortalTheme(ref: RefObject<Element | null>, active: boolean): PortalTheme {
   const [theme, setTheme] = useState<PortalTheme>(LTR);
@@ -51,11 +57,25 @@ export function usePortalTheme(ref: RefObject<Element | null>, active: boolean):
   useClientLayoutEffect(() => {
     const element = ref.current;
     if (!active || !element) return;
-    const next = readPortalTheme(element);
-    const nextKey = JSON.stringify(next);
-    if (nextKey === key.current) return;
-    key.current = nextKey;
-    setTheme(next);
-  });
+    const read = () => {
+      const next = readPortalTheme(element);
+      const nextKey = JSON.stringify(next);
+      if (nextKey === key.current) return;
+      key.current = nextKey;
+      setTheme(next);
+    };
+    read();
+    // Each ancestor on its own, not the whole document's subtree: class changes in the list must not wake this.
+    const observer = typeof MutationObserver === 'undefined' ? null : new MutationObserver(read);
+    for (let node: Element | null = element; node && observer; node = node.parentElement) {
+      observer.observe(node, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
+    }
+    const scheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+    scheme?.addEventListener('change', read);
+    return () => {
+      observer?.disconnect();
+      scheme?.removeEventListener('change', read);
+    };
+  }, [active, ref]);
   return theme;
 }
