@@ -9,3 +9,4 @@ export * from './input';
 export { withValidation } from './validation';
 // The search's words as every adapter must read them (accents and case folded): the UI highlights with the same rule.
 export { foldSearchText, searchWords } from './search-text';
+export * from './model';

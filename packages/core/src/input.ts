@@ -1,5 +1,6 @@
 import { ValidationError } from './errors';
-import { TICKET_PRIORITIES, TICKET_STATUSES, type TicketPatch } from './types';
+import { checkFieldValue, defaultTicketModel, type FieldValue, type TicketModel } from './model';
+import type { TicketPatch } from './types';
 
 /** Longest reply or note accepted, in characters. */
 export const MAX_BODY_LENGTH = 20_000;
@@ -94,37 +95,51 @@ export function checkVersion(version: unknown, field = 'expectedVersion'): numbe
 }
 
 /**
- * Checks a ticket patch: known keys only, valid values, at least one change.
- * @throws ValidationError naming the field, e.g. `patch.status`.
+ * Checks a ticket patch against `model` (the seed's by default): known keys only, a status and priority of the
+ * model, editable custom fields with values of their type, at least one change.
+ * @throws ValidationError naming the field, e.g. `patch.status` or `patch.fields.orderId`.
  */
-export function checkPatch(patch: unknown, field = 'patch'): TicketPatch {
+export function checkPatch(patch: unknown, field = 'patch', model: TicketModel = defaultTicketModel): TicketPatch {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
-    throw new ValidationError(field, 'expected an object with status, priority or assigneeId');
+    throw new ValidationError(field, 'expected an object with status, priority, assigneeId or fields');
   }
   const raw = patch as Record<string, unknown>;
   for (const key of Object.keys(raw)) {
-    if (!['status', 'priority', 'assigneeId'].includes(key)) {
+    if (!['status', 'priority', 'assigneeId', 'fields'].includes(key)) {
       throw new ValidationError(`${field}.${key}`, 'is not a field that can be changed');
     }
   }
   const result: TicketPatch = {};
   if (raw.status !== undefined) {
-    if (!(TICKET_STATUSES as readonly unknown[]).includes(raw.status)) {
-      throw new ValidationError(`${field}.status`, `expected one of ${TICKET_STATUSES.join(', ')}, got ${JSON.stringify(raw.status)}`);
+    if (typeof raw.status !== 'string' || !model.status(raw.status)) {
+      throw new ValidationError(`${field}.status`, `expected one of ${model.statuses.map((s) => s.id).join(', ')}, got ${JSON.stringify(raw.status)}`);
     }
-    result.status = raw.status as TicketPatch['status'];
+    result.status = raw.status;
   }
   if (raw.priority !== undefined) {
-    if (!(TICKET_PRIORITIES as readonly unknown[]).includes(raw.priority)) {
-      throw new ValidationError(`${field}.priority`, `expected one of ${TICKET_PRIORITIES.join(', ')}, got ${JSON.stringify(raw.priority)}`);
+    if (typeof raw.priority !== 'string' || !model.priority(raw.priority)) {
+      throw new ValidationError(`${field}.priority`, `expected one of ${model.priorities.map((p) => p.id).join(', ')}, got ${JSON.stringify(raw.priority)}`);
     }
-    result.priority = raw.priority as TicketPatch['priority'];
+    result.priority = raw.priority;
   }
   if (raw.assigneeId !== undefined) {
     if (raw.assigneeId !== null && (typeof raw.assigneeId !== 'string' || raw.assigneeId === '')) {
       throw new ValidationError(`${field}.assigneeId`, `expected a team member ID or null, got ${JSON.stringify(raw.assigneeId)}`);
     }
     result.assigneeId = raw.assigneeId as string | null;
+  }
+  if (raw.fields !== undefined) {
+    if (typeof raw.fields !== 'object' || raw.fields === null || Array.isArray(raw.fields)) {
+      throw new ValidationError(`${field}.fields`, 'expected an object of field values');
+    }
+    const fields: Record<string, FieldValue> = {};
+    for (const [id, value] of Object.entries(raw.fields as Record<string, unknown>)) {
+      if (value === undefined) continue;
+      const definition = model.field(id);
+      if (!definition?.editable) throw new ValidationError(`${field}.fields.${id}`, 'is not an editable field of the model');
+      fields[id] = checkFieldValue(definition, value, `${field}.fields.${id}`);
+    }
+    if (Object.keys(fields).length > 0) result.fields = fields;
   }
   if (Object.keys(result).length === 0) throw new ValidationError(field, 'changes nothing');
   return result;

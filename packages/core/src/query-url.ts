@@ -1,6 +1,9 @@
+import type { TicketModel } from './model';
 import { DEFAULT_TICKET_QUERY, normalizeQuery, type TicketQuery } from './query';
 
-/** The URL parameter used for each query field. */
+type ScalarQueryField = Exclude<keyof TicketQuery, 'fields'>;
+
+/** The URL parameter used for each query field; a custom field filter is `f.<field ID>`. */
 export const QUERY_URL_KEYS = {
   status: 'status',
   createdFrom: 'from',
@@ -10,12 +13,17 @@ export const QUERY_URL_KEYS = {
   direction: 'dir',
   page: 'page',
   pageSize: 'size',
-} as const satisfies Record<keyof TicketQuery, string>;
+} as const satisfies Record<ScalarQueryField, string>;
+
+/** What a custom field filter's URL parameter starts with: `f.orderId=1042`. */
+export const FIELD_FILTER_URL_PREFIX = 'f.';
 
 /** Options of the URL codec. */
 export interface QueryUrlOptions {
   /** Put before every parameter name, so the panel can share the URL with the host app, e.g. `tk_`. */
   prefix?: string;
+  /** The ticket model the query is checked against; the seed's by default. */
+  model?: TicketModel;
 }
 
 /**
@@ -23,14 +31,15 @@ export interface QueryUrlOptions {
  * `decodeQuery(encodeQuery(q))` equals `normalizeQuery(q)` for every valid query.
  */
 export function encodeQuery(query: Partial<TicketQuery>, options: QueryUrlOptions = {}): URLSearchParams {
-  const normalized = normalizeQuery(query);
+  const normalized = normalizeQuery(query, options.model);
   const params = new URLSearchParams();
   const prefix = options.prefix ?? '';
-  for (const field of Object.keys(QUERY_URL_KEYS) as (keyof TicketQuery)[]) {
+  for (const field of Object.keys(QUERY_URL_KEYS) as ScalarQueryField[]) {
     const value = normalized[field];
     if (value === DEFAULT_TICKET_QUERY[field] || value === null || value === '') continue;
     params.set(prefix + QUERY_URL_KEYS[field], String(value));
   }
+  for (const [id, value] of Object.entries(normalized.fields)) params.set(prefix + FIELD_FILTER_URL_PREFIX + id, value);
   return params;
 }
 
@@ -41,12 +50,17 @@ export function encodeQuery(query: Partial<TicketQuery>, options: QueryUrlOption
 export function decodeQuery(params: URLSearchParams | string, options: QueryUrlOptions = {}): TicketQuery {
   const source = typeof params === 'string' ? new URLSearchParams(params) : params;
   const prefix = options.prefix ?? '';
-  const raw: Record<string, string> = {};
-  for (const field of Object.keys(QUERY_URL_KEYS) as (keyof TicketQuery)[]) {
+  const raw: Record<string, unknown> = {};
+  for (const field of Object.keys(QUERY_URL_KEYS) as ScalarQueryField[]) {
     const value = source.get(prefix + QUERY_URL_KEYS[field]);
     if (value !== null) raw[field] = value;
   }
-  return normalizeQuery(raw as unknown as Partial<TicketQuery>);
+  const fields: Record<string, string> = {};
+  for (const [key, value] of source) {
+    if (key.startsWith(prefix + FIELD_FILTER_URL_PREFIX)) fields[key.slice(prefix.length + FIELD_FILTER_URL_PREFIX.length)] = value;
+  }
+  raw.fields = fields;
+  return normalizeQuery(raw as Partial<TicketQuery>, options.model);
 }
 
 /**
@@ -60,6 +74,7 @@ export function mergeQueryIntoParams(
   const next = new URLSearchParams(params);
   const prefix = options.prefix ?? '';
   for (const key of Object.values(QUERY_URL_KEYS)) next.delete(prefix + key);
+  for (const key of [...next.keys()]) if (key.startsWith(prefix + FIELD_FILTER_URL_PREFIX)) next.delete(key);
   for (const [key, value] of encodeQuery(query, options)) next.set(key, value);
   return next;
 }

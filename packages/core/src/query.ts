@@ -1,16 +1,34 @@
 import { ValidationError } from './errors';
 import { characterCount, unstorableText } from './input';
-import { TICKET_STATUSES, type TicketStatus } from './types';
+import { defaultTicketModel, type FieldDefinition, type TicketModel } from './model';
+import type { TicketStatus } from './types';
 import { utcTime } from './utc-time';
 
-/** Fields the list can be sorted by. */
+/** The built-in fields the list can be sorted by; a model's `sortable` custom fields add `fields.<id>`. */
 export const TICKET_SORT_FIELDS = ['createdAt', 'priority', 'updatedAt'] as const;
-/** A field the list can be sorted by. */
-export type TicketSortField = (typeof TICKET_SORT_FIELDS)[number];
+/** What the list can be sorted by: a built-in field, or `fields.<id>` for a sortable custom field. */
+export type TicketSortField = (typeof TICKET_SORT_FIELDS)[number] | `fields.${string}`;
 /** Sort direction. */
 export type SortDirection = 'asc' | 'desc';
-/** The status filter: one status, or `all`. */
-export type StatusFilter = TicketStatus | 'all';
+/** The status filter: `all`, `unsolved` (every status whose category is not `done`), or one status ID. */
+export type StatusFilter = 'all' | 'unsolved' | TicketStatus;
+
+/**
+ * Filters on the model's `filterable` custom fields, by field ID, each a value written as text: a number for a
+ * `number` field (equal), a calendar day for a `date` field (that day), an option ID for a `choice` field (equal)
+ * or a `multichoice` field (has it), words for `text`, `url` and `email` (contains, ignoring case).
+ */
+export type FieldFilters = Readonly<Record<string, string>>;
+
+/** The sort value for a custom field: `fields.<id>`. */
+export function fieldSort(fieldId: string): TicketSortField {
+  return `fields.${fieldId}`;
+}
+
+/** The custom field a sort names, or `null` for a built-in sort. */
+export function sortedField(sort: TicketSortField): string | null {
+  return sort.startsWith('fields.') ? sort.slice('fields.'.length) : null;
+}
 
 /** Smallest and largest page size a query may ask for. */
 export const PAGE_SIZE_BOUNDS = { min: 1, max: 100 } as const;
@@ -23,6 +41,8 @@ export const MAX_SEARCH_LENGTH = 200;
  */
 export interface TicketQuery {
   status: StatusFilter;
+  /** Filters on custom fields; `{}` for none. */
+  fields: FieldFilters;
   createdFrom: string | null;
   createdTo: string | null;
   search: string;
@@ -36,6 +56,7 @@ export interface TicketQuery {
 /** The query a list starts with: every status, newest first, 25 a page. */
 export const DEFAULT_TICKET_QUERY: Readonly<TicketQuery> = Object.freeze({
   status: 'all',
+  fields: Object.freeze({}),
   createdFrom: null,
   createdTo: null,
   search: '',
@@ -96,11 +117,61 @@ function checkOneOf<T extends string>(field: string, value: unknown, allowed: re
   return value as T;
 }
 
+const NUMBER_TEXT = /^-?\d{1,15}(\.\d{1,6})?$/;
+/** Longest value of a custom field filter, in characters. */
+export const MAX_FIELD_FILTER_LENGTH = 200;
+
+function checkFieldFilter(field: FieldDefinition, value: unknown, path: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new ValidationError(path, `expected a value for ${field.label}, got ${JSON.stringify(value)}`);
+  const text = value.trim();
+  switch (field.type) {
+    case 'number':
+      if (!NUMBER_TEXT.test(text)) throw new ValidationError(path, `expected a number for ${field.label}, got ${JSON.stringify(value)}`);
+      return String(Number(text));
+    case 'date':
+      return checkDay(path, text) ?? text;
+    case 'choice':
+    case 'multichoice':
+      return checkOneOf(path, text, (field.options ?? []).map((option) => option.id));
+    default: {
+      if (characterCount(text) > MAX_FIELD_FILTER_LENGTH) throw new ValidationError(path, `must be at most ${MAX_FIELD_FILTER_LENGTH} characters`);
+      const unsearchable = unstorableText(text);
+      if (unsearchable) throw new ValidationError(path, unsearchable);
+      return text;
+    }
+  }
+}
+
+function checkFieldFilters(value: unknown, model: TicketModel): FieldFilters {
+  if (value === undefined || value === null) return DEFAULT_TICKET_QUERY.fields;
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ValidationError('fields', 'expected an object of field filters');
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null && v !== '');
+  if (entries.length === 0) return DEFAULT_TICKET_QUERY.fields;
+  const result: Record<string, string> = {};
+  for (const [id, raw] of entries.sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const field = model.field(id);
+    if (!field?.filterable) throw new ValidationError(`fields.${id}`, `is not a filterable field of the model`);
+    result[id] = checkFieldFilter(field, raw, `fields.${id}`);
+  }
+  return Object.freeze(result);
+}
+
+function checkSort(value: unknown, model: TicketModel): TicketSortField {
+  if (typeof value === 'string') {
+    if ((TICKET_SORT_FIELDS as readonly string[]).includes(value)) return value as TicketSortField;
+    const id = sortedField(value as TicketSortField);
+    if (id !== null && model.field(id)?.sortable) return value as TicketSortField;
+  }
+  const sortable = [...TICKET_SORT_FIELDS, ...model.fields.filter((field) => field.sortable).map((field) => fieldSort(field.id))];
+  throw new ValidationError('sort', `expected one of ${sortable.join(', ')}, got ${JSON.stringify(value)}`);
+}
+
 /**
- * Fills in defaults, trims the search text and checks every field.
+ * Fills in defaults, trims the search text and checks every field against `model` (the seed's by default): the
+ * status is `all`, `unsolved` or one of its statuses, field filters and sorts name its filterable and sortable fields.
  * @throws ValidationError naming the field, e.g. `page` for 0 or `createdTo` for a range that ends before it starts.
  */
-export function normalizeQuery(input: Partial<TicketQuery> = {}): TicketQuery {
+export function normalizeQuery(input: Partial<TicketQuery> = {}, model: TicketModel = defaultTicketModel): TicketQuery {
   const merged = { ...DEFAULT_TICKET_QUERY, ...stripUndefined(input) };
   const search = merged.search;
   if (typeof search !== 'string') throw new ValidationError('search', `expected text, got ${typeof search}`);
@@ -117,11 +188,12 @@ export function normalizeQuery(input: Partial<TicketQuery> = {}): TicketQuery {
     throw new ValidationError('createdTo', `the range ends (${createdTo}) before it starts (${createdFrom})`);
   }
   return {
-    status: checkOneOf('status', merged.status, ['all', ...TICKET_STATUSES]),
+    status: checkOneOf('status', merged.status, ['all', 'unsolved', ...model.statuses.map((status) => status.id)]),
+    fields: checkFieldFilters(merged.fields, model),
     createdFrom,
     createdTo,
     search: trimmed,
-    sort: checkOneOf('sort', merged.sort, TICKET_SORT_FIELDS),
+    sort: checkSort(merged.sort, model),
     direction: checkOneOf('direction', merged.direction, ['asc', 'desc'] as const),
     page: checkInteger('page', merged.page, 1, Number.MAX_SAFE_INTEGER),
     pageSize: checkInteger('pageSize', merged.pageSize, PAGE_SIZE_BOUNDS.min, PAGE_SIZE_BOUNDS.max),
@@ -137,7 +209,15 @@ export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
+/** Whether two field filters are the same. */
+export function fieldFiltersEqual(a: FieldFilters, b: FieldFilters): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
 /** Whether two queries ask for the same thing, page and all. */
 export function queriesEqual(a: TicketQuery, b: TicketQuery): boolean {
-  return (Object.keys(DEFAULT_TICKET_QUERY) as (keyof TicketQuery)[]).every((key) => a[key] === b[key]);
+  return (Object.keys(DEFAULT_TICKET_QUERY) as (keyof TicketQuery)[]).every((key) =>
+    key === 'fields' ? fieldFiltersEqual(a.fields ?? {}, b.fields ?? {}) : a[key] === b[key],
+  );
 }

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { ValidationError } from './errors';
 import { isCalendarDay } from './query';
-import { TICKET_PRIORITIES, TICKET_STATUSES, type Message, type Note, type TeamMember, type Ticket } from './types';
+import { checkTicketFields, defaultTicketModel, type TicketModel } from './model';
+import type { Message, Note, TeamMember, Ticket } from './types';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 // The last day found real: the records of one answer mostly share days, and this check runs for each of thousands.
@@ -18,19 +19,36 @@ function isDateTime(value: string): boolean {
 }
 const timestamp = v.pipe(v.string(), v.check(isDateTime, 'expected an ISO 8601 date-time'));
 
-/** Valibot schema of a `Ticket` record coming from an adapter. */
-export const ticketSchema = v.object({
+/** Valibot schema of a `Ticket` record coming from an adapter, for a model (its statuses and priorities). */
+function makeTicketSchema(model: TicketModel) {
+  const statuses = model.statuses.map((status) => status.id).join(', ');
+  const priorities = model.priorities.map((priority) => priority.id).join(', ');
+  return v.object({
   id: nonEmpty,
   subject: v.string(),
-  status: v.picklist(TICKET_STATUSES),
-  priority: v.picklist(TICKET_PRIORITIES),
+  status: v.pipe(v.string(), v.check((status) => model.status(status) !== undefined, (issue) => `expected one of ${statuses}, got ${JSON.stringify(issue.input)}`)),
+  priority: v.pipe(v.string(), v.check((priority) => model.priority(priority) !== undefined, (issue) => `expected one of ${priorities}, got ${JSON.stringify(issue.input)}`)),
   createdAt: timestamp,
   updatedAt: timestamp,
   requester: v.object({ id: nonEmpty, name: v.string(), email: v.string() }),
   assistant: v.object({ id: nonEmpty, name: v.string(), ownerId: nonEmpty }),
   assignee: v.nullable(v.object({ id: nonEmpty, name: v.string() })),
+  fields: v.optional(v.unknown()),
   version: v.pipe(v.number(), v.integer(), v.minValue(0)),
-});
+  });
+}
+
+const ticketSchemas = new WeakMap<TicketModel, ReturnType<typeof makeTicketSchema>>();
+
+/** The ticket schema of a model, made once per model. */
+export function ticketSchemaFor(model: TicketModel): ReturnType<typeof makeTicketSchema> {
+  let schema = ticketSchemas.get(model);
+  if (!schema) ticketSchemas.set(model, (schema = makeTicketSchema(model)));
+  return schema;
+}
+
+/** Valibot schema of a `Ticket` record under the seed's model. */
+export const ticketSchema = ticketSchemaFor(defaultTicketModel);
 
 /** Valibot schema of a conversation `Message`. */
 export const messageSchema = v.object({
@@ -76,9 +94,14 @@ export function parseRecord<S extends v.GenericSchema>(schema: S, value: unknown
   throw new ValidationError(field, describe(issue));
 }
 
-/** Checks one ticket from an adapter. @throws ValidationError naming the bad field. */
-export function parseTicket(value: unknown, path = 'ticket'): Ticket {
-  return parseRecord(ticketSchema, value, path);
+/**
+ * Checks one ticket from an adapter against `model` (the seed's by default): its status and priority are the model's,
+ * its custom field values have their fields' types (undeclared ones are kept as they came).
+ * @throws ValidationError naming the bad field.
+ */
+export function parseTicket(value: unknown, path = 'ticket', model: TicketModel = defaultTicketModel): Ticket {
+  const ticket = parseRecord(ticketSchemaFor(model), value, path);
+  return { ...ticket, fields: checkTicketFields(model, ticket.fields, `${path}.fields`) };
 }
 
 const AUTHOR_KINDS: ReadonlySet<unknown> = new Set(['end_user', 'assistant', 'team']);

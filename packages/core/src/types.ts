@@ -1,16 +1,18 @@
-/** The three states a ticket moves through. */
-export const TICKET_STATUSES = ['open', 'in_progress', 'closed'] as const;
-/** Where a ticket stands: `open`, `in_progress` or `closed`. */
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
+import { DEFAULT_PRIORITIES, DEFAULT_STATUSES, defaultTicketModel, type TicketFields, type TicketModel } from './model';
 
-/** Priorities from lowest to highest; the index is the rank used for sorting. */
-export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
-/** How urgent a ticket is. Ordered: `low` < `normal` < `high` < `urgent`. */
-export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+/** The seed's status IDs: the default model's. A host's model may have others. */
+export const TICKET_STATUSES: readonly string[] = DEFAULT_STATUSES.map((status) => status.id);
+/** The ID of a status of the ticket model in use (the seed's: `open`, `in_progress`, `closed`). */
+export type TicketStatus = string;
 
-/** The rank of a priority, 0 for `low` up to 3 for `urgent`. */
-export function priorityRank(priority: TicketPriority): number {
-  return TICKET_PRIORITIES.indexOf(priority);
+/** The seed's priority IDs, lowest first: the default model's. A host's model may have others. */
+export const TICKET_PRIORITIES: readonly string[] = DEFAULT_PRIORITIES.map((priority) => priority.id);
+/** The ID of a priority of the ticket model in use (the seed's: `low` < `normal` < `high` < `urgent`). */
+export type TicketPriority = string;
+
+/** The rank of a priority in `model` (the seed's by default), 0 for the lowest; -1 for one it does not have. */
+export function priorityRank(priority: TicketPriority, model: TicketModel = defaultTicketModel): number {
+  return model.priorityRank(priority);
 }
 
 /** Role of a team member: an `admin` sees and manages every ticket, a `member` only those of the assistants they own. */
@@ -45,19 +47,29 @@ export interface Assignee {
   name: string;
 }
 
-/** A support ticket. Dates are ISO 8601 strings in UTC. */
-export interface Ticket {
+/**
+ * A support ticket. Dates are ISO 8601 strings in UTC. `Fields` is the type of its custom field values, from the
+ * host's model (`Ticket<TicketFieldsOf<typeof model>>`).
+ */
+export interface Ticket<Fields extends TicketFields = TicketFields> {
   /** Stable, human-readable ID such as `TK-1042`. */
   id: string;
   /** The brief description of the issue. */
   subject: string;
+  /** A status ID of the model. */
   status: TicketStatus;
+  /** A priority ID of the model. */
   priority: TicketPriority;
   createdAt: string;
   updatedAt: string;
   requester: Requester;
   assistant: Assistant;
   assignee: Assignee | null;
+  /**
+   * Values of the model's custom fields by field ID (`null` or absent when empty). An adapter whose backend has no
+   * custom fields returns `{}`; a missing `fields` is read as `{}`.
+   */
+  fields: Fields;
   /** Bumped by the backend on every write; a write must carry the version the user saw. */
   version: number;
 }
@@ -92,9 +104,13 @@ export interface Viewer {
   role: ViewerRole;
 }
 
-/** The fields of a ticket a team member can change. `assigneeId: null` unassigns. */
-export interface TicketPatch {
+/**
+ * The fields of a ticket a team member can change. `assigneeId: null` unassigns; `fields` sets editable custom
+ * fields (`null` clears one).
+ */
+export interface TicketPatch<Fields extends TicketFields = TicketFields> {
   status?: TicketStatus;
   priority?: TicketPriority;
   assigneeId?: string | null;
+  fields?: Partial<Fields>;
 }

@@ -1,4 +1,4 @@
-import type { TicketAdapter, Viewer } from '@ticketkit/core';
+import { defaultTicketModel, type TicketAdapter, type TicketModel, type TicketPolicy, type Viewer } from '@ticketkit/core';
 import { createContext, useContext } from 'react';
 import type { SelectionStore } from './selection-store';
 import type { UrlAdapter } from './url-adapter';
@@ -8,6 +8,10 @@ export interface TicketsContextValue {
   /** The host's adapter, wrapped once with `withValidation`. */
   adapter: TicketAdapter;
   viewer: Viewer;
+  /** The host's ticket model (statuses, priorities, custom fields); the seed's by default. */
+  model: TicketModel;
+  /** Decides what the viewer may do with each ticket; the seed's rule by default. */
+  policy: TicketPolicy;
   /** BCP 47 locale for `Intl` formatting, e.g. `en-GB`. */
   locale: string;
   /** IANA time zone dates are shown and filtered in, e.g. `Europe/Paris`. */
@@ -28,4 +32,9 @@ export function useTicketsContext(): TicketsContextValue {
   const value = useContext(TicketsContext);
   if (!value) throw new Error('useTicketsContext: wrap the component in <TicketsProvider>.');
   return value;
+}
+
+/** The ticket model of the nearest `TicketsProvider`: the seed's when it was given none, or outside any provider. */
+export function useTicketModel(): TicketModel {
+  return useContext(TicketsContext)?.model ?? defaultTicketModel;
 }

@@ -9,6 +9,7 @@ import type {
   TicketPatch,
   TicketQuery,
   ValidationError,
+  StatusFilter,
 } from '@ticketkit/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { describe, expectTypeOf, it } from 'vitest';
@@ -38,7 +39,7 @@ describe('hook return types', () => {
     expectTypeOf(list.pageCount).toEqualTypeOf<number>();
     expectTypeOf(list.searchInput).toEqualTypeOf<string>();
     expectTypeOf(list.error).toEqualTypeOf<ValidationError | null>();
-    expectTypeOf(list.setStatus).parameter(0).toEqualTypeOf<'all' | 'open' | 'in_progress' | 'closed'>();
+    expectTypeOf(list.setStatus).parameter(0).toEqualTypeOf<StatusFilter>();
     expectTypeOf(list.isFetching).toEqualTypeOf<boolean>();
   });
 

@@ -3,7 +3,7 @@
  * `@ticketkit/core` and TanStack Query. No styles, no DOM of its own. Marked as client code in the build.
  */
 export { TicketsProvider, type TicketsProviderProps } from './provider';
-export { useTicketsContext, type TicketsContextValue } from './context';
+export { useTicketModel, useTicketsContext, type TicketsContextValue } from './context';
 export type { SelectionStore } from './selection-store';
 export { ticketKeys, ticketWriteKeys } from './keys';
 export {

@@ -1,4 +1,14 @@
-import { checkTimeZone, ValidationError, withValidation, type TicketAdapter, type Viewer } from '@ticketkit/core';
+import {
+  checkTimeZone,
+  defaultTicketModel,
+  ownerPolicy,
+  ValidationError,
+  withValidation,
+  type TicketAdapter,
+  type TicketModel,
+  type TicketPolicy,
+  type Viewer,
+} from '@ticketkit/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { TicketsContext, type TicketsContextValue } from './context';
@@ -12,6 +22,18 @@ export interface TicketsProviderProps {
   adapter: TicketAdapter;
   /** Who is looking; decides permissions and the cache scope. */
   viewer: Viewer;
+  /**
+   * The host's ticket model from `defineTicketModel`: its statuses, priorities and custom fields, shared with the
+   * adapter. Everything the adapter returns is checked against it; menus, filters and columns follow it. Default:
+   * the seed's model. Pass a stable object (made once, outside render).
+   */
+  model?: TicketModel;
+  /**
+   * Decides each action for the viewer and a ticket: read-only auditors, members who see everything but change only
+   * their own… Default: the seed's rule (`ownerPolicy`). It decides what the UI offers; the backend still enforces
+   * scope. Pass a stable function.
+   */
+  policy?: TicketPolicy;
   /** The host's QueryClient. Without one, the client already in context is used, else one is created. */
   queryClient?: QueryClient;
   /** BCP 47 locale for dates and numbers. Default `en-US`. */
@@ -52,12 +74,12 @@ function checkLocale(locale: string): string {
  * @throws ValidationError naming `timeZone` or `locale` when either is not one `Intl` knows.
  */
 export function TicketsProvider(props: TicketsProviderProps): ReactNode {
-  const { adapter, viewer, locale = 'en-US', url = historyUrlAdapter, children } = props;
+  const { adapter, viewer, locale = 'en-US', url = historyUrlAdapter, model = defaultTicketModel, policy = ownerPolicy, children } = props;
   const contextClient = useContext(QueryClientContext);
   const [ownClient] = useState(() => ((props.queryClient ?? contextClient) ? null : new QueryClient()));
   const client = props.queryClient ?? contextClient ?? ownClient;
 
-  const checkedAdapter = useMemo(() => withValidation(adapter), [adapter]);
+  const checkedAdapter = useMemo(() => withValidation(adapter, model), [adapter, model]);
   const [selection] = useState(() => createSelectionStore());
   const [defaultTimeZone] = useState(runtimeTimeZone);
   const timeZone = useMemo(() => checkTimeZone(props.timeZone ?? defaultTimeZone), [props.timeZone, defaultTimeZone]);
@@ -69,8 +91,8 @@ export function TicketsProvider(props: TicketsProviderProps): ReactNode {
     [viewer.id, viewer.name, viewer.role],
   );
   const value = useMemo<TicketsContextValue>(
-    () => ({ adapter: checkedAdapter, viewer: stableViewer, locale, timeZone, scope, url, selection }),
-    [checkedAdapter, stableViewer, locale, timeZone, scope, url, selection],
+    () => ({ adapter: checkedAdapter, viewer: stableViewer, model, policy, locale, timeZone, scope, url, selection }),
+    [checkedAdapter, stableViewer, model, policy, locale, timeZone, scope, url, selection],
   );
 
   useEffect(() => {

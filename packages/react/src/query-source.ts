@@ -4,6 +4,7 @@ import {
   mergeQueryIntoParams,
   normalizeQuery,
   ValidationError,
+  type TicketModel,
   type TicketQuery,
 } from '@ticketkit/core';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
@@ -38,9 +39,9 @@ export function urlPrefix(url: QuerySourceOptions['url']): string | null {
   return url === true ? '' : (url.prefix ?? '');
 }
 
-function decodeSafely(search: string, prefix: string): { query: TicketQuery; error: ValidationError | null } {
+function decodeSafely(search: string, prefix: string, model: TicketModel): { query: TicketQuery; error: ValidationError | null } {
   try {
-    return { query: decodeQuery(search, { prefix }), error: null };
+    return { query: decodeQuery(search, { prefix, model }), error: null };
   } catch (error) {
     // A hand-edited or stale URL must not crash the panel: fall back to the defaults and report why.
     const typed = error instanceof ValidationError ? error : new ValidationError('url', String(error));
@@ -52,32 +53,32 @@ function decodeSafely(search: string, prefix: string): { query: TicketQuery; err
 export function useQuerySource(options: QuerySourceOptions): QuerySource {
   const prefix = urlPrefix(options.url);
   const inUrl = prefix !== null;
-  const { url } = useTicketsContext();
+  const { url, model } = useTicketsContext();
   const subscribe = useCallback((listener: () => void) => (inUrl ? url.subscribe(listener) : () => {}), [inUrl, url]);
   const read = useCallback(() => (inUrl ? url.read() : ''), [inUrl, url]);
   const readOnServer = useCallback(() => (inUrl ? (url.readOnServer?.() ?? '') : ''), [inUrl, url]);
   const search = useSyncExternalStore(subscribe, read, readOnServer);
-  const [ownQuery, setOwnQuery] = useState<TicketQuery>(() => normalizeQuery(options.defaultQuery));
+  const [ownQuery, setOwnQuery] = useState<TicketQuery>(() => normalizeQuery(options.defaultQuery, model));
   const controlled = options.query;
   const controlledKey = controlled ? JSON.stringify(controlled) : null;
 
   const { query, urlError } = useMemo(() => {
     if (prefix !== null) {
-      const decoded = decodeSafely(search, prefix);
+      const decoded = decodeSafely(search, prefix, model);
       return { query: decoded.query, urlError: decoded.error };
     }
-    if (controlledKey !== null) return { query: normalizeQuery(JSON.parse(controlledKey)), urlError: null };
+    if (controlledKey !== null) return { query: normalizeQuery(JSON.parse(controlledKey), model), urlError: null };
     return { query: ownQuery, urlError: null };
-  }, [prefix, search, controlledKey, ownQuery]);
+  }, [prefix, search, controlledKey, ownQuery, model]);
 
   const { onQueryChange } = options;
   const commit = useCallback(
     (next: TicketQuery, history: HistoryMode) => {
-      if (prefix !== null) writeUrlParams(url, mergeQueryIntoParams(new URLSearchParams(url.read()), next, { prefix }), history);
+      if (prefix !== null) writeUrlParams(url, mergeQueryIntoParams(new URLSearchParams(url.read()), next, { prefix, model }), history);
       else if (controlledKey === null) setOwnQuery(next);
       onQueryChange?.(next);
     },
-    [prefix, url, controlledKey, onQueryChange],
+    [prefix, url, controlledKey, onQueryChange, model],
   );
 
   return { query, urlError, commit };

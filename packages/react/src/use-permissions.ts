@@ -10,17 +10,20 @@ export interface TicketPermissions {
   all: Record<TicketAction, Permission>;
 }
 
-const DENIED: Permission = { allowed: false, reason: 'The ticket is not loaded yet.' };
+const DENIED: Permission = { allowed: false, reason: 'notLoaded', message: 'The ticket is not loaded yet.' };
 
-/** What the viewer may do with `ticket` (everything is denied while it is not loaded). The backend enforces the same rules. */
+/**
+ * What the viewer may do with `ticket` under the provider's `policy` (everything is denied, reason `notLoaded`, while it
+ * is not loaded). The backend enforces scope itself.
+ */
 export function usePermissions(ticket: Pick<Ticket, 'assistant'> | null | undefined): TicketPermissions {
-  const { viewer } = useTicketsContext();
+  const { viewer, policy } = useTicketsContext();
   return useMemo(() => {
     const all = Object.fromEntries(
-      TICKET_ACTIONS.map((action) => [action, ticket ? can(viewer, action, ticket) : DENIED]),
+      TICKET_ACTIONS.map((action) => [action, ticket ? can(viewer, action, ticket, policy) : DENIED]),
     ) as Record<TicketAction, Permission>;
     return { all, can: (action: TicketAction) => all[action] };
-  }, [viewer, ticket]);
+  }, [viewer, ticket, policy]);
 }
 
 /** Whether the viewer may do one `action` on `ticket`, and why not. */

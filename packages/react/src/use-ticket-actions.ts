@@ -113,7 +113,7 @@ export function useTicketActions(ticketId: string): TicketActions {
       setLocalError(null);
       let checked: TicketPatch;
       try {
-        checked = checkPatch(patch);
+        checked = checkPatch(patch, 'patch', context.model);
       } catch (error) {
         setLocalError({ ticketId, error: error as Error });
         return undefined;

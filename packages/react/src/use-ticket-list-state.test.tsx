@@ -21,7 +21,7 @@ describe('useTicketListState', () => {
     const onQueryChange = vi.fn();
     const { result, rerender } = renderHook((props: { query: Partial<TicketQuery> }) => useTicketListState({ query: props.query, onQueryChange }), {
       wrapper: Wrapper,
-      initialProps: { query: { status: 'closed', page: 2 } },
+      initialProps: { query: { status: 'closed', page: 2 } as Partial<TicketQuery> },
     });
     act(() => result.current.setSort('priority', 'asc'));
     expect(onQueryChange).toHaveBeenCalledWith(expect.objectContaining({ status: 'closed', sort: 'priority', direction: 'asc', page: 1 }));

@@ -7,6 +7,7 @@ import {
   type TicketSortField,
 } from '@ticketkit/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTicketsContext } from './context';
 import { useQuerySource, type QuerySourceOptions } from './query-source';
 import { useDebouncedValue } from './use-debounced-value';
 import type { HistoryMode } from './url-adapter';
@@ -41,6 +42,8 @@ export interface TicketListState {
   /** Inclusive calendar days `YYYY-MM-DD`, `null` for an open end. */
   setDateRange(from: string | null, to: string | null): void;
   setSort(sort: TicketSortField, direction?: SortDirection): void;
+  /** Filters on a custom field of the model (`null` or `''` removes the filter); back to page 1. */
+  setFieldFilter(fieldId: string, value: string | null): void;
   setPage(page: number, history?: HistoryMode): void;
   setPageSize(pageSize: number): void;
   /** Changes several fields at once; returns to page 1 unless told otherwise. */
@@ -57,6 +60,7 @@ const squash = (text: string) => text.trim().replace(/\s+/g, ' ');
  */
 export function useTicketListState(options: TicketListStateOptions = {}): TicketListState {
   const { query, urlError, commit } = useQuerySource(options);
+  const { model } = useTicketsContext();
   const [inputError, setInputError] = useState<ValidationError | null>(null);
   const [searchInput, setSearchInput] = useState(query.search);
   const [seenSearch, setSeenSearch] = useState(query.search);
@@ -66,20 +70,20 @@ export function useTicketListState(options: TicketListStateOptions = {}): Ticket
     if (squash(searchInput) !== query.search) setSearchInput(query.search);
   }
 
-  const latest = useRef({ query, commit });
+  const latest = useRef({ query, commit, model });
   useEffect(() => {
-    latest.current = { query, commit };
+    latest.current = { query, commit, model };
   });
 
   const setQuery = useCallback((patch: Partial<TicketQuery>, opts: SetQueryOptions = {}) => {
     const { query: current, commit: write } = latest.current;
     const resetPage = opts.resetPage ?? patch.page === undefined;
     try {
-      const next = normalizeQuery({ ...current, ...patch, ...(resetPage ? { page: 1 } : {}) });
+      const next = normalizeQuery({ ...current, ...patch, ...(resetPage ? { page: 1 } : {}) }, latest.current.model);
       setInputError(null);
       write(next, opts.history ?? 'push');
       // Two setters in one event must build on each other, not both on the last render's query.
-      latest.current = { query: next, commit: write };
+      latest.current = { ...latest.current, query: next, commit: write };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       setInputError(error);
@@ -102,14 +106,20 @@ export function useTicketListState(options: TicketListStateOptions = {}): Ticket
       setStatus: (status) => setQuery({ status }),
       setDateRange: (createdFrom, createdTo) => setQuery({ createdFrom, createdTo }),
       setSort: (sort, direction) => setQuery(direction ? { sort, direction } : { sort }),
+      setFieldFilter: (fieldId, value) => {
+        const fields: Record<string, string> = { ...latest.current.query.fields };
+        if (value === null || value === '') delete fields[fieldId];
+        else fields[fieldId] = value;
+        setQuery({ fields });
+      },
       setPage: (page, history = 'push') => setQuery({ page }, { resetPage: false, history }),
       setPageSize: (pageSize) => setQuery({ pageSize }),
       setQuery,
       reset: () => {
         setSearchInput('');
-        setQuery({ ...normalizeQuery() });
+        setQuery({ ...normalizeQuery({}, model) });
       },
     }),
-    [query, searchInput, inputError, urlError, setQuery],
+    [query, searchInput, inputError, urlError, setQuery, model],
   );
 }

@@ -8,7 +8,14 @@ export function copyTicket(ticket: Ticket): Ticket {
     requester: { ...ticket.requester },
     assistant: { ...ticket.assistant },
     assignee: ticket.assignee ? { ...ticket.assignee } : null,
+    fields: copyFields(ticket.fields),
   };
+}
+
+function copyFields(fields: Ticket['fields'] | undefined): Ticket['fields'] {
+  const copy: Record<string, Ticket['fields'][string]> = {};
+  for (const [id, value] of Object.entries(fields ?? {})) copy[id] = Array.isArray(value) ? [...(value as string[])] : value;
+  return copy;
 }
 
 /** A copy of a message, author and all. */

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors';
+import { defaultTicketModel, type TicketModel } from '../model';
 import { parseMessage, parseNote, parseTeamMember, parseTicket } from '../schema';
 import type { MemoryData } from '../seed/generate';
 import type { Assistant } from '../types';
@@ -22,13 +23,13 @@ function parseAssistant(value: unknown, path: string): Assistant {
 
 /**
  * Checks a whole data set (e.g. one read back from storage) record by record, and that messages and notes belong to
- * known tickets. Returns a copy. @throws ValidationError naming the field, e.g. `tickets[3].requester.email`.
+ * known tickets, under `model` (the seed's by default). Returns a copy. @throws ValidationError naming the field, e.g. `tickets[3].requester.email`.
  */
-export function parseMemoryData(value: unknown): MemoryData {
+export function parseMemoryData(value: unknown, model: TicketModel = defaultTicketModel): MemoryData {
   if (typeof value !== 'object' || value === null) throw new ValidationError('data', 'expected an object');
   const raw = value as Record<string, unknown>;
   const data: MemoryData = {
-    tickets: list(raw.tickets, 'tickets').map((item, i) => parseTicket(item, `tickets[${i}]`)),
+    tickets: list(raw.tickets, 'tickets').map((item, i) => parseTicket(item, `tickets[${i}]`, model)),
     messages: list(raw.messages, 'messages').map((item, i) => parseMessage(item, `messages[${i}]`)),
     notes: list(raw.notes, 'notes').map((item, i) => parseNote(item, `notes[${i}]`)),
     teamMembers: list(raw.teamMembers, 'teamMembers').map((item, i) => parseTeamMember(item, `teamMembers[${i}]`)),

@@ -3,6 +3,7 @@ import { checkTimeZone, dayRangeToInstants } from '../dates';
 import { ForbiddenError, NotFoundError, ConflictError, ValidationError, throwIfAborted } from '../errors';
 import { checkBody, checkIdempotencyKey, checkPatch, checkTicketId, checkVersion } from '../input';
 import { can, canSeeAssistant, type TicketAction } from '../permissions';
+import { defaultTicketModel, type FieldValue, type TicketModel } from '../model';
 import { normalizeQuery } from '../query';
 import { generateTicketData, type MemoryData } from '../seed/generate';
 import type { Message, Note, Ticket, TicketPatch, Viewer } from '../types';
@@ -22,11 +23,18 @@ export interface MemoryAdapterOptions {
   latency?: Latency;
   /** The clock used for `updatedAt` and new messages. Default `Date.now`. */
   now?: () => number;
+  /**
+   * The ticket model the data follows (statuses, priorities, custom fields): the same object given to
+   * `TicketsProvider`. Default: the seed's model. Queries, patches and the data are checked against it.
+   */
+  model?: TicketModel;
 }
 
 /** The in-memory adapter: a full backend in the browser, with scope, versions, search and live events. */
 export interface MemoryAdapter extends TicketAdapter {
   readonly viewer: Viewer;
+  /** The ticket model the adapter checks against. */
+  readonly model: TicketModel;
   subscribe(listener: (event: TicketChangeEvent) => void): () => void;
   /** The same store seen by another viewer; scope is enforced per viewer and writes are shared. */
   withViewer(viewer: Viewer): MemoryAdapter;
@@ -55,8 +63,9 @@ function defaultViewer(data: MemoryData): Viewer {
  * enforces the viewer's scope, refuses stale writes and pushes change events. Fast on 100,000 tickets.
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
-  const data = options.data ?? generateTicketData({ tickets: 200 });
-  const shared: Shared = { store: new MemoryStore(data), latency: options.latency ?? 0, now: options.now ?? Date.now };
+  const model = options.model ?? defaultTicketModel;
+  const data = options.data ?? generateTicketData({ tickets: 200, model });
+  const shared: Shared = { store: new MemoryStore(data, model), latency: options.latency ?? 0, now: options.now ?? Date.now };
   return adapterFor(shared, options.viewer ?? defaultViewer(data));
 }
 
@@ -76,7 +85,7 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     // Out of scope is the same not-found as a missing ID, so IDs cannot be walked to learn what exists.
     if (doc === undefined || !canSeeAssistant(viewer, store.tickets[doc]!.assistant.ownerId)) throw new NotFoundError('Ticket', ticketId);
     const permission = can(viewer, action, store.tickets[doc]!);
-    if (!permission.allowed) throw new ForbiddenError(permission.reason);
+    if (!permission.allowed) throw new ForbiddenError(permission.message);
     return doc;
   }
 
@@ -93,10 +102,18 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     store.emit(ticket.assistant.ownerId, () => ({ type: 'ticket.updated', ticket: copyTicket(ticket) }));
   }
 
-  function applyPatch(patch: TicketPatch): Partial<Ticket> {
+  function applyPatch(patch: TicketPatch, current: Ticket): Partial<Ticket> {
     const change: Partial<Ticket> = {};
     if (patch.status !== undefined) change.status = patch.status;
     if (patch.priority !== undefined) change.priority = patch.priority;
+    if (patch.fields !== undefined) {
+      const fields: Record<string, FieldValue | undefined> = { ...current.fields };
+      for (const [id, value] of Object.entries(patch.fields)) {
+        if (value === null) delete fields[id];
+        else fields[id] = value;
+      }
+      change.fields = fields;
+    }
     if (patch.assigneeId !== undefined) {
       if (patch.assigneeId === null) change.assignee = null;
       else {
@@ -110,16 +127,18 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
 
   const adapter: MemoryAdapter = {
     viewer: { ...viewer },
+    model: store.model,
 
     listTickets(request: ListTicketsRequest, callOptions?: CallOptions): Promise<TicketPage> {
       return call(callOptions?.signal, () => {
-        const query = normalizeQuery(request);
+        const query = normalizeQuery(request, store.model);
         // Checked even without a date range, as the server does: a bad zone is a bad request either way. An empty one
         // means UTC, as it does through the REST adapter (which leaves it out of the URL).
         const timeZone = checkTimeZone(request.timeZone || 'UTC');
         const range = dayRangeToInstants(query.createdFrom, query.createdTo, timeZone);
         const { docs, total } = store.query({
           status: query.status,
+          fields: query.fields,
           from: range.from,
           to: range.to,
           words: searchWords(query.search),
@@ -152,11 +171,12 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     updateTicket(ticketId, patch, expectedVersion, callOptions) {
       return call(callOptions?.signal, () => {
         const id = checkTicketId(ticketId);
-        const checked = checkPatch(patch);
+        const checked = checkPatch(patch, 'patch', store.model);
         const version = checkVersion(expectedVersion);
-        const action: TicketAction = checked.status ? 'changeStatus' : checked.priority ? 'setPriority' : 'assign';
-        const doc = visibleIndex(id, action);
-        const change = applyPatch(checked);
+        const actions = patchActions(checked);
+        const doc = visibleIndex(id, 'view');
+        for (const action of actions) visibleIndex(id, action);
+        const change = applyPatch(checked, store.tickets[doc]!);
         const actual = store.tickets[doc]!.version;
         if (actual !== version) {
           throw new ConflictError(
@@ -237,7 +257,7 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     },
 
     importState(next) {
-      store.load(parseMemoryData(next));
+      store.load(parseMemoryData(next, store.model));
     },
 
     setLatency(latency) {
@@ -245,6 +265,16 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     },
   };
   return adapter;
+}
+
+/** The actions a patch takes, each checked against the viewer's permissions. */
+function patchActions(patch: TicketPatch): TicketAction[] {
+  const actions: TicketAction[] = [];
+  if (patch.status !== undefined) actions.push('changeStatus');
+  if (patch.priority !== undefined) actions.push('setPriority');
+  if (patch.assigneeId !== undefined) actions.push('assign');
+  if (patch.fields !== undefined) actions.push('editFields');
+  return actions;
 }
 
 function uniqueId(prefix: string, existing: { id: string }[]): string {

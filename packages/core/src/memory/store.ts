@@ -1,9 +1,11 @@
 import type { TicketChangeEvent } from '../adapter';
 import { ValidationError } from '../errors';
 import { canSeeAssistant } from '../permissions';
-import { TICKET_SORT_FIELDS, type SortDirection, type StatusFilter, type TicketSortField } from '../query';
+import type { FieldDefinition, TicketModel } from '../model';
+import { TICKET_SORT_FIELDS, fieldSort, sortedField, type FieldFilters, type SortDirection, type StatusFilter, type TicketSortField } from '../query';
 import type { MemoryData } from '../seed/generate';
-import { TICKET_STATUSES, priorityRank, type Assistant, type Message, type Note, type TeamMember, type Ticket, type Viewer } from '../types';
+import { foldSearchText } from '../search-text';
+import type { Assistant, Message, Note, TeamMember, Ticket, Viewer } from '../types';
 import { IdempotencyKeys } from './idempotency';
 import { SearchIndex } from './search-index';
 import { SortIndex } from './sort-index';
@@ -11,6 +13,8 @@ import { SortIndex } from './sort-index';
 /** What `MemoryStore.query` needs: filters already normalised, the date range already in instants. */
 export interface StoreQuery {
   status: StatusFilter;
+  /** Custom field filters, already checked against the model. */
+  fields: FieldFilters;
   from: number | null;
   to: number | null;
   words: string[];
@@ -50,8 +54,17 @@ export class MemoryStore {
   private sorts = new Map<string, SortIndex>();
   private readonly listeners = new Set<Listener>();
 
-  constructor(data: MemoryData) {
+  constructor(
+    data: MemoryData,
+    /** The statuses, priorities and custom fields the data follows. */
+    readonly model: TicketModel,
+  ) {
     this.load(data);
+  }
+
+  /** Every sort the model allows: the built-in ones and its sortable custom fields. */
+  private sortFields(): TicketSortField[] {
+    return [...TICKET_SORT_FIELDS, ...this.model.fields.filter((field) => field.sortable).map((field) => fieldSort(field.id))];
   }
 
   /** Replaces everything with `data` (already validated) and rebuilds the indexes. */
@@ -98,7 +111,7 @@ export class MemoryStore {
     }
     this.search.seal();
     this.sorts = new Map();
-    for (const field of TICKET_SORT_FIELDS) {
+    for (const field of this.sortFields()) {
       for (const direction of ['asc', 'desc'] as const) {
         this.sorts.set(sortKey(field, direction), new SortIndex(count, this.comparator(field, direction)));
       }
@@ -108,16 +121,22 @@ export class MemoryStore {
   private refreshColumns(doc: number): void {
     const ticket = this.tickets[doc]!;
     this.updated[doc] = Date.parse(ticket.updatedAt);
-    this.status[doc] = TICKET_STATUSES.indexOf(ticket.status);
-    this.priority[doc] = priorityRank(ticket.priority);
+    this.status[doc] = this.model.statuses.findIndex((status) => status.id === ticket.status);
+    this.priority[doc] = this.model.priorityRank(ticket.priority);
   }
 
   private comparator(field: TicketSortField, direction: SortDirection): (a: number, b: number) => number {
+    const custom = sortedField(field);
+    const definition = custom === null ? undefined : this.model.field(custom);
     const key = field === 'createdAt' ? this.created : field === 'updatedAt' ? this.updated : this.priority;
     const sign = direction === 'asc' ? 1 : -1;
+    // A custom field: tickets without a value come last either way.
+    const primaryOf = definition
+      ? (a: number, b: number) => compareFieldValues(definition, this.tickets[a]!.fields[definition.id], this.tickets[b]!.fields[definition.id], sign)
+      : (a: number, b: number) => (key[a]! - key[b]!) * sign;
     // Ties: newest created first, then ID, so pages never overlap or skip.
     return (a, b) => {
-      const primary = (key[a]! - key[b]!) * sign;
+      const primary = primaryOf(a, b);
       if (primary !== 0) return primary;
       const created = this.created[b]! - this.created[a]!;
       if (created !== 0) return created;
@@ -136,7 +155,8 @@ export class MemoryStore {
   replaceTicket(doc: number, ticket: Ticket): void {
     this.tickets[doc] = ticket;
     this.refreshColumns(doc);
-    for (const field of ['priority', 'updatedAt'] as const) {
+    for (const field of this.sortFields()) {
+      if (field === 'createdAt') continue;
       for (const direction of ['asc', 'desc'] as const) this.sorts.get(sortKey(field, direction))!.reposition(doc);
     }
   }
@@ -149,7 +169,13 @@ export class MemoryStore {
 
   /** The page of ticket indices, and the total, for a query. */
   query(query: StoreQuery): { docs: number[]; total: number } {
-    const statusCode = query.status === 'all' ? -1 : TICKET_STATUSES.indexOf(query.status);
+    const statuses = this.model.statuses;
+    // Which status codes pass: every one for `all`, those not done for `unsolved`, one otherwise.
+    const allowed = query.status === 'all' ? null : Uint8Array.from(statuses, (status) =>
+      query.status === 'unsolved' ? Number(status.category !== 'done') : Number(status.id === query.status));
+    const statusCode = allowed === null ? -1 : 0;
+    const fieldTests = Object.entries(query.fields).map(([id, value]) => fieldMatcher(this.model.field(id)!, value));
+    const fieldsPass = (doc: number) => fieldTests.every((test) => test(this.tickets[doc]!.fields[test.fieldId]));
     const ownerCode = query.viewer.role === 'admin' ? -1 : (this.ownerCodes.get(query.viewer.id) ?? -2);
     const from = query.from ?? -Infinity;
     const to = query.to ?? Infinity;
@@ -164,7 +190,7 @@ export class MemoryStore {
     if (found?.docs) {
       const kept = found.docs.filter((doc) => {
         const at = created[doc]!;
-        return (statusCode < 0 || status[doc] === statusCode) && (ownerCode < 0 || owner[doc] === ownerCode) && at >= from && at < to;
+        return (statusCode < 0 || allowed![status[doc]!] === 1) && (ownerCode < 0 || owner[doc] === ownerCode) && at >= from && at < to && fieldsPass(doc);
       });
       kept.sort(sortIndex.compare);
       return { docs: kept.slice(query.offset, end), total: kept.length };
@@ -175,11 +201,12 @@ export class MemoryStore {
     let total = 0;
     for (let i = 0; i < order.length; i++) {
       const doc = order[i]!;
-      if (statusCode >= 0 && status[doc] !== statusCode) continue;
+      if (statusCode >= 0 && allowed![status[doc]!] !== 1) continue;
       if (ownerCode >= 0 && owner[doc] !== ownerCode) continue;
       if (hits !== null && hits[doc] !== wordCount) continue;
       const at = created[doc]!;
       if (at < from || at >= to) continue;
+      if (fieldTests.length > 0 && !fieldsPass(doc)) continue;
       if (total >= query.offset && total < end) docs.push(doc);
       total++;
     }
@@ -214,4 +241,47 @@ function byCreatedAt(a: { createdAt: string }, b: { createdAt: string }): number
 function isSortedByTime(list: { createdAt: string }[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i - 1]!.createdAt > list[i]!.createdAt) return false;
   return true;
+}
+
+type FieldTest = ((value: unknown) => boolean) & { fieldId: string };
+
+/** A test of one ticket's value of `field` against a filter value (already checked against the field). */
+function fieldMatcher(field: FieldDefinition, filter: string): FieldTest {
+  let test: (value: unknown) => boolean;
+  switch (field.type) {
+    case 'number': {
+      const wanted = Number(filter);
+      test = (value) => value === wanted;
+      break;
+    }
+    case 'multichoice':
+      test = (value) => Array.isArray(value) && value.includes(filter);
+      break;
+    case 'date':
+    case 'choice':
+      test = (value) => value === filter;
+      break;
+    default: {
+      const wanted = foldSearchText(filter);
+      test = (value) => typeof value === 'string' && foldSearchText(value).includes(wanted);
+    }
+  }
+  return Object.assign(test, { fieldId: field.id });
+}
+
+/** Orders two values of a custom field; an empty value comes last in either direction. */
+function compareFieldValues(field: FieldDefinition, a: unknown, b: unknown, sign: number): number {
+  const emptyA = a === undefined || a === null || (Array.isArray(a) && a.length === 0);
+  const emptyB = b === undefined || b === null || (Array.isArray(b) && b.length === 0);
+  if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
+  if (field.type === 'number') return ((a as number) - (b as number)) * sign;
+  if (field.type === 'choice' || field.type === 'multichoice') {
+    // Options in the model's order; for several, the first chosen one.
+    const ids = (field.options ?? []).map((option) => option.id);
+    const rank = (value: unknown) => ids.indexOf(String(Array.isArray(value) ? value[0] : value));
+    return (rank(a) - rank(b)) * sign;
+  }
+  const textA = String(a).toLowerCase();
+  const textB = String(b).toLowerCase();
+  return (textA < textB ? -1 : textA > textB ? 1 : 0) * sign;
 }

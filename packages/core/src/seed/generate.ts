@@ -9,6 +9,7 @@ import {
   type TicketStatus,
 } from '../types';
 import { ValidationError } from '../errors';
+import { DEFAULT_PRIORITIES, defaultTicketModel, type FieldValue, type TicketModel } from '../model';
 import { createRandom, type Random } from './random';
 import { ASSISTANT_NAMES, EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, NOTE_BODIES, TEAM_NAMES, TOPICS, type Topic } from './vocabulary';
 
@@ -35,6 +36,12 @@ export interface GenerateOptions {
   longConversationTicketIds?: string[];
   /** Length of each long conversation. Default 2,000. */
   longConversationLength?: number;
+  /**
+   * The ticket model to generate for. Its statuses are used by category (new tickets get the first, solved ones a
+   * `done` status, the rest spread over the others), its priorities by rank, and each custom field gets values of its
+   * type. Default: the seed's model, and the data is exactly what it was without one.
+   */
+  model?: TicketModel;
 }
 
 /** The default `now` of generated data, fixed so that output is deterministic. */
@@ -165,6 +172,8 @@ export function generateTicketData(options: GenerateOptions): MemoryData {
   const perTicket = options.messagesPerTicket ?? (count > 1_000 ? { min: 2, max: 6 } : { min: 3, max: 10 });
   const longIds = new Set(options.longConversationTicketIds ?? []);
   const longLength = options.longConversationLength ?? 2_000;
+  // A host's model draws from a random stream of its own, so the seed's data stays the same without one.
+  const fitted = options.model && options.model !== defaultTicketModel ? fitToModel(options.model, createRandom((options.seed ?? 1) + 7919)) : null;
   const { teamMembers, assistants } = teamAndAssistants(random);
   const requesters = requesterPool(random, Math.min(20_000, Math.max(12, Math.ceil(count * 0.6))));
   const span = 365 * DAY;
@@ -185,13 +194,14 @@ export function generateTicketData(options: GenerateOptions): MemoryData {
     const ticket: Ticket = {
       id,
       subject: fill(random.pick(topic.subjects), random),
-      status,
-      priority: pickPriority(random),
+      status: fitted ? fitted.status(status) : status,
+      priority: fitted ? fitted.priority(pickPriority(random)) : pickPriority(random),
       createdAt: new Date(createdMs).toISOString(),
       updatedAt: '',
       requester: random.pick(requesters),
       assistant,
       assignee: assigneeMember ? { id: assigneeMember.id, name: assigneeMember.name } : null,
+      fields: fitted ? fitted.fields(i) : {},
       version: random.int(1, 4),
     };
     const messageCount = longIds.has(id) ? longLength : random.int(perTicket.min, perTicket.max);
@@ -217,4 +227,43 @@ export function generateTicketData(options: GenerateOptions): MemoryData {
     tickets.push(ticket);
   }
   return { tickets, messages, notes, teamMembers, assistants };
+}
+
+const FIELD_WORDS = ['north', 'east', 'retail', 'wholesale', 'priority', 'partner', 'trial', 'annual', 'legacy', 'beta'];
+
+/** Maps the seed's statuses and priorities onto a host's model, and makes custom field values of each type. */
+function fitToModel(model: TicketModel, random: Random) {
+  const statuses = model.statuses;
+  const done = statuses.filter((s) => s.category === 'done');
+  const others = statuses.filter((s) => s.category !== 'done');
+  const later = others.length > 1 ? others.slice(1) : others;
+  const last = model.priorities.length - 1;
+  return {
+    status(seedStatus: string): string {
+      if (seedStatus === 'closed') return (done.length > 0 ? random.pick(done) : statuses[statuses.length - 1]!).id;
+      if (seedStatus === 'open') return (others[0] ?? statuses[0]!).id;
+      return random.pick(later.length > 0 ? later : statuses).id;
+    },
+    priority(seedPriority: string): string {
+      const rank = Math.max(0, DEFAULT_PRIORITIES.findIndex((p) => p.id === seedPriority));
+      return model.priorities[Math.round((rank * last) / (DEFAULT_PRIORITIES.length - 1))]!.id;
+    },
+    fields(index: number): Record<string, FieldValue> {
+      const values: Record<string, FieldValue> = {};
+      for (const field of model.fields) {
+        if (random.chance(0.15)) continue; // some tickets leave a field empty
+        const options = (field.options ?? []).map((option) => option.id);
+        switch (field.type) {
+          case 'number': values[field.id] = 10_000 + index * 3 + random.int(0, 2); break;
+          case 'date': values[field.id] = new Date(DEFAULT_SEED_NOW - random.int(0, 365) * DAY).toISOString().slice(0, 10); break;
+          case 'choice': values[field.id] = random.pick(options); break;
+          case 'multichoice': values[field.id] = options.filter(() => random.chance(0.3)); break;
+          case 'url': values[field.id] = `https://shop.example.com/orders/${10_000 + index}`; break;
+          case 'email': values[field.id] = `account${index}@example.com`; break;
+          default: values[field.id] = `${random.pick(FIELD_WORDS)} ${random.pick(FIELD_WORDS)}`;
+        }
+      }
+      return values;
+    },
+  };
 }

@@ -46,7 +46,7 @@ export function describeWriteConformance(options: ConformanceOptions, data: Memo
       expect(result.ticket.version).toBe(before.version + 1);
       const messages = await adapter.listMessages(target.id);
       expect(messages[messages.length - 1]).toMatchObject({ id: result.message.id, body: result.message.body });
-      const found = await adapter.listTickets({ status: 'all', createdFrom: null, createdTo: null, search: 'thanks for waiting', sort: 'createdAt', direction: 'desc', page: 1, pageSize: 25 });
+      const found = await adapter.listTickets({ status: 'all', fields: {}, createdFrom: null, createdTo: null, search: 'thanks for waiting', sort: 'createdAt', direction: 'desc', page: 1, pageSize: 25 });
       expect(found.tickets.map((t) => t.id)).toContain(target.id);
     });
 

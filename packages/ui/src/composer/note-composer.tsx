@@ -1,7 +1,7 @@
 import type { Ticket } from '@ticketkit/core';
 import { useNoteComposer, usePermissions } from '@ticketkit/react';
 import { useState, type ReactNode } from 'react';
-import { errorText } from '../lib/errors';
+import { errorText, permissionText } from '../lib/errors';
 import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
@@ -36,7 +36,7 @@ export function NoteComposer(props: NoteComposerProps): ReactNode {
       slot={slot}
       text={{ label: text.composerLabel, placeholder: text.placeholder, submit: text.add, pending: text.adding, shortcut: text.shortcut, failed: text.failed }}
       errorReason={composer.error ? errorText(composer.error, messages.common) : null}
-      disabledReason={permission.allowed ? undefined : permission.reason}
+      disabledReason={permissionText(permission, messages.common)}
       status={status}
       onSubmit={() => void send()}
     />

@@ -1,7 +1,7 @@
 import type { Ticket } from '@ticketkit/core';
-import { usePermissions, useReplyComposer, useTicketActions, type TicketActions } from '@ticketkit/react';
+import { usePermissions, useReplyComposer, useTicketActions, useTicketModel, type TicketActions } from '@ticketkit/react';
 import { useState, type ReactNode } from 'react';
-import { errorText } from '../lib/errors';
+import { errorText, permissionText } from '../lib/errors';
 import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
@@ -35,13 +35,16 @@ export function ReplyComposer(props: ReplyComposerProps): ReactNode {
   const slot = useSlots<ReplyComposerPart>('reply-composer', props);
   const [status, setStatus] = useState('');
   const text = messages.detail.reply;
-  const closed = ticket.status === 'closed';
+  // "Closed" is any status whose category is done; reopening goes to the model's first active status.
+  const model = useTicketModel();
+  const closed = model.categoryOf(ticket.status) === 'done';
+  const reopenTo = (model.statuses.find((status) => status.category === 'active') ?? model.statuses[0]!).id;
 
   const send = async (reopen: boolean) => {
     setStatus('');
     const result = await composer.submit();
     if (!result) return;
-    if (reopen && (await actions.setStatus('open'))) setStatus(`${text.sent} ${text.reopened}`);
+    if (reopen && (await actions.setStatus(reopenTo))) setStatus(`${text.sent} ${text.reopened}`);
     else setStatus(text.sent);
   };
   const canSend = permission.allowed && !composer.isPending && composer.draft.trim() !== '';
@@ -53,7 +56,7 @@ export function ReplyComposer(props: ReplyComposerProps): ReactNode {
       slot={slot}
       text={{ label: text.label, placeholder: text.placeholder, submit: text.send, pending: text.sending, shortcut: text.shortcut, failed: text.failed }}
       errorReason={composer.error ? errorText(composer.error, messages.common) : null}
-      disabledReason={permission.allowed ? undefined : permission.reason}
+      disabledReason={permissionText(permission, messages.common)}
       status={status}
       onSubmit={() => void send(false)}
       notice={

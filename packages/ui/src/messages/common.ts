@@ -6,6 +6,17 @@ export interface CommonMessages {
   priority: Record<TicketPriority, string>;
   loading: string;
   retry: string;
+  /**
+   * Why a control is disabled, by the policy's reason key. `notOwner` gets the assistant's name and whether the
+   * viewer may `see` or `change` the ticket. A host policy's own keys go here too (a missing key shows the policy's
+   * English message).
+   */
+  permissions: {
+    notOwner: (values: { assistant: string; verb: string }) => string;
+    readOnly: string;
+    notLoaded: string;
+    [reason: string]: string | ((values: { assistant: string; verb: string }) => string);
+  };
   /** What went wrong, by the kind of the adapter's typed error. */
   errors: {
     unavailable: string;
@@ -23,6 +34,11 @@ export const commonMessages: CommonMessages = {
   priority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
   loading: 'Loading…',
   retry: 'Try again',
+  permissions: {
+    notOwner: ({ assistant, verb }) => `Only the owner of ${assistant} or an administrator can ${verb === 'see' ? 'see' : 'change'} this ticket.`,
+    readOnly: 'You can see this ticket but not change it.',
+    notLoaded: 'The ticket is not loaded yet.',
+  },
   errors: {
     unavailable: 'The ticket service is not reachable right now.',
     forbidden: 'You do not have access to these tickets.',

@@ -4,6 +4,8 @@ export interface TicketFiltersMessages {
   label: string;
   statusLabel: string;
   statusAll: string;
+  /** The status filter's choice of every status not done. */
+  statusUnsolved: string;
   /** Text of the status menu button, e.g. `Status: Open`. */
   statusTrigger: (status: string) => string;
   /** Label before the range on the date button, e.g. `Created:`. */
@@ -44,6 +46,7 @@ export const ticketFiltersMessages: TicketFiltersMessages = {
   label: 'Filter tickets',
   statusLabel: 'Status',
   statusAll: 'All',
+  statusUnsolved: 'Unsolved',
   statusTrigger: (status) => `Status: ${status}`,
   dateLabel: 'Created:',
   dateAny: 'Any date',

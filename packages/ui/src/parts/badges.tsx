@@ -1,6 +1,7 @@
 import type { TicketPriority, TicketStatus } from '@ticketkit/core';
 import type { ReactNode } from 'react';
 import { cn } from '../lib/cn';
+import { useModelText } from '../lib/model-text';
 import { useMessages } from '../messages/context';
 
 /** Props of `StatusBadge`. */
@@ -10,12 +11,15 @@ export interface StatusBadgeProps {
   unstyled?: boolean;
 }
 
-/** A ticket's status as text and colour (never colour alone). */
+/**
+ * A ticket's status as text and colour (never colour alone). The colour follows the status's category in the model
+ * (`data-category`: active, waiting, done); the seed's statuses keep their own (`data-status`).
+ */
 export function StatusBadge({ status, className, unstyled }: StatusBadgeProps): ReactNode {
-  const messages = useMessages();
+  const text = useModelText(useMessages());
   return (
-    <span data-slot="status-badge" data-status={status} className={cn(!unstyled && 'tk-badge', className) || undefined}>
-      {messages.common.status[status]}
+    <span data-slot="status-badge" data-status={status} data-category={text.category(status)} className={cn(!unstyled && 'tk-badge', className) || undefined}>
+      {text.status(status)}
     </span>
   );
 }
@@ -27,12 +31,15 @@ export interface PriorityBadgeProps {
   unstyled?: boolean;
 }
 
-/** A ticket's priority as text and colour (never colour alone). */
+/**
+ * A ticket's priority as text and colour (never colour alone). The colour follows its rank in the model
+ * (`data-level`: low, normal, high, urgent — a P1 of four is urgent).
+ */
 export function PriorityBadge({ priority, className, unstyled }: PriorityBadgeProps): ReactNode {
-  const messages = useMessages();
+  const text = useModelText(useMessages());
   return (
-    <span data-slot="priority-badge" data-priority={priority} className={cn(!unstyled && 'tk-badge', className) || undefined}>
-      {messages.common.priority[priority]}
+    <span data-slot="priority-badge" data-priority={priority} data-level={text.level(priority)} className={cn(!unstyled && 'tk-badge', className) || undefined}>
+      {text.priority(priority)}
     </span>
   );
 }

@@ -1,7 +1,8 @@
-import { TICKET_PRIORITIES, TICKET_STATUSES, type Ticket, type TicketPriority, type TicketStatus } from '@ticketkit/core';
+import type { Ticket, TicketPriority, TicketStatus } from '@ticketkit/core';
 import { usePermissions, type TicketActions } from '@ticketkit/react';
 import { useId, type ReactNode } from 'react';
-import { errorText } from '../lib/errors';
+import { errorText, permissionText } from '../lib/errors';
+import { useModelText } from '../lib/model-text';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
 import { PriorityBadge, StatusBadge } from '../parts/badges';
@@ -27,6 +28,7 @@ export function TicketControls(props: {
   const permissions = usePermissions(ticket);
   const reasonId = useId();
   const text = messages.detail;
+  const words = useModelText(messages);
   const denied = (['changeStatus', 'setPriority', 'assign'] as const)
     .map((action) => permissions.can(action))
     .find((permission) => !permission.allowed);
@@ -39,7 +41,7 @@ export function TicketControls(props: {
           name="status"
           label={text.status}
           value={ticket.status}
-          choices={TICKET_STATUSES.map((status) => ({ value: status, label: messages.common.status[status], content: <StatusBadge status={status} unstyled={unstyled} /> }))}
+          choices={words.model.statuses.map(({ id: status }) => ({ value: status, label: words.status(status), content: <StatusBadge status={status} unstyled={unstyled} /> }))}
           display={<StatusBadge status={ticket.status} unstyled={unstyled} />}
           onChange={(status) => void actions.setStatus(status)}
           disabledReasonId={reasonFor('changeStatus')}
@@ -49,7 +51,7 @@ export function TicketControls(props: {
           name="priority"
           label={text.priority}
           value={ticket.priority}
-          choices={TICKET_PRIORITIES.map((priority) => ({ value: priority, label: messages.common.priority[priority], content: <PriorityBadge priority={priority} unstyled={unstyled} /> }))}
+          choices={words.model.priorities.map(({ id: priority }) => ({ value: priority, label: words.priority(priority), content: <PriorityBadge priority={priority} unstyled={unstyled} /> }))}
           display={<PriorityBadge priority={ticket.priority} unstyled={unstyled} />}
           onChange={(priority) => void actions.setPriority(priority)}
           disabledReasonId={reasonFor('setPriority')}
@@ -71,7 +73,7 @@ export function TicketControls(props: {
       </div>
       {denied && !denied.allowed && (
         <p {...slot('forbidden')} id={reasonId}>
-          {denied.reason}
+          {permissionText(denied, messages.common)}
         </p>
       )}
       <ConflictBanner actions={actions} messages={messages} slot={slot} unstyled={unstyled} />

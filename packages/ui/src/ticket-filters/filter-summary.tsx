@@ -1,6 +1,7 @@
 import type { TicketListState } from '@ticketkit/react';
 import { memo, type MouseEvent, type ReactNode } from 'react';
 import type { Formatter } from '../lib/format';
+import { useModelText } from '../lib/model-text';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
 import { activeFilters, clearFilters, type FilterFields } from '../state/filters';
@@ -28,11 +29,13 @@ function FilterSummaryImpl(props: SummaryState & { messages: TicketsUIMessages; 
   const { messages, format, slot, ...state } = props;
   const m = messages.filters;
   const active = activeFilters(state);
+  const text = useModelText(messages);
   if (active.count === 0) return null;
 
   const chips: { key: string; label: string; remove: () => void }[] = [];
   if (state.status !== 'all') {
-    chips.push({ key: 'status', label: m.chipStatus(messages.common.status[state.status]), remove: () => state.setStatus('all') });
+    const status = state.status === 'unsolved' ? m.statusUnsolved : text.status(state.status);
+    chips.push({ key: 'status', label: m.chipStatus(status), remove: () => state.setStatus('all') });
   }
   if (active.dates) {
     chips.push({ key: 'dates', label: m.chipDate(format.dayRange(state.createdFrom, state.createdTo)), remove: () => state.setDateRange(null, null) });

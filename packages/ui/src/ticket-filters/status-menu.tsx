@@ -1,11 +1,10 @@
-import { TICKET_STATUSES, type StatusFilter } from '@ticketkit/core';
+import type { StatusFilter } from '@ticketkit/core';
 import { memo, useId, type ReactNode } from 'react';
 import type { SlotFn } from '../lib/slots';
 import { Menu, MenuContent, MenuItemIndicator, MenuRadioGroup, MenuRadioItem, MenuTrigger } from '../parts/menu';
+import { useModelText } from '../lib/model-text';
 import type { TicketsUIMessages } from '../messages/messages';
 import type { TicketFiltersPart } from './parts';
-
-const OPTIONS: readonly StatusFilter[] = ['all', ...TICKET_STATUSES];
 
 /** Props of the status filter: only what it shows and does, so a list change that leaves them alone skips it. */
 export interface StatusMenuProps {
@@ -16,13 +15,17 @@ export interface StatusMenuProps {
 }
 
 /**
- * The status filter: a menu button (WAI-ARIA menu-button pattern) with one radio item per status.
+ * The status filter: a menu button (WAI-ARIA menu-button pattern) with "All", "Unsolved" (every status whose
+ * category is not done) and one radio item per status of the model.
  * Memoised: it re-renders when the chosen status or the strings change, not on every page, sort or keystroke.
  */
 export const StatusMenu = memo(function StatusMenu(props: StatusMenuProps): ReactNode {
   const { current, setStatus, messages, slot } = props;
   const labelId = useId();
-  const label = (status: StatusFilter) => (status === 'all' ? messages.filters.statusAll : messages.common.status[status]);
+  const text = useModelText(messages);
+  const options: StatusFilter[] = ['all', 'unsolved', ...text.model.statuses.map((status) => status.id)];
+  const label = (status: StatusFilter) =>
+    status === 'all' ? messages.filters.statusAll : status === 'unsolved' ? messages.filters.statusUnsolved : text.status(status);
   return (
     <Menu>
       {/* The menu's open/closed is in data-state; the chosen status goes in data-value. */}
@@ -32,7 +35,7 @@ export const StatusMenu = memo(function StatusMenu(props: StatusMenuProps): Reac
       </MenuTrigger>
       <MenuContent {...slot('status-menu', { defaults: 'tk-popover' })} aria-labelledby={labelId}>
         <MenuRadioGroup value={current} onValueChange={(status) => setStatus(status as StatusFilter)}>
-          {OPTIONS.map((status) => (
+          {options.map((status) => (
             <MenuRadioItem key={status} value={status} textValue={label(status)} {...slot('status-item')} data-status={status}>
               <span {...slot('status-indicator')} aria-hidden="true">
                 <MenuItemIndicator>✓</MenuItemIndicator>

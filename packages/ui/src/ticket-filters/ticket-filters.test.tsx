@@ -21,9 +21,9 @@ describe('TicketFilters', () => {
     const menu = await screen.findByRole('menu');
     expect(trigger).toHaveAttribute('aria-expanded', 'true');
     const items = within(menu).getAllByRole('menuitemradio');
-    expect(items.map((item) => item.textContent)).toEqual(['✓All', 'Open', 'In progress', 'Closed']);
+    expect(items.map((item) => item.textContent)).toEqual(['✓All', 'Unsolved', 'Open', 'In progress', 'Closed']);
     expect(items[0]).toHaveAttribute('aria-checked', 'true');
-    await user.keyboard('{ArrowDown}{Enter}');
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Status: Open' })).toHaveFocus();
     await waitFor(() => expect(lastRequest(backend)).toMatchObject({ status: 'open', page: 1 }));
