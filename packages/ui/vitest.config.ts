@@ -8,6 +8,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     include: ['src/**/*.test.{ts,tsx}'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
     setupFiles: ['./src/test/setup.ts'],
     // Dialogs, menus and axe in jsdom take a few seconds on a busy 2-core machine.
     testTimeout: 15_000,

@@ -34,11 +34,15 @@ export {
   ticketColumns,
   DEFAULT_TICKET_COLUMNS,
   resolveColumns,
+  fieldColumn,
   type TicketColumn,
   type TicketColumnId,
+  type TicketColumnSpec,
+  type FieldColumnId,
   type TicketCellContext,
 } from './ticket-list/columns';
 export { TicketFilters, type TicketFiltersProps } from './ticket-filters/ticket-filters';
+export { FieldValue, fieldValueText, type FieldValueProps } from './lib/field-value';
 export type { TicketFiltersPart } from './ticket-filters/parts';
 export { presetRange, DATE_PRESETS, type DatePreset } from './ticket-filters/date-presets';
 export { weekStartFor, type WeekStart } from './ticket-filters/week-start';

@@ -39,6 +39,14 @@ export interface TicketFiltersMessages {
   chipSearch: (text: string) => string;
   removeFilter: (filter: string) => string;
   clearAll: string;
+  /** A custom field filter's menu or box, e.g. "Plan: Any". */
+  fieldTrigger: (field: string, value: string) => string;
+  /** A custom field filter with no value. */
+  fieldAny: string;
+  /** The label of a typed custom field filter, e.g. "Filter by Order". */
+  fieldInputLabel: (field: string) => string;
+  /** The chip of an applied custom field filter. */
+  chipField: (field: string, value: string) => string;
 }
 
 /** English defaults of `TicketFiltersMessages`. */
@@ -70,6 +78,10 @@ export const ticketFiltersMessages: TicketFiltersMessages = {
   summaryNone: 'No filters',
   summaryCount: (count, formatted) => (count === 1 ? '1 filter' : `${formatted} filters`),
   chipStatus: (status) => `Status: ${status}`,
+  fieldTrigger: (field, value) => `${field}: ${value}`,
+  fieldAny: 'Any',
+  fieldInputLabel: (field) => `Filter by ${field}`,
+  chipField: (field, value) => `${field}: ${value}`,
   chipDate: (range) => `Created: ${range}`,
   chipSearch: (text) => `Search: “${text}”`,
   removeFilter: (filter) => `Remove ${filter}`,

@@ -24,6 +24,8 @@ export interface TicketListMessages {
   /** Shown when a filter, sort or page (typed, or read from the URL) was refused; `field` is the query field. */
   invalidQuery: (field: string) => string;
   unassigned: string;
+  /** What an empty custom field cell reads as (a dash is shown). */
+  fieldEmpty: string;
 }
 
 /** English defaults of `TicketListMessages`. */
@@ -49,4 +51,5 @@ export const ticketListMessages: TicketListMessages = {
   rejected: (count) => `${count} tickets could not be shown because their data was malformed.`,
   invalidQuery: (field) => `Not applied: the ${field} given is not valid.`,
   unassigned: 'Unassigned',
+  fieldEmpty: 'Not set',
 };

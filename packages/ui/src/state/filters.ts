@@ -1,27 +1,30 @@
 import type { TicketQuery } from '@ticketkit/core';
 import type { TicketListState } from '@ticketkit/react';
 
-/** Which filters of a query are on: status other than `all`, a created-date range, a search. */
+/** Which filters of a query are on: status other than `all`, a created-date range, a search, custom fields. */
 export interface ActiveFilters {
   status: boolean;
   dates: boolean;
   search: boolean;
+  /** IDs of the custom fields filtered on. */
+  fields: string[];
   count: number;
 }
 
 /** The fields of a query that are filters (sort, page and page size are not). */
-export type FilterFields = Pick<TicketQuery, 'status' | 'createdFrom' | 'createdTo' | 'search'>;
+export type FilterFields = Pick<TicketQuery, 'status' | 'createdFrom' | 'createdTo' | 'search'> & Partial<Pick<TicketQuery, 'fields'>>;
 
 /** The filters a query has on (sort, page and page size are not filters). */
 export function activeFilters(query: FilterFields): ActiveFilters {
   const status = query.status !== 'all';
   const dates = query.createdFrom !== null || query.createdTo !== null;
   const search = query.search !== '';
-  return { status, dates, search, count: Number(status) + Number(dates) + Number(search) };
+  const fields = Object.keys(query.fields ?? {});
+  return { status, dates, search, fields, count: Number(status) + Number(dates) + Number(search) + fields.length };
 }
 
 /** Turns every filter off in one change (one request), keeping sort and page size. */
 export function clearFilters(state: Pick<TicketListState, 'setQuery' | 'setSearch'>): void {
   state.setSearch('');
-  state.setQuery({ status: 'all', createdFrom: null, createdTo: null, search: '' });
+  state.setQuery({ status: 'all', createdFrom: null, createdTo: null, search: '', fields: {} });
 }

@@ -10,6 +10,7 @@ export interface ListActions {
   setPage(page: number): void;
   setPageSize(pageSize: number): void;
   setSort(field: TicketSortField, direction: SortDirection): void;
+  setFieldFilter(fieldId: string, value: string | null): void;
 }
 
 /**
@@ -30,6 +31,7 @@ export function useListActions(state: TicketListResult): ListActions {
       setPage: (page) => latest.current.setPage(page),
       setPageSize: (size) => latest.current.setPageSize(size),
       setSort: (field, direction) => latest.current.setSort(field, direction),
+      setFieldFilter: (fieldId, value) => latest.current.setFieldFilter(fieldId, value),
     }),
     [],
   );

@@ -1,4 +1,4 @@
-import type { Viewer, ViewerRole } from '@ticketkit/core';
+import type { TicketModel, Viewer, ViewerRole } from '@ticketkit/core';
 import { createMemoryAdapter, generateTicketData, withFaults, type FaultOptions, type FaultyAdapter, type MemoryAdapter, type MemoryData } from '@ticketkit/core/memory';
 
 /** What a story asks of its backend, set as `parameters.ticketkit` on a story or its meta. */
@@ -11,6 +11,8 @@ export interface StoryBackendOptions {
   faults?: FaultOptions;
   /** Changes the generated data before the adapter gets it (e.g. very long texts). */
   transform?: (data: MemoryData) => MemoryData;
+  /** The host's ticket model: the data is generated for it, and the adapter and the provider get it. */
+  model?: TicketModel;
 }
 
 /** A story's backend: the faulty adapter the provider gets, the memory adapter under it, and the viewer. */
@@ -23,14 +25,14 @@ export interface StoryBackend {
 
 const generated = new Map<string, MemoryData>();
 
-function generate(tickets: number, seed: number): MemoryData {
-  const key = `${tickets}|${seed}`;
+function generate(tickets: number, seed: number, model: TicketModel | undefined): MemoryData {
+  const key = `${tickets}|${seed}|${model ? model.statuses.map((status) => status.id).join() + model.fields.map((field) => field.id).join() : ''}`;
   let data = generated.get(key);
   if (!data) {
     data =
       tickets === 0
-        ? { ...generateTicketData({ tickets: 1, seed }), tickets: [], messages: [], notes: [] }
-        : generateTicketData({ tickets, seed, messagesPerTicket: { min: 1, max: 2 } });
+        ? { ...generateTicketData({ tickets: 1, seed, model }), tickets: [], messages: [], notes: [] }
+        : generateTicketData({ tickets, seed, model, messagesPerTicket: { min: 1, max: 2 } });
     generated.set(key, data);
   }
   // The adapter keeps and changes what it is given: every story gets its own copy of the cached data.
@@ -47,10 +49,10 @@ export function storyViewer(data: MemoryData, role: ViewerRole): Viewer {
 
 /** Builds a fresh backend for one story: generated data, the memory adapter, the fault injector around it. */
 export function createStoryBackend(options: StoryBackendOptions, role: ViewerRole): StoryBackend {
-  const raw = generate(options.tickets ?? 120, options.seed ?? 7);
+  const raw = generate(options.tickets ?? 120, options.seed ?? 7, options.model);
   const data = options.transform ? options.transform(raw) : raw;
   const viewer = storyViewer(data, role);
-  const memory = createMemoryAdapter({ data, viewer });
+  const memory = createMemoryAdapter({ data, viewer, model: options.model });
   const adapter = withFaults(memory, options.faults ?? { latency: { min: 80, max: 200 } });
   return { adapter, memory, viewer, data };
 }

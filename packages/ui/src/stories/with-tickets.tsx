@@ -50,6 +50,7 @@ function StoryTickets(props: {
       queryClient={queryClient}
       locale={locale}
       timeZone={parameters.timeZone ?? 'UTC'}
+      model={parameters.model}
     >
       <TicketsUIProvider messages={parameters.messages}>
         {listOptions === false ? children : <TicketListStateProvider {...listOptions}>{children}</TicketListStateProvider>}

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import type { ViewerRole } from '@ticketkit/core';
+import type { TicketModel, ViewerRole } from '@ticketkit/core';
 import type { FaultOptions } from '@ticketkit/core/memory';
 import { TicketsProvider, type TicketListOptions } from '@ticketkit/react';
 import { render, type RenderResult } from '@testing-library/react';
@@ -20,12 +20,14 @@ export interface RenderWithTicketsOptions {
   /** Options of the shared list state; `false` renders without a `TicketListStateProvider`. */
   listState?: TicketListOptions | false;
   messages?: MessagesOverride;
+  /** The host's ticket model: the data is generated for it and the provider gets it. */
+  model?: TicketModel;
 }
 
 /** Renders `ui` in a `TicketsProvider` on a generated memory backend (no latency by default) behind the fault injector. */
 export function renderWithTickets(ui: ReactNode, options: RenderWithTicketsOptions = {}): RenderResult & { backend: StoryBackend } {
   const backend = createStoryBackend(
-    { tickets: options.tickets ?? 60, seed: options.seed ?? 3, faults: options.faults ?? {} },
+    { tickets: options.tickets ?? 60, seed: options.seed ?? 3, faults: options.faults ?? {}, model: options.model },
     options.role ?? 'admin',
   );
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 0 } } });
@@ -37,6 +39,7 @@ export function renderWithTickets(ui: ReactNode, options: RenderWithTicketsOptio
       queryClient={queryClient}
       locale={options.locale ?? 'en-US'}
       timeZone={options.timeZone ?? 'UTC'}
+      model={options.model}
     >
       <TicketsUIProvider messages={options.messages}>
         {listState === false ? ui : <TicketListStateProvider {...listState}>{ui}</TicketListStateProvider>}

@@ -1,6 +1,7 @@
 import type { TicketListState } from '@ticketkit/react';
 import { memo, type MouseEvent, type ReactNode } from 'react';
 import type { Formatter } from '../lib/format';
+import { fieldValueText } from '../lib/field-value';
 import { useModelText } from '../lib/model-text';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
@@ -9,7 +10,7 @@ import type { TicketFiltersPart } from './parts';
 
 /** The filters shown and the setters that remove them (all keep their identity between list changes). */
 type SummaryState = FilterFields &
-  Pick<TicketListState, 'setStatus' | 'setDateRange' | 'setSearch' | 'setQuery'>;
+  Pick<TicketListState, 'setStatus' | 'setDateRange' | 'setSearch' | 'setQuery' | 'setFieldFilter'>;
 
 /** The filter bar's search box, from any element inside the bar. */
 const searchBoxOf = (element: Element) =>
@@ -49,6 +50,13 @@ function FilterSummaryImpl(props: SummaryState & { messages: TicketsUIMessages; 
         state.setQuery({ search: '' });
       },
     });
+  }
+
+  for (const id of active.fields) {
+    const field = text.model.field(id);
+    const raw = state.fields?.[id] ?? '';
+    const shown = field ? fieldValueText(field, field.type === 'number' ? Number(raw) : raw, format) : raw;
+    chips.push({ key: `fields.${id}`, label: m.chipField(field?.label ?? id, shown), remove: () => state.setFieldFilter(id, null) });
   }
 
   return (

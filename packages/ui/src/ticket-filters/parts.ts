@@ -30,4 +30,9 @@ export type TicketFiltersPart =
   | 'summary-count'
   | 'chip'
   | 'chip-remove'
-  | 'clear-all';
+  | 'clear-all'
+  // Filters on the model's filterable custom fields (data-field names the field).
+  | 'field-trigger'
+  | 'field-menu'
+  | 'field-item'
+  | 'field-input';

@@ -8,6 +8,7 @@ import { useListActions } from '../state/list-actions';
 import { WithListState, type ListStateProps } from '../state/list-state';
 import { REFETCH_BUSY_DELAY_MS, useDelayedFlag } from '../state/use-delayed-flag';
 import { DateRangeFilter } from './date-range-filter';
+import { FieldFilters } from './field-filters';
 import { FilterSummary } from './filter-summary';
 import type { TicketFiltersPart } from './parts';
 import { SearchBox } from './search-box';
@@ -54,8 +55,11 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
         unstyled={unstyled}
         now={now}
       />
+      <FieldFilters values={state.query.fields} setFieldFilter={actions.setFieldFilter} messages={messages} slot={slot} />
       <FilterSummary
         status={state.query.status}
+        fields={state.query.fields}
+        setFieldFilter={actions.setFieldFilter}
         createdFrom={state.query.createdFrom}
         createdTo={state.query.createdTo}
         search={state.query.search}
@@ -73,7 +77,7 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
 
 /**
  * The list's filters: a search box (Escape clears, `/` focuses it, busy while the list refetches), a status menu, a
- * created-date range picker with presets, and a summary of the active filters with "Clear all". Uses the `state`
+ * created-date range picker with presets, a filter per filterable custom field of the model, and a summary of the active filters with "Clear all". Uses the `state`
  * prop, else the nearest `TicketListStateProvider`, else its own.
  */
 export function TicketFilters(props: TicketFiltersProps): ReactNode {

@@ -1,5 +1,6 @@
-import type { Ticket, TicketSortField } from '@ticketkit/core';
+import { fieldSort, type FieldDefinition, type Ticket, type TicketFields, type TicketModel, type TicketSortField } from '@ticketkit/core';
 import type { ReactNode } from 'react';
+import { FieldValue } from '../lib/field-value';
 import type { Formatter } from '../lib/format';
 import type { TicketsUIMessages } from '../messages/messages';
 import { PriorityBadge, StatusBadge } from '../parts/badges';
@@ -14,17 +15,24 @@ export interface TicketCellContext {
   unstyled: boolean;
 }
 
-/** One column of `TicketList`: a header, a cell renderer, and the sort field its header toggles, if any. */
-export interface TicketColumn {
+/**
+ * One column of `TicketList`: a header, a cell renderer, and the sort field its header toggles, if any. `Fields` is
+ * the type of `ticket.fields` under the host's model (`TicketColumn<TicketFieldsOf<typeof model>>`), so a cell reads
+ * its custom fields typed.
+ */
+export interface TicketColumn<Fields extends TicketFields = TicketFields> {
   /** Unique key; also the cell's `data-column`. */
   id: string;
   /** Header text, or a function of the messages in effect. */
   header: ReactNode | ((messages: TicketsUIMessages) => ReactNode);
-  /** Renders the cell. Keep it cheap: it runs for every row of the page. */
-  cell: (ticket: Ticket, context: TicketCellContext) => ReactNode;
+  /** Renders the cell from the whole ticket, custom fields included. Keep it cheap: it runs for every row of the page. */
+  cell(ticket: Ticket<Fields>, context: TicketCellContext): ReactNode;
   /** Makes the header a sort button for this field. */
   sortField?: TicketSortField;
 }
+
+/** The ID of the column of a custom field: `fields.<field ID>`. */
+export type FieldColumnId = `fields.${string}`;
 
 /** IDs of the built-in columns. */
 export type TicketColumnId = 'id' | 'createdAt' | 'requester' | 'status' | 'priority' | 'subject' | 'updatedAt';
@@ -85,10 +93,40 @@ export const ticketColumns: Record<TicketColumnId, TicketColumn> = {
   },
 };
 
-/** The columns shown when `columns` is not given, in order. */
+/** The built-in columns shown when `columns` is not given, in order (the model's sortable fields follow). */
 export const DEFAULT_TICKET_COLUMNS: readonly TicketColumnId[] = ['id', 'createdAt', 'requester', 'status', 'priority', 'subject', 'updatedAt'];
 
-/** Resolves the `columns` prop: built-in IDs become their columns, custom columns pass through. */
-export function resolveColumns(columns: readonly (TicketColumnId | TicketColumn)[] = DEFAULT_TICKET_COLUMNS): TicketColumn[] {
-  return columns.map((column) => (typeof column === 'string' ? ticketColumns[column] : column));
+/**
+ * The column of a custom field: its label as header, its value rendered by type, a sort button when it is sortable.
+ * The columns prop takes it by ID too: `'fields.orderId'`.
+ */
+export function fieldColumn(field: FieldDefinition): TicketColumn {
+  return {
+    id: fieldSort(field.id),
+    header: field.label,
+    ...(field.sortable ? { sortField: fieldSort(field.id) } : {}),
+    cell: (ticket, { format, messages }) => (
+      <FieldValue field={field} value={ticket.fields?.[field.id]} format={format} emptyLabel={messages.list.fieldEmpty} />
+    ),
+  };
+}
+
+/** A column the `columns` prop takes: a built-in ID, a custom field's ID (`fields.orderId`), or a column of your own. */
+export type TicketColumnSpec<Fields extends TicketFields = TicketFields> = TicketColumnId | FieldColumnId | TicketColumn<Fields>;
+
+/**
+ * Resolves the `columns` prop under `model`: built-in IDs become their columns, `fields.<id>` the column of that
+ * field, custom columns pass through. Without `columns`: the built-in ones, then the model's sortable fields.
+ * @throws Error naming an ID that is neither built in nor a field of the model.
+ */
+export function resolveColumns(columns: readonly TicketColumnSpec[] | undefined, model?: TicketModel): TicketColumn[] {
+  const fields = model?.fields ?? [];
+  const specs: readonly TicketColumnSpec[] = columns ?? [...DEFAULT_TICKET_COLUMNS, ...fields.filter((field) => field.sortable).map((field) => fieldSort(field.id) as FieldColumnId)];
+  return specs.map((column) => {
+    if (typeof column !== 'string') return column as TicketColumn;
+    if (column in ticketColumns) return ticketColumns[column as TicketColumnId];
+    const field = column.startsWith('fields.') ? model?.field(column.slice('fields.'.length)) : undefined;
+    if (!field) throw new Error(`TicketList columns: ${JSON.stringify(column)} is neither a built-in column nor a field of the ticket model.`);
+    return fieldColumn(field);
+  });
 }

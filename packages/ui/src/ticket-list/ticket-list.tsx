@@ -1,5 +1,5 @@
 import type { Ticket } from '@ticketkit/core';
-import { useSelectedTicket, type TicketListResult } from '@ticketkit/react';
+import { useSelectedTicket, useTicketModel, type TicketListResult } from '@ticketkit/react';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useFormat } from '../lib/format';
 import { useSlots, type StyleProps } from '../lib/slots';
@@ -11,7 +11,7 @@ import { activeFilters } from '../state/filters';
 import { useListActions } from '../state/list-actions';
 import { WithListState, type ListStateProps } from '../state/list-state';
 import { REFETCH_BUSY_DELAY_MS, useDelayedFlag } from '../state/use-delayed-flag';
-import { resolveColumns, type TicketCellContext, type TicketColumn, type TicketColumnId } from './columns';
+import { resolveColumns, type TicketCellContext, type TicketColumn, type TicketColumnSpec } from './columns';
 import { SortHeader } from './sort-header';
 import { ListStateRow, LoadErrorNotice, SkeletonRows } from './list-states';
 import { TicketRow } from './ticket-row';
@@ -41,8 +41,12 @@ export type TicketListViewState = 'loading' | 'error' | 'empty' | 'no-matches' |
 
 /** Props of `TicketList`. */
 export interface TicketListProps extends StyleProps<TicketListPart>, ListStateProps {
-  /** Columns to show, in order: built-in IDs and/or columns of your own. Default: every built-in column. */
-  columns?: readonly (TicketColumnId | TicketColumn)[];
+  /**
+   * Columns to show, in order: built-in IDs, custom fields of the model (`'fields.orderId'`) and/or columns of your
+   * own (`TicketColumn<TicketFieldsOf<typeof model>>` reads the fields typed). Default: every built-in column, then
+   * the model's sortable fields.
+   */
+  columns?: readonly TicketColumnSpec[];
   /** The open ticket. Default: the shared selection of `useSelectedTicket()`. */
   selectedTicketId?: string | null;
   /** Called when a row is opened (click, Enter or Space). Default: selects it in the shared selection. */
@@ -72,7 +76,8 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   const [sharedSelection, select] = useSelectedTicket();
   const selectedId = props.selectedTicketId !== undefined ? props.selectedTicketId : sharedSelection;
   const slot = useSlots<TicketListPart>('ticket-list', props);
-  const columns = useMemo(() => resolveColumns(columnsProp), [columnsProp]);
+  const model = useTicketModel();
+  const columns = useMemo(() => resolveColumns(columnsProp, model), [columnsProp, model]);
   // Highlight with the search the rows on screen were found by. While a new search loads, the previous results stay
   // (placeholder data): marking them with the new words would be wrong, and would re-render and re-lay out all 25 rows
   // for one frame just before the results replace them.
