@@ -48,6 +48,30 @@ describe.each(['light', 'dark'] as const)('the tickets screens in %s', (colorSch
     await screenshot(page, `no-matches-${colorScheme}`);
   });
 
+  test('on a phone (390×844) the list, its pagination and an open ticket fit the width and pass axe', async () => {
+    const page = await demo.open({ colorScheme, viewport: { width: 390, height: 844 } });
+    const pageWidth = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+    await ticketRows(page).first().waitFor();
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    await nav.scrollIntoViewIfNeeded();
+    const list = await pageWidth();
+    expect(list.scroll).toBeLessThanOrEqual(list.view);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `phone-list-${colorScheme}`);
+
+    const tickets = await storedTickets(page);
+    const ticket = tickets.find((t) => t.status === 'open')!;
+    await page.goto(`/tickets?ticket=${ticket.id}`);
+    await waitForApp(page);
+    const detail = ticketDetail(page, ticket.id);
+    await detail.getByRole('heading', { level: 2, name: ticket.subject }).waitFor();
+    const dialogWidth = await page.getByRole('dialog').evaluate((dialog) => ({ scroll: dialog.scrollWidth, box: dialog.clientWidth, right: dialog.getBoundingClientRect().right }));
+    expect(dialogWidth.scroll).toBeLessThanOrEqual(dialogWidth.box);
+    expect(dialogWidth.right).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page, 'dialog[open], [role="dialog"]')).toEqual([]);
+    await screenshot(page, `phone-ticket-${colorScheme}`);
+  });
+
   test('an open ticket in the drawer and side by side, its menus, a failed change and a ticket out of scope pass axe', async () => {
     const page = await demo.open({ colorScheme });
     const tickets = await storedTickets(page);

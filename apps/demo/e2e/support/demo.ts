@@ -13,6 +13,8 @@ export interface OpenOptions {
   path?: string;
   /** Colour scheme the browser reports; the demo's theme setting defaults to following it. */
   colorScheme?: 'light' | 'dark';
+  /** The window's size. Default 1360×900, a laptop. */
+  viewport?: { width: number; height: number };
 }
 
 /** The demo in the shared browser, for one test file: `open()` gives a page in a brand-new context (empty storage). */
@@ -44,7 +46,7 @@ export function useDemo(): Demo {
       if (!browser) throw new Error('useDemo(): the browser is not connected yet (call open() inside a test).');
       const context = await browser.newContext({
         baseURL: baseUrl,
-        viewport: { width: 1360, height: 900 },
+        viewport: options.viewport ?? { width: 1360, height: 900 },
         colorScheme: options.colorScheme ?? 'light',
         reducedMotion: 'reduce',
         locale: 'en-US',
