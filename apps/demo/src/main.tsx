@@ -15,7 +15,7 @@ applyTheme(getSettings().theme);
 const root = createRoot(document.getElementById('root')!);
 root.render(<BootScreen />);
 
-createDemoBackend().then(
+createDemoBackend({ model: getSettings().model }).then(
   (backend) => {
     // Faults apply outside React, before the first request, and on every change of the switches.
     const applyFaults = (): void => {

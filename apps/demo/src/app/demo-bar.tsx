@@ -7,6 +7,7 @@ import {
   type DemoSettings,
   type FailureMode,
   type LayoutSetting,
+  type ModelSetting,
   type ThemeSetting,
 } from '../data/settings';
 import { ResetDataButton } from './reset-data';
@@ -20,6 +21,7 @@ const FAILURE_LABELS: Record<FailureMode, string> = {
 };
 const THEME_LABELS: Record<ThemeSetting, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 const LAYOUT_LABELS: Record<LayoutSetting, string> = { drawer: 'Drawer', split: 'Side by side' };
+const MODEL_LABELS: Record<ModelSetting, string> = { seed: 'Built-in', 'host-example': "A host's own (example)" };
 
 function latencyLabel(ms: number): string {
   return ms === 0 ? 'None' : ms < 1000 ? `${ms} ms` : `${ms / 1000} s`;
@@ -73,6 +75,25 @@ export function DemoBar({ backend, viewer, settings }: { backend: DemoBackend; v
         {(id) => (
           <select id={id} value={settings.layout} onChange={(event) => updateSettings({ layout: event.target.value as LayoutSetting })}>
             {Object.entries(LAYOUT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Ticket model">
+        {(id) => (
+          <select
+            id={id}
+            value={settings.model}
+            onChange={(event) => {
+              updateSettings({ model: event.target.value as ModelSetting });
+              // The backend is built for one model: start again on the other.
+              window.location.reload();
+            }}
+          >
+            {Object.entries(MODEL_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>

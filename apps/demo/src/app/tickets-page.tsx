@@ -21,7 +21,7 @@ export function TicketsPage({ backend, viewer, layout }: { backend: DemoBackend;
       </header>
       {/* The host's QueryClient is in context; the provider uses it, so the app keeps one cache. The panel's URL state
           goes through the app's router. */}
-      <TicketsProvider adapter={backend.adapterFor(viewer)} viewer={viewer} locale="en-US" url={routerUrl}>
+      <TicketsProvider adapter={backend.adapterFor(viewer)} viewer={viewer} locale="en-US" url={routerUrl} model={backend.model}>
         <TicketsUIProvider>
           <TicketsPanel layout={layout} urlState />
         </TicketsUIProvider>

@@ -1,7 +1,16 @@
-import type { Assistant, TeamMember } from '@ticketkit/core';
-import { createMemoryAdapter, type MemoryData, withFaults, type FaultOptions, type FaultyAdapter, type MemoryAdapter } from '@ticketkit/core/memory';
+import { defaultTicketModel, type Assistant, type TeamMember, type TicketModel } from '@ticketkit/core';
+import {
+  createMemoryAdapter,
+  sampleHostModel,
+  withFaults,
+  type FaultOptions,
+  type FaultyAdapter,
+  type MemoryAdapter,
+  type MemoryData,
+} from '@ticketkit/core/memory';
 import { generateBenchData, isBenchMode, withBenchProbe } from './bench-mode';
 import { demoViewers, generateDemoData, type DemoViewer } from './demo-data';
+import type { ModelSetting } from './settings';
 import { clearStoredData, loadStoredData, saveStoredData } from './idb-store';
 import { createPersister, type Persister } from './persister';
 
@@ -13,6 +22,8 @@ export interface DemoBackend {
   /** The assistants and team members, for the app's own pages. */
   assistants: Assistant[];
   teamMembers: TeamMember[];
+  /** The ticket model the data follows; the panel gets the same object. */
+  model: TicketModel;
   persister: Persister;
   /**
    * Where the data came from on this load, and how long it took. `discarded` says why a saved snapshot could not be
@@ -37,11 +48,11 @@ export interface DemoStore {
 const idbStore: DemoStore = { load: loadStoredData, save: saveStoredData, clear: clearStoredData };
 
 /** The store and its viewers, built on `data`; throws when the data is inconsistent (say, a corrupt snapshot). */
-function open(data: MemoryData) {
+function open(data: MemoryData, model: TicketModel) {
   const viewers = demoViewers(data);
   const admin = viewers.find((viewer) => viewer.role === 'admin');
   if (!admin) throw new Error('The demo data has no administrator.');
-  return { viewers, memory: createMemoryAdapter({ data, viewer: admin }) };
+  return { viewers, memory: createMemoryAdapter({ data, viewer: admin, model }) };
 }
 
 /**
@@ -53,11 +64,16 @@ export async function createDemoBackend({
   store = idbStore,
   // `?dataset=bench-100k`: the benchmark's 100,000 tickets, generated and never saved (nor read from storage).
   bench = isBenchMode(),
-}: { store?: DemoStore; bench?: boolean } = {}): Promise<DemoBackend> {
+  // A host's model (the demo's switch): its data is generated for it and kept in memory only, so the saved data of
+  // the seed's model stays as it was.
+  model: modelSetting = 'seed',
+}: { store?: DemoStore; bench?: boolean; model?: ModelSetting } = {}): Promise<DemoBackend> {
   const started = performance.now();
+  const model = modelSetting === 'host-example' && !bench ? sampleHostModel : defaultTicketModel;
+  const ephemeral = bench || model !== defaultTicketModel;
   let stored: MemoryData | null = null;
   try {
-    if (!bench) stored = await store.load();
+    if (!ephemeral) stored = await store.load();
   } catch (error) {
     // No IndexedDB (some private modes): the demo still runs, it just forgets on reload.
     console.warn('Could not read saved demo data; starting fresh', error);
@@ -66,16 +82,16 @@ export async function createDemoBackend({
   let discarded: string | undefined;
   if (stored) {
     try {
-      opened = open(stored);
+      opened = open(stored, model);
     } catch (error) {
       discarded = error instanceof Error ? error.message : String(error);
       console.warn(`The saved demo data is unusable (${discarded}); generating it afresh`);
       stored = null;
     }
   }
-  const generated = stored ? null : bench ? generateBenchData() : generateDemoData();
+  const generated = stored ? null : bench ? generateBenchData() : generateDemoData(Date.now(), model);
   const data = stored ?? generated!.data;
-  const { viewers, memory } = opened ?? open(data);
+  const { viewers, memory } = opened ?? open(data, model);
   const origin = {
     kind: stored ? ('restored' as const) : ('generated' as const),
     ms: performance.now() - started,
@@ -83,7 +99,7 @@ export async function createDemoBackend({
     ...(discarded === undefined ? {} : { discarded }),
   };
   const persister = createPersister(memory, store.save);
-  if (bench) void persister.stop();
+  if (ephemeral) void persister.stop();
   else if (generated) {
     console.info(`Generated ${data.tickets.length} demo tickets in ${Math.round(generated.ms)} ms`);
     // Saved in the background: the panel is usable at once, and the header says when the data is stored.
@@ -97,6 +113,7 @@ export async function createDemoBackend({
     viewers,
     assistants: data.assistants.map((assistant) => ({ ...assistant })),
     teamMembers: data.teamMembers.map((person) => ({ ...person })),
+    model,
     persister,
     origin,
     adapterFor(viewer) {

@@ -1,4 +1,4 @@
-import type { Viewer } from '@ticketkit/core';
+import type { TicketModel, Viewer } from '@ticketkit/core';
 import { generateTicketData, type MemoryData } from '@ticketkit/core/memory';
 
 /** How many tickets the demo starts with. */
@@ -9,11 +9,12 @@ const DAY_MS = 86_400_000;
 
 /**
  * Generates the demo's data set; `ms` is how long it took. The tickets span the year before today (UTC midnight),
- * so "Last 7 days" finds recent ones on the day the data is generated; it is saved and then kept as it is.
+ * so "Last 7 days" finds recent ones on the day the data is generated; it is saved and then kept as it is. With a
+ * host's `model`, the statuses, priorities and custom field values follow it.
  */
-export function generateDemoData(now: number = Date.now()): { data: MemoryData; ms: number } {
+export function generateDemoData(now: number = Date.now(), model?: TicketModel): { data: MemoryData; ms: number } {
   const started = performance.now();
-  const data = generateTicketData({ tickets: DEMO_TICKET_COUNT, seed: DEMO_SEED, now: Math.floor(now / DAY_MS) * DAY_MS });
+  const data = generateTicketData({ tickets: DEMO_TICKET_COUNT, seed: DEMO_SEED, now: Math.floor(now / DAY_MS) * DAY_MS, model });
   return { data, ms: performance.now() - started };
 }
 

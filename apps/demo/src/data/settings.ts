@@ -4,6 +4,8 @@ import { useSyncExternalStore } from 'react';
 export type ThemeSetting = 'system' | 'light' | 'dark';
 /** How the panel shows the open ticket: in a drawer over the list, or beside it. */
 export type LayoutSetting = 'drawer' | 'split';
+/** The ticket model the demo runs on: the seed's, or an example of a host's own (statuses, priorities, fields). */
+export type ModelSetting = 'seed' | 'host-example';
 /** Which calls the demo backend fails on purpose. */
 export type FailureMode = 'off' | 'writes' | 'all' | 'random';
 
@@ -15,6 +17,8 @@ export interface DemoSettings {
   /** Added delay of every backend call, in ms. */
   latencyMs: number;
   failures: FailureMode;
+  /** Changing it reloads the page: the backend is built for one model. */
+  model: ModelSetting;
 }
 
 /** Latencies offered by the switcher, in ms. */
@@ -22,9 +26,10 @@ export const LATENCY_CHOICES = [0, 300, 1000, 3000] as const;
 const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
 const LAYOUTS: readonly LayoutSetting[] = ['drawer', 'split'];
 const FAILURES: readonly FailureMode[] = ['off', 'writes', 'all', 'random'];
+const MODELS: readonly ModelSetting[] = ['seed', 'host-example'];
 
 const STORAGE_KEY = 'ticketkit-demo:settings';
-const DEFAULTS: DemoSettings = { viewerId: null, theme: 'system', layout: 'drawer', latencyMs: 0, failures: 'off' };
+const DEFAULTS: DemoSettings = { viewerId: null, theme: 'system', layout: 'drawer', latencyMs: 0, failures: 'off', model: 'seed' };
 
 /** Reads stored settings, keeping only values that are still valid (storage is user-editable). */
 function read(): DemoSettings {
@@ -37,6 +42,7 @@ function read(): DemoSettings {
       layout: LAYOUTS.includes(stored.layout as LayoutSetting) ? (stored.layout as LayoutSetting) : DEFAULTS.layout,
       latencyMs: LATENCY_CHOICES.includes(stored.latencyMs as (typeof LATENCY_CHOICES)[number]) ? (stored.latencyMs as number) : DEFAULTS.latencyMs,
       failures: FAILURES.includes(stored.failures as FailureMode) ? (stored.failures as FailureMode) : DEFAULTS.failures,
+      model: MODELS.includes(stored.model as ModelSetting) ? (stored.model as ModelSetting) : DEFAULTS.model,
     };
   } catch {
     return { ...DEFAULTS };
