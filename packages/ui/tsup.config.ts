@@ -52,8 +52,8 @@ export default defineConfig({
     // ESM support (Jest's default set-up) load it; the deferred download is for ESM hosts.
     if (format === 'cjs') options.supported = { ...options.supported, 'dynamic-import': false };
   },
-  // Types for the one public entry; the modules behind it need none of their own.
-  dts: { entry: { index: 'src/index.ts' } },
+  // Types for the public entries (the root and the message packs); the modules behind them need none of their own.
+  dts: { entry: { index: 'src/index.ts', 'messages/de': 'src/messages/de.ts', 'messages/ar': 'src/messages/ar.ts' } },
   sourcemap: true,
   clean: true,
   target: 'es2022',

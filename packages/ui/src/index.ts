@@ -5,10 +5,11 @@
 export { cn } from './lib/cn';
 export { createSlots, type StyleProps, type SlotAttributes, type SlotOptions, type SlotFn } from './lib/slots';
 export { getFormatter, useFormat, type Formatter } from './lib/format';
-export { errorText } from './lib/errors';
+export { errorText, fieldName } from './lib/errors';
 export { TicketsUIProvider, useMessages, type TicketsUIProviderProps } from './messages/context';
 export { defaultMessages, mergeMessages, type TicketsUIMessages, type MessagesOverride } from './messages/messages';
-export type { CommonMessages } from './messages/common';
+export type { CommonMessages, FieldNames } from './messages/common';
+export { plural, pluralCategory, type PluralForms } from './messages/plural';
 export type { TicketListMessages } from './messages/list';
 export type { TicketFiltersMessages } from './messages/filters';
 export type { PaginationMessages } from './messages/pagination';

@@ -111,7 +111,7 @@ export function Conversation(props: ConversationProps): ReactNode {
     <div {...slot('root', { state: view })}>
       <Heading {...slot('title')} id={titleId}>
         {conversation.label}
-        {view === 'ready' && <span {...slot('count')}> · {conversation.count(format.number(items.length))}</span>}
+        {view === 'ready' && <span {...slot('count')}> · {conversation.count(items.length, format.number(items.length))}</span>}
       </Heading>
       {view === 'loading' && (
         <p {...slot('state', { state: 'loading' })} role="status">

@@ -1,9 +1,22 @@
 import { isTicketError, ValidationError, type Permission } from '@ticketkit/core';
-import type { CommonMessages } from '../messages/common';
+import type { CommonMessages, FieldNames } from '../messages/common';
 
-/** The sentence to show for an adapter's error, chosen by its typed kind. */
+/**
+ * The name in words of the field at `path` (as a `ValidationError` gives it), from `messages.fieldNames`: the path
+ * itself (`createdTo`), else its last part (`patch.status` → `status`); `null` when neither has a name, so that a
+ * message says "a value" rather than show an internal path.
+ */
+export function fieldName(path: string, messages: Pick<CommonMessages, 'fieldNames'>): string | null {
+  const names = messages.fieldNames;
+  const known = (key: string): key is keyof FieldNames => Object.hasOwn(names, key);
+  if (known(path)) return names[path];
+  const last = path.split('.').pop()!.replace(/\[\d+\]$/, '');
+  return known(last) ? names[last] : null;
+}
+
+/** The sentence to show for an adapter's error, chosen by its typed kind; a refused field is named in words. */
 export function errorText(error: unknown, messages: CommonMessages): string {
-  if (error instanceof ValidationError) return messages.errors.validation(error.field);
+  if (error instanceof ValidationError) return messages.errors.validation(fieldName(error.field, messages));
   if (!isTicketError(error)) return messages.errors.unknown;
   switch (error.code) {
     case 'unavailable':

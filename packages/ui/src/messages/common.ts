@@ -1,6 +1,30 @@
 import type { TicketPriority, TicketStatus } from '@ticketkit/core';
 
-/** Strings shared by every component: statuses, priorities, errors. */
+/**
+ * The fields an error may name (of the list query, of a change, of a reply), in words, keyed by their names in the
+ * query and the adapter contract. Each is used inside a sentence, e.g. `the {start date} is not valid`.
+ */
+export interface FieldNames {
+  status: string;
+  priority: string;
+  assigneeId: string;
+  createdFrom: string;
+  createdTo: string;
+  search: string;
+  sort: string;
+  direction: string;
+  page: string;
+  pageSize: string;
+  ticketId: string;
+  body: string;
+  version: string;
+  /** The address the list state was read from (a hand-edited link). */
+  url: string;
+  /** A change as a whole (status, priority, assignee). */
+  patch: string;
+}
+
+/** Strings shared by every component: statuses, priorities, field names, errors. */
 export interface CommonMessages {
   status: Record<TicketStatus, string>;
   priority: Record<TicketPriority, string>;
@@ -17,12 +41,15 @@ export interface CommonMessages {
     notLoaded: string;
     [reason: string]: string | ((values: { assistant: string; verb: string }) => string);
   };
+  /** The names of the fields errors name; see `fieldName` for how a field path finds its name. */
+  fieldNames: FieldNames;
   /** What went wrong, by the kind of the adapter's typed error. */
   errors: {
     unavailable: string;
     forbidden: string;
     notFound: string;
-    validation: (field: string) => string;
+    /** A value was refused; `field` is its name from `fieldNames`, or `null` for a field without a known name. */
+    validation: (field: string | null) => string;
     conflict: string;
     unknown: string;
   };
@@ -39,11 +66,28 @@ export const commonMessages: CommonMessages = {
     readOnly: 'You can see this ticket but not change it.',
     notLoaded: 'The ticket is not loaded yet.',
   },
+  fieldNames: {
+    status: 'status',
+    priority: 'priority',
+    assigneeId: 'assignee',
+    createdFrom: 'start date',
+    createdTo: 'end date',
+    search: 'search text',
+    sort: 'sort column',
+    direction: 'sort order',
+    page: 'page number',
+    pageSize: 'number per page',
+    ticketId: 'ticket ID',
+    body: 'text',
+    version: 'ticket version',
+    url: 'link',
+    patch: 'change',
+  },
   errors: {
     unavailable: 'The ticket service is not reachable right now.',
     forbidden: 'You do not have access to these tickets.',
     notFound: 'This could not be found.',
-    validation: (field) => `The request was refused: ${field} is not valid.`,
+    validation: (field) => (field ? `The request was refused: the ${field} is not valid.` : 'The request was refused: a value is not valid.'),
     conflict: 'Someone else changed this in the meantime.',
     unknown: 'Something went wrong.',
   },

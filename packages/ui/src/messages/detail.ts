@@ -1,4 +1,5 @@
 import type { MessageAuthorKind } from '@ticketkit/core';
+import { plural } from './plural';
 
 /** Strings of `TicketDetail`, its conversation and its reply composer. Values arrive already formatted. */
 export interface TicketDetailMessages {
@@ -37,8 +38,8 @@ export interface TicketDetailMessages {
   conversation: {
     /** Accessible name of the scrolling message log. */
     label: string;
-    /** How many messages, for screen readers, e.g. `2,000 messages`. */
-    count: (count: string) => string;
+    /** How many messages, e.g. `2,000 messages`: their number, and it formatted for the locale. */
+    count: (count: number, formatted: string) => string;
     empty: string;
     loadErrorTitle: string;
     /** The label telling authors apart by text, not colour alone. */
@@ -94,7 +95,7 @@ export const ticketDetailMessages: TicketDetailMessages = {
   conflictReapply: 'Apply my change again',
   conversation: {
     label: 'Conversation',
-    count: (count) => `${count} messages`,
+    count: (count, formatted) => plural('en', count, { one: `${formatted} message`, other: `${formatted} messages` }),
     empty: 'No messages yet.',
     loadErrorTitle: 'The conversation could not be loaded',
     author: { end_user: 'User', assistant: 'AI assistant', team: 'Team' },

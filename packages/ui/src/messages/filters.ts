@@ -1,3 +1,5 @@
+import { plural } from './plural';
+
 /** Strings of `TicketFilters`. Values arrive already formatted for the locale. */
 export interface TicketFiltersMessages {
   /** Accessible name of the filter bar. */
@@ -32,7 +34,7 @@ export interface TicketFiltersMessages {
   searching: string;
   summaryLabel: string;
   summaryNone: string;
-  /** How many filters are on, e.g. `2 filters`. */
+  /** How many filters are on, e.g. `2 filters`: their number, and it formatted for the locale. */
   summaryCount: (count: number, formatted: string) => string;
   chipStatus: (status: string) => string;
   chipDate: (range: string) => string;
@@ -76,7 +78,7 @@ export const ticketFiltersMessages: TicketFiltersMessages = {
   searching: 'Searching…',
   summaryLabel: 'Active filters',
   summaryNone: 'No filters',
-  summaryCount: (count, formatted) => (count === 1 ? '1 filter' : `${formatted} filters`),
+  summaryCount: (count, formatted) => plural('en', count, { one: `${formatted} filter`, other: `${formatted} filters` }),
   chipStatus: (status) => `Status: ${status}`,
   fieldTrigger: (field, value) => `${field}: ${value}`,
   fieldAny: 'Any',

@@ -1,3 +1,5 @@
+import { plural } from './plural';
+
 /** Strings of `TicketList`. Values arrive already formatted for the locale. */
 export interface TicketListMessages {
   /** Accessible name of the table. */
@@ -19,10 +21,13 @@ export interface TicketListMessages {
   noMatchesBody: string;
   clearFilters: string;
   errorTitle: string;
-  /** Shown when some records of the page were malformed and left out. */
-  rejected: (count: string) => string;
-  /** Shown when a filter, sort or page (typed, or read from the URL) was refused; `field` is the query field. */
-  invalidQuery: (field: string) => string;
+  /** Shown when some records of the page were malformed and left out: their number, and it formatted for the locale. */
+  rejected: (count: number, formatted: string) => string;
+  /**
+   * Shown when a filter, sort or page (typed, or read from the URL) was refused; `field` is the refused field's name
+   * from `common.fieldNames`, or `null` for a field without a known name.
+   */
+  invalidQuery: (field: string | null) => string;
   unassigned: string;
   /** What an empty custom field cell reads as (a dash is shown). */
   fieldEmpty: string;
@@ -48,8 +53,12 @@ export const ticketListMessages: TicketListMessages = {
   noMatchesBody: 'Try other words, another status or a wider date range.',
   clearFilters: 'Clear the filters',
   errorTitle: 'The tickets could not be loaded',
-  rejected: (count) => `${count} tickets could not be shown because their data was malformed.`,
-  invalidQuery: (field) => `Not applied: the ${field} given is not valid.`,
+  rejected: (count, formatted) =>
+    plural('en', count, {
+      one: `${formatted} ticket could not be shown because its data was malformed.`,
+      other: `${formatted} tickets could not be shown because their data was malformed.`,
+    }),
+  invalidQuery: (field) => (field ? `Not applied: the ${field} given is not valid.` : 'Not applied: a filter, sort or page given is not valid.'),
   unassigned: 'Unassigned',
   fieldEmpty: 'Not set',
 };

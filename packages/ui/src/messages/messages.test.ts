@@ -16,7 +16,7 @@ describe('mergeMessages', () => {
       { pagination: { range: (a, b, c) => `${a}-${b}/${c}` } },
       { pagination: { first: 'Début' } },
     );
-    expect(merged.pagination.range('1', '2', '3')).toBe('1-2/3');
+    expect(merged.pagination.range('1', '2', '3', 3)).toBe('1-2/3');
     expect(merged.pagination.first).toBe('Début');
   });
 });

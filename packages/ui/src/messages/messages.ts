@@ -8,7 +8,8 @@ import { ticketsPanelMessages, type TicketsPanelMessages } from './panel';
 
 /**
  * Every visible string of `@ticketkit/ui`, one section per component. Strings that need values are functions that
- * receive them already formatted for the locale.
+ * receive them already formatted for the locale; a count also arrives as a number, to choose its plural form with
+ * `plural`. A complete set for another language (a "pack", like `@ticketkit/ui/messages/de`) is one of these.
  */
 export interface TicketsUIMessages {
   common: CommonMessages;

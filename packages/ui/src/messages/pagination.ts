@@ -11,14 +11,14 @@ export interface PaginationMessages {
   currentPage: (page: string) => string;
   /** The current page of how many, shown instead of the numbered pages where the pagination is narrow: `3 / 200`. */
   position: (page: string, pageCount: string) => string;
-  /** e.g. `26–50 of 1,234`. */
-  range: (from: string, to: string, total: string) => string;
+  /** e.g. `26–50 of 1,234`; `count` is the total as a number, for languages whose wording depends on it. */
+  range: (from: string, to: string, total: string, count: number) => string;
   noResults: string;
   pageSize: string;
   jumpLabel: string;
   jumpSubmit: string;
-  /** The text typed is not a page number in range. */
-  jumpInvalid: (max: string) => string;
+  /** The text typed is not a page number in range: the last page, and the first (`1`), formatted for the locale. */
+  jumpInvalid: (max: string, min: string) => string;
 }
 
 /** English defaults of `PaginationMessages`. */
@@ -36,5 +36,5 @@ export const paginationMessages: PaginationMessages = {
   pageSize: 'Per page',
   jumpLabel: 'Go to page',
   jumpSubmit: 'Go',
-  jumpInvalid: (max) => `Enter a page number from 1 to ${max}.`,
+  jumpInvalid: (max, min) => `Enter a page number from ${min} to ${max}.`,
 };

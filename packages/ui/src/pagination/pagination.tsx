@@ -111,7 +111,7 @@ const PaginationBody = memo(function PaginationBody(props: PaginationBodyProps):
     event.preventDefault();
     const target = parsePageInput(jumpText, pageCount);
     // Anything that is not a page in range is refused here: the adapter is never asked for it.
-    if (target === null) return setJumpError(messages.jumpInvalid(format.number(pageCount)));
+    if (target === null) return setJumpError(messages.jumpInvalid(format.number(pageCount), format.number(1)));
     setJumpError(null);
     setJumpText('');
     go(target);
@@ -145,7 +145,7 @@ const PaginationBody = memo(function PaginationBody(props: PaginationBodyProps):
           ? ''
           : total === 0
             ? messages.noResults
-            : messages.range(format.number(from), format.number(to), format.number(total))}
+            : messages.range(format.number(from), format.number(to), format.number(total), total)}
       </p>
       <ul {...slot('list')}>
         {nav(messages.first, 1, atStart, '«', 'first')}

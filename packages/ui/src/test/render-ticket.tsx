@@ -5,6 +5,7 @@ import { TicketsProvider } from '@ticketkit/react';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { TicketsUIProvider } from '../messages/context';
+import type { MessagesOverride } from '../messages/messages';
 import { createStoryBackend, type StoryBackend } from '../stories/story-backend';
 
 /** Options of `renderTicket`. */
@@ -13,6 +14,10 @@ export interface RenderTicketOptions {
   role?: ViewerRole;
   /** Changes the generated data first (e.g. closes a ticket). */
   transform?: (data: MemoryData) => MemoryData;
+  /** Locale of the provider. Default `en-US`. */
+  locale?: string;
+  /** Messages of the `TicketsUIProvider` (e.g. a pack). */
+  messages?: MessagesOverride;
 }
 
 /** Renders `ui(backend)` in a `TicketsProvider` on a small generated memory backend behind the fault injector. */
@@ -20,8 +25,8 @@ export function renderTicket(ui: (backend: StoryBackend) => ReactNode, options: 
   const backend = createStoryBackend({ tickets: 30, seed: 5, faults: options.faults ?? {}, transform: options.transform }, options.role ?? 'admin');
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 0 } } });
   const result = render(
-    <TicketsProvider adapter={backend.adapter} viewer={backend.viewer} queryClient={queryClient} locale="en-US" timeZone="UTC">
-      <TicketsUIProvider>{ui(backend)}</TicketsUIProvider>
+    <TicketsProvider adapter={backend.adapter} viewer={backend.viewer} queryClient={queryClient} locale={options.locale ?? 'en-US'} timeZone="UTC">
+      <TicketsUIProvider messages={options.messages}>{ui(backend)}</TicketsUIProvider>
     </TicketsProvider>,
   );
   return { ...result, backend };

@@ -224,7 +224,7 @@ describe('TicketList', () => {
     try {
       const { backend } = renderWithTickets(<TicketList />, { listState: { url: true, searchDebounceMs: 0 } });
       await waitFor(() => expect(dataRows()).toHaveLength(25));
-      expect(screen.getByRole('alert')).toHaveTextContent('Not applied: the page given is not valid.');
+      expect(screen.getByRole('alert')).toHaveTextContent('Not applied: the page number given is not valid.');
       expect(callsOf(backend, 'listTickets')[0]?.[0]).toMatchObject({ page: 1 });
     } finally {
       window.history.replaceState(null, '', '/');

@@ -1,6 +1,7 @@
 import type { Ticket } from '@ticketkit/core';
 import { useSelectedTicket, useTicketModel, type TicketListResult } from '@ticketkit/react';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { fieldName } from '../lib/errors';
 import { useFormat } from '../lib/format';
 import { useSlots, type StyleProps } from '../lib/slots';
 import { useClientLayoutEffect } from '../lib/use-client-layout-effect';
@@ -142,12 +143,12 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
       {state.error && (
         // A hand-edited link (`?page=abc`) or a refused change: say which field, rather than silently show defaults.
         <p {...slot('notice', { state: 'invalid-query' })} role="alert">
-          {messages.list.invalidQuery(state.error.field)}
+          {messages.list.invalidQuery(fieldName(state.error.field, messages.common))}
         </p>
       )}
       {state.loadError && view !== 'error' && <LoadErrorNotice state={state} messages={messages} slot={slot} />}
       {state.rejected.length > 0 && (
-        <p {...slot('notice')}>{messages.list.rejected(format.number(state.rejected.length))}</p>
+        <p {...slot('notice')}>{messages.list.rejected(state.rejected.length, format.number(state.rejected.length))}</p>
       )}
       {/* Focusable from script only: where focus goes when the control pressed leaves (clearing the filters, closing
           a drawer whose row left the page). */}

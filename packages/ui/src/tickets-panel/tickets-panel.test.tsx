@@ -3,6 +3,7 @@ import { createMemoryAdapter, generateTicketData, withFaults } from '@ticketkit/
 import { screen, render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { de } from '../messages/de';
 import { TicketsPanel } from './tickets-panel';
 
 const data = generateTicketData({ tickets: 30, seed: 9, messagesPerTicket: { min: 1, max: 2 } });
@@ -27,6 +28,16 @@ describe('TicketsPanel', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(row).toHaveFocus());
+  });
+
+  it('gives its messages to every part, the status and priority badges of the rows too', async () => {
+    const adapter = createMemoryAdapter({ data: structuredClone(data), viewer });
+    render(<TicketsPanel adapter={adapter} viewer={viewer} locale="de-DE" timeZone="UTC" messages={de} />);
+    await waitFor(() => expect(document.querySelectorAll('tr[data-ticket-id]').length).toBeGreaterThan(0));
+    const badges = [...document.querySelectorAll<HTMLElement>('tr[data-ticket-id] [data-slot="status-badge"]')];
+    expect(badges.length).toBeGreaterThan(0);
+    for (const badge of badges) expect(badge).toHaveTextContent(de.common.status[badge.dataset.status as 'open' | 'in_progress' | 'closed']!);
+    expect(screen.getByRole('region', { name: 'Support-Tickets' })).toBeInTheDocument();
   });
 
   it('gives focus to the first row when the drawer closes after its row left the list', async () => {

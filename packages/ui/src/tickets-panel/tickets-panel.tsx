@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactN
 import { whenIdle } from '../lib/lazy';
 import { usePortalTheme } from '../lib/portal-theme';
 import { useSlots, type StyleProps } from '../lib/slots';
-import { useMessages } from '../messages/context';
+import { TicketsUIProvider, useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { Pagination } from '../pagination/pagination';
 import { TicketListStateProvider } from '../state/list-state';
@@ -140,12 +140,18 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
  */
 export function TicketsPanel(props: TicketsPanelProps): ReactNode {
   const { adapter, viewer, locale, timeZone } = props;
+  // The panel's `messages` reach every part below it, also those that take no `messages` prop (the badges in cells).
+  const view = (
+    <TicketsUIProvider messages={props.messages}>
+      <TicketsPanelView {...props} />
+    </TicketsUIProvider>
+  );
   if (adapter && viewer) {
     return (
       <TicketsProvider adapter={adapter} viewer={viewer} locale={locale} timeZone={timeZone}>
-        <TicketsPanelView {...props} />
+        {view}
       </TicketsProvider>
     );
   }
-  return <TicketsPanelView {...props} />;
+  return view;
 }
