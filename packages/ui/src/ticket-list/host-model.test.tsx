@@ -69,7 +69,7 @@ describe('the list and filters under a host model', () => {
     // A value the field refuses is not applied, and the list says which filter.
     await user.clear(box);
     await user.type(box, 'abc{Enter}');
-    expect(await screen.findByText(/Not applied/)).toBeInTheDocument();
+    expect(await screen.findByText('Not applied: the Order given is not valid.')).toBeInTheDocument();
     expect(lastRequest(backend)).toMatchObject({ fields: { orderId: String(order.fields.orderId) } });
 
     await user.click(within(summary).getByRole('button', { name: 'Remove Plan: Pro' }));

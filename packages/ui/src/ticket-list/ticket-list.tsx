@@ -143,7 +143,7 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
       {state.error && (
         // A hand-edited link (`?page=abc`) or a refused change: say which field, rather than silently show defaults.
         <p {...slot('notice', { state: 'invalid-query' })} role="alert">
-          {messages.list.invalidQuery(fieldName(state.error.field, messages.common))}
+          {messages.list.invalidQuery(fieldName(state.error.field, messages.common, model))}
         </p>
       )}
       {state.loadError && view !== 'error' && <LoadErrorNotice state={state} messages={messages} slot={slot} />}
