@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { MemoryData } from '../seed/generate';
 import type { Viewer } from '../types';
-import type { ConformanceOptions } from './conformance';
+import type { SeededConformanceOptions } from './conformance';
 
 /** The write half of the conformance suite: versions, conflicts, replies and notes. Each test gets a fresh adapter. */
-export function describeWriteConformance(options: ConformanceOptions, data: MemoryData, admin: Viewer): void {
+export function describeWriteConformance(options: SeededConformanceOptions, data: MemoryData, admin: Viewer): void {
   const fresh = () => options.create({ data, viewer: admin });
   const target = data.tickets.find((ticket) => ticket.status !== 'closed')!;
   const assignee = data.teamMembers.find((member) => member.id !== target.assignee?.id)!;

@@ -7,9 +7,15 @@ import { TICKET_STATUSES, type Viewer } from '../types';
 import { CONFORMANCE_FIXTURE, adminViewer, createConformanceData, memberViewer } from './conformance-data';
 import { referenceIds } from './reference';
 import { describeWriteConformance } from './conformance-writes';
+import { describeLiveConformance, type LiveConformanceOptions } from './conformance-live';
 
-/** How the conformance suite gets an adapter to test. */
-export interface ConformanceOptions {
+/**
+ * Options of the conformance suite's **seeded** mode (the default): the suite hands your `create` its own small data
+ * set, you put it in your backend, and every result is compared with a reference computation over that data.
+ */
+export interface SeededConformanceOptions {
+  /** Selects seeded mode; the default when `mode` is left out. */
+  mode?: 'seeded';
   /** Shown in the suite's title, e.g. `memory adapter`. */
   name: string;
   /** Builds a fresh adapter over the given data, scoped to the viewer. Writes of one test must not leak into the next. */
@@ -17,6 +23,12 @@ export interface ConformanceOptions {
   /** Called once after the whole suite. */
   teardown?(): void | Promise<void>;
 }
+
+/**
+ * How the conformance suite gets an adapter to test: seeded mode ({@link SeededConformanceOptions}, the suite's own
+ * data) or live mode ({@link LiveConformanceOptions}, `mode: 'live'`, the data your backend already holds).
+ */
+export type ConformanceOptions = SeededConformanceOptions | LiveConformanceOptions;
 
 /** Every ticket ID a request matches, read page by page; checks that pages report the same total. */
 export async function readAllPages(adapter: TicketAdapter, request: Partial<ListTicketsRequest>, pageSize: number): Promise<{ ids: string[]; totals: number[] }> {
@@ -32,11 +44,23 @@ export async function readAllPages(adapter: TicketAdapter, request: Partial<List
 }
 
 /**
- * Registers a Vitest suite that checks an adapter against the contract: paging, filters, search, sort, scope,
- * versions, replies, notes, typed errors and aborts, compared with a simple reference computation over known data.
- * Run it in your own Vitest against your adapter: `describeAdapterConformance({ name, create })`.
+ * Registers a Vitest suite that checks an adapter against the contract. Two modes:
+ *
+ * - **seeded** (default), `describeAdapterConformance({ name, create({ data, viewer }) })`: the suite's own data is
+ *   put in your backend; paging, filters, search, sort, scope, versions, replies, notes, typed errors and aborts are
+ *   compared with a simple reference computation over that data.
+ * - **live**, `describeAdapterConformance({ mode: 'live', name, create({ viewer }), admin, member, conflictTicketId })`:
+ *   runs against the data already there, seeding nothing; tickets are discovered through `listTickets` and the
+ *   pages are checked against each other. It writes only to `conflictTicketId`. See {@link LiveConformanceOptions}.
  */
 export function describeAdapterConformance(options: ConformanceOptions): void {
+  if (options.mode === 'live') {
+    describeLiveConformance(options);
+    return;
+  }
+  if (options.mode !== undefined && options.mode !== 'seeded') {
+    throw new Error(`describeAdapterConformance: mode must be 'seeded' or 'live', got ${JSON.stringify(options.mode)}`);
+  }
   const data = createConformanceData();
   const admin = adminViewer(data);
   const member = memberViewer(data);
