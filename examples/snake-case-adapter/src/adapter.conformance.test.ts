@@ -1,6 +1,7 @@
 import { describeAdapterConformance } from '@ticketkit/core/testing';
 import { createHelpdeskAdapter } from './adapter';
 import { helpdeskData, startHelpdeskStandIn } from './helpdesk-standin';
+import { helpdeskModel } from './model';
 
 // The adapter judged by ticketkit's conformance suite in live mode, against the stand-in helpdesk over HTTP: the
 // suite seeds nothing, it discovers the helpdesk's numbered tickets through the adapter. As a host would, this file
@@ -14,7 +15,8 @@ const member = data.agents.filter((agent) => !agent.is_admin).sort((a, b) => (ow
 
 describeAdapterConformance({
   mode: 'live',
-  name: 'helpdesk adapter (snake_case, numeric IDs) → stand-in helpdesk',
+  name: 'helpdesk adapter (snake_case, numeric IDs, its own states) → stand-in helpdesk',
+  model: helpdeskModel,
   create: ({ viewer }) => createHelpdeskAdapter({ baseUrl: helpdesk.url, agentId: viewer.id }),
   admin: { id: admin.id, name: admin.full_name, role: 'admin' },
   member: { id: member.id, name: member.full_name, role: 'member' },

@@ -1,5 +1,6 @@
-import { ConflictError, ForbiddenError, NotFoundError, TICKET_PRIORITIES, UnavailableError, ValidationError, dayRangeToInstants, isAbortError } from '@ticketkit/core';
-import type { CallOptions, Message, Note, Ticket, TicketAdapter, TicketStatus } from '@ticketkit/core';
+import { ConflictError, ForbiddenError, NotFoundError, UnavailableError, ValidationError, dayRangeToInstants, isAbortError } from '@ticketkit/core';
+import type { CallOptions, Message, Note, Ticket, TicketAdapter } from '@ticketkit/core';
+import { helpdeskModel } from './model';
 import type { HelpdeskComment, HelpdeskError, HelpdeskTicket, HelpdeskTicketList, HelpdeskAgent } from './wire';
 
 /** Where the helpdesk is, and whose eyes the adapter looks through. */
@@ -11,13 +12,11 @@ export interface HelpdeskAdapterOptions {
   fetch?: typeof fetch;
 }
 
-const STATES = { open: 'new', in_progress: 'pending', closed: 'solved' } as const satisfies Record<TicketStatus, string>;
-const STATUS_OF = { new: 'open', pending: 'in_progress', solved: 'closed' } as const satisfies Record<HelpdeskTicket['state'], TicketStatus>;
-const ORDER_BY = { createdAt: 'created_at', updatedAt: 'updated_at', priority: 'urgency' } as const;
+const ORDER_BY: Record<string, string> = { createdAt: 'created_at', updatedAt: 'updated_at', priority: 'urgency' }; // states: as they are
 const AUTHOR_KIND = { customer: 'end_user', bot: 'assistant', agent: 'team' } as const;
 
 const toTicket = (t: HelpdeskTicket): Ticket => ({
-  id: String(t.id), subject: t.title, status: STATUS_OF[t.state], priority: TICKET_PRIORITIES[t.urgency - 1]!,
+  id: String(t.id), subject: t.title, status: t.state, priority: String(t.urgency), fields: { orderNumber: t.order_number },
   createdAt: t.created_at, updatedAt: t.updated_at,
   requester: { id: t.requester.id, name: t.requester.full_name, email: t.requester.email_address },
   assistant: { id: t.bot.id, name: t.bot.name, ownerId: t.bot.owner_agent_id },
@@ -30,7 +29,7 @@ const toMessage = (c: HelpdeskComment): Message => ({
 });
 const toNote = (c: HelpdeskComment): Note => ({ id: String(c.id), ticketId: String(c.ticket_id), body: c.text, createdAt: c.created_at, author: { id: c.author_id, name: c.author_name } });
 
-/** A ticketkit adapter for the helpdesk API of `wire.ts`. It only translates: ticketkit has checked every input. */
+/** An adapter for the helpdesk of `wire.ts` under `helpdeskModel`; it only translates (ticketkit checked every input). */
 export function createHelpdeskAdapter({ baseUrl, agentId, fetch: send = fetch }: HelpdeskAdapterOptions): TicketAdapter {
   async function call<T>(path: string, { signal }: CallOptions = {}, context: { ticketId?: string; version?: number; method?: string; body?: unknown } = {}): Promise<T> {
     const init = { method: context.method ?? 'GET', headers: { 'x-agent-id': agentId, 'content-type': 'application/json' }, signal };
@@ -54,8 +53,9 @@ export function createHelpdeskAdapter({ baseUrl, agentId, fetch: send = fetch }:
   return {
     async listTickets(request, options) {
       const { from, to } = dayRangeToInstants(request.createdFrom, request.createdTo, request.timeZone);
-      const query = new URLSearchParams({ q: request.search, order_by: ORDER_BY[request.sort], order: request.direction, page: String(request.page), per_page: String(request.pageSize) });
-      if (request.status !== 'all') query.set('state', STATES[request.status]);
+      const query = new URLSearchParams({ q: request.search, order_by: ORDER_BY[request.sort] ?? 'created_at', order: request.direction, page: String(request.page), per_page: String(request.pageSize) });
+      if (request.status !== 'all') query.set('state', request.status === 'unsolved' ? helpdeskModel.unsolvedStatuses.join(',') : request.status);
+      if (request.fields.orderNumber) query.set('order_number', request.fields.orderNumber);
       if (from !== null) query.set('created_after', new Date(from).toISOString());
       if (to !== null) query.set('created_before', new Date(to).toISOString());
       const page = await call<HelpdeskTicketList>(`/tickets?${query}`, options);
@@ -67,7 +67,7 @@ export function createHelpdeskAdapter({ baseUrl, agentId, fetch: send = fetch }:
     listTeamMembers: async (options) =>
       (await call<HelpdeskAgent[]>('/agents', options)).map((a) => ({ id: a.id, name: a.full_name, email: a.email_address, role: a.is_admin ? 'admin' : 'member' })),
     async updateTicket(id, patch, version, options) {
-      const body = { lock_version: version, state: patch.status && STATES[patch.status], urgency: patch.priority && TICKET_PRIORITIES.indexOf(patch.priority) + 1, assigned_agent_id: patch.assigneeId };
+      const body = { lock_version: version, state: patch.status, urgency: patch.priority && Number(patch.priority), assigned_agent_id: patch.assigneeId };
       return toTicket(await call<HelpdeskTicket>(`/tickets/${encodeURIComponent(id)}`, options, { ticketId: id, version, method: 'PATCH', body }));
     },
     addNote: async (id, input, options) => toNote(await comment(id, input.body, true, input.idempotencyKey, options)),

@@ -3,8 +3,8 @@
 // agent, lock versions and idempotent comments. Its data comes from ticketkit's generator, renamed into its shapes.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TICKET_PRIORITIES } from '@ticketkit/core';
 import { generateTicketData } from '@ticketkit/core/memory';
+import { helpdeskModel } from './model';
 import type { HelpdeskAgent, HelpdeskComment, HelpdeskError, HelpdeskTicket } from './wire';
 
 /** The stand-in's whole state. */
@@ -14,12 +14,11 @@ export interface HelpdeskData {
   agents: HelpdeskAgent[];
 }
 
-const STATE = { open: 'new', in_progress: 'pending', closed: 'solved' } as const;
 const AUTHOR = { end_user: 'customer', assistant: 'bot', team: 'agent' } as const;
 
 /** `tickets` generated tickets as the helpdesk would hold them: numbered from 1, with an order number each. */
 export function helpdeskData(tickets: number, seed = 1): HelpdeskData {
-  const data = generateTicketData({ tickets, seed });
+  const data = generateTicketData({ tickets, seed, model: helpdeskModel });
   const number = new Map(data.tickets.map((ticket, index) => [ticket.id, index + 1]));
   const owner = new Map(data.assistants.map((assistant) => [assistant.id, assistant.ownerId]));
   return {
@@ -27,8 +26,8 @@ export function helpdeskData(tickets: number, seed = 1): HelpdeskData {
     tickets: data.tickets.map((t, index) => ({
       id: index + 1,
       title: t.subject,
-      state: STATE[t.status],
-      urgency: (TICKET_PRIORITIES.indexOf(t.priority) + 1) as HelpdeskTicket['urgency'],
+      state: t.status as HelpdeskTicket['state'],
+      urgency: Number(t.priority) as HelpdeskTicket['urgency'],
       created_at: t.createdAt,
       updated_at: t.updatedAt,
       requester: { id: t.requester.id, full_name: t.requester.name, email_address: t.requester.email },
@@ -73,7 +72,8 @@ function handle(data: HelpdeskData, method: string, url: URL, agent: HelpdeskAge
     const text = (t: HelpdeskTicket) =>
       fold([t.id, t.title, t.requester.full_name, t.requester.email_address, t.order_number, ...data.comments.filter((c) => c.ticket_id === t.id && !c.internal).map((c) => c.text)].join(' '));
     const matching = data.tickets
-      .filter((t) => visible(t) && (!params.has('state') || t.state === params.get('state')))
+      .filter((t) => visible(t) && (!params.has('state') || params.get('state')!.split(',').includes(t.state)))
+      .filter((t) => !params.has('order_number') || fold(t.order_number).includes(fold(params.get('order_number')!)))
       .filter((t) => Date.parse(t.created_at) >= after && Date.parse(t.created_at) < before && words.every((word) => text(t).includes(word)))
       .sort((a, b) => (key(a) - key(b)) * sign || Date.parse(b.created_at) - Date.parse(a.created_at) || a.id - b.id);
     const page = Number(params.get('page') ?? 1);

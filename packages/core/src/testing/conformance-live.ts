@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ListTicketsRequest, TicketAdapter, TicketPage } from '../adapter';
 import { dayIn } from '../dates';
-import { DEFAULT_TICKET_QUERY, PAGE_SIZE_BOUNDS, TICKET_SORT_FIELDS, type TicketSortField } from '../query';
-import { TICKET_PRIORITIES, TICKET_STATUSES, type Ticket, type TicketPriority, type TicketStatus, type Viewer } from '../types';
+import { DEFAULT_TICKET_QUERY, PAGE_SIZE_BOUNDS, TICKET_SORT_FIELDS } from '../query';
+import { defaultTicketModel, type TicketModel } from '../model';
+import type { Ticket, TicketPriority, TicketStatus, Viewer } from '../types';
 
 /**
  * Options of the conformance suite's **live** mode: it judges an adapter against the data its backend already holds,
@@ -17,6 +18,8 @@ export interface LiveConformanceOptions {
   mode: 'live';
   /** Shown in the suite's title, e.g. `my backend (staging)`. */
   name: string;
+  /** The backend's ticket model (its statuses and priority order); the seed's by default. */
+  model?: TicketModel;
   /** Builds an adapter over the existing data, acting as `viewer` (e.g. with that person's token). */
   create(setup: { viewer: Viewer }): TicketAdapter | Promise<TicketAdapter>;
   /** An administrator of the backend: sees every ticket. The suite discovers tickets as this viewer. */
@@ -125,17 +128,20 @@ function idProblems(label: string, actual: readonly Ticket[], expected: readonly
   return problems;
 }
 
-const sortKey = (ticket: Ticket, field: TicketSortField): number =>
-  field === 'priority' ? TICKET_PRIORITIES.indexOf(ticket.priority) : Date.parse(field === 'createdAt' ? ticket.createdAt : ticket.updatedAt);
+/** The sorts every backend has: the built-in ones (a model's custom field sorts are the host's to add). */
+type BuiltInSort = (typeof TICKET_SORT_FIELDS)[number];
+
+const sortKey = (ticket: Ticket, field: BuiltInSort, model: TicketModel): number =>
+  field === 'priority' ? model.priorityRank(ticket.priority) : Date.parse(field === 'createdAt' ? ticket.createdAt : ticket.updatedAt);
 
 /** Neighbours out of order: by the field in the direction, and ties newest created first. */
-function orderProblems(result: Walk, field: TicketSortField, direction: 'asc' | 'desc'): string[] {
+function orderProblems(result: Walk, field: BuiltInSort, direction: 'asc' | 'desc', model: TicketModel): string[] {
   const problems: string[] = [];
   const sign = direction === 'asc' ? 1 : -1;
   for (let i = 1; i < result.tickets.length; i++) {
     const a = result.tickets[i - 1]!;
     const b = result.tickets[i]!;
-    const primary = (sortKey(b, field) - sortKey(a, field)) * sign;
+    const primary = (sortKey(b, field, model) - sortKey(a, field, model)) * sign;
     const tieBroken = Date.parse(a.createdAt) >= Date.parse(b.createdAt);
     if (primary < 0 || Number.isNaN(primary)) {
       problems.push(`sorted by ${field} ${direction}: ${a.id} (${field} ${String(fieldValue(a, field))}) comes before ${b.id} (${String(fieldValue(b, field))}) at position ${i}`);
@@ -146,7 +152,7 @@ function orderProblems(result: Walk, field: TicketSortField, direction: 'asc' | 
   return problems;
 }
 
-const fieldValue = (ticket: Ticket, field: TicketSortField) => (field === 'priority' ? ticket.priority : ticket[field]);
+const fieldValue = (ticket: Ticket, field: BuiltInSort) => (field === 'priority' ? ticket.priority : ticket[field]);
 
 /** An ID no ticket has, shaped like the ones discovered. */
 function missingIdLike(ids: readonly string[]): string {
@@ -180,6 +186,8 @@ export function describeLiveConformance(options: LiveConformanceOptions): void {
   const zone = options.timeZone ?? 'Pacific/Auckland';
   const timeout = options.timeoutMs ?? 60_000;
   const { admin, member } = options;
+  const model = options.model ?? defaultTicketModel;
+  const statuses = model.statuses.map((status) => status.id);
   if (pageSize < PAGE_SIZE_BOUNDS.min || pageSize > PAGE_SIZE_BOUNDS.max) {
     throw new Error(`describeAdapterConformance (live): pageSize must be ${PAGE_SIZE_BOUNDS.min}–${PAGE_SIZE_BOUNDS.max}, got ${pageSize}`);
   }
@@ -248,15 +256,19 @@ export function describeLiveConformance(options: LiveConformanceOptions): void {
         });
       }, timeout);
 
-      for (const status of TICKET_STATUSES) {
+      for (const status of statuses) {
         it(`status ${status}: every ticket has it, and they are the discovered tickets that have it`, async () => {
           expectFilter(await read({ status }), `status ${status}`, (ticket) => ticket.status === status);
         }, timeout);
       }
 
+      it('"unsolved": every ticket whose status is not done, and they are the discovered tickets that are not done', async () => {
+        expectFilter(await read({ status: 'unsolved' }), 'status unsolved', (ticket) => model.categoryOf(ticket.status) !== 'done');
+      }, timeout);
+
       it('the totals of the statuses add up to the total', async () => {
-        const totals = await Promise.all(TICKET_STATUSES.map(async (status) => (await adapter.listTickets({ ...DEFAULT_TICKET_QUERY, status, pageSize: 1 })).total));
-        expect(totals.reduce((sum, total) => sum + total, 0), `totals per status ${JSON.stringify(Object.fromEntries(TICKET_STATUSES.map((s, i) => [s, totals[i]])))}`).toBe(all.total);
+        const totals = await Promise.all(statuses.map(async (status) => (await adapter.listTickets({ ...DEFAULT_TICKET_QUERY, status, pageSize: 1 })).total));
+        expect(totals.reduce((sum, total) => sum + total, 0), `totals per status ${JSON.stringify(Object.fromEntries(statuses.map((s, i) => [s, totals[i]])))}`).toBe(all.total);
       }, timeout);
 
       for (const timeZone of ['UTC', zone]) {
@@ -314,7 +326,7 @@ export function describeLiveConformance(options: LiveConformanceOptions): void {
         for (const direction of ['asc', 'desc'] as const) {
           it(`sorts by ${sort} ${direction}: in order across pages, ties newest created first, the same tickets`, async () => {
             const result = await read({ sort, direction });
-            const problems = [...pagingProblems(result), ...orderProblems(result, sort, direction)];
+            const problems = [...pagingProblems(result), ...orderProblems(result, sort, direction, model)];
             if (result.total !== all.total) problems.push(`sorted by ${sort} ${direction}: total ${result.total}, unsorted ${all.total}`);
             if (all.complete && result.complete) {
               const sorted = [...all.tickets].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
@@ -379,8 +391,9 @@ export function describeLiveConformance(options: LiveConformanceOptions): void {
       it('a stale expectedVersion is refused with a ConflictError and changes nothing; the priority is put back after', async () => {
         const id = options.conflictTicketId!;
         const before = await adapter.getTicket(id);
-        const priority: TicketPriority = before.priority === 'low' ? 'normal' : 'low';
-        const status: TicketStatus = before.status === 'closed' ? 'open' : 'closed';
+        const [lowest, next] = model.priorities;
+        const priority: TicketPriority = before.priority === lowest!.id ? (next ?? lowest)!.id : lowest!.id;
+        const status: TicketStatus = statuses.find((id) => id !== before.status) ?? before.status;
         const moved = await adapter.updateTicket(id, { priority }, before.version);
         let current = moved;
         try {
