@@ -24,3 +24,14 @@ export function ticketSearchText(parts: {
 }): string {
   return foldSearchText([parts.id, parts.subject, parts.requesterName, parts.requesterEmail, ...parts.messages].join(' '));
 }
+
+/**
+ * What a text, URL or email field filter looks inside: every string value of a ticket's `fields`, folded as search
+ * folds text, by field ID (the `fields_folded` column). Kept for every string value whatever its field's type, so a
+ * change of the model's types never leaves it stale.
+ */
+export function foldedFieldText(fields: Readonly<Record<string, unknown>>): Record<string, string> {
+  const folded: Record<string, string> = {};
+  for (const [id, value] of Object.entries(fields)) if (typeof value === 'string') folded[id] = foldSearchText(value);
+  return folded;
+}
