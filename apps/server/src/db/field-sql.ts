@@ -24,7 +24,8 @@ export function fieldFilterCondition(field: FieldDefinition, value: string, para
 
 /**
  * The ORDER BY term of a sort on a custom field, with the memory adapter's order: numbers by value, choices by the
- * model's order of their options (a multichoice by its first), text by its lower case in code-unit order. A ticket
+ * model's order of their options (a multichoice by its first), text and days by their lower case in code point order
+ * (the memory adapter's code-unit order differs only for characters past U+FFFF against U+E000–U+FFFF). A ticket
  * without a value (absent, null or no option) comes last in both directions.
  */
 export function fieldSortTerm(field: FieldDefinition, direction: SortDirection, params: Params): string {
@@ -43,7 +44,8 @@ export function fieldSortTerm(field: FieldDefinition, direction: SortDirection, 
       break;
     }
     default:
-      key = `lower(t.fields ->> ${id}) COLLATE "C"`;
+      // The value in JavaScript's lower case, written with it (`fields_lower`), compared by code point.
+      key = `(t.fields_lower ->> ${id}) COLLATE "C"`;
   }
   return `${key} ${direction === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`;
 }

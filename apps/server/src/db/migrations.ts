@@ -127,6 +127,10 @@ export const MIGRATIONS: readonly Migration[] = [
       -- The string values of fields, folded as search folds text (lower case, accents removed), written by the
       -- server: what a text, URL or email field filter looks inside.
       ALTER TABLE tickets ADD COLUMN fields_folded jsonb NOT NULL DEFAULT '{}';
+      -- The string values of fields in lower case (JavaScript's, accents kept), written by the server: what a sort
+      -- on a text, URL, email or date field orders by, as the memory adapter does (PostgreSQL's lower() under the
+      -- C locale leaves every letter outside ASCII as it is).
+      ALTER TABLE tickets ADD COLUMN fields_lower jsonb NOT NULL DEFAULT '{}';
       -- Field filters on numbers, days, choices and tags are containment tests (fields @> '{"plan":"pro"}').
       CREATE INDEX tickets_fields_idx ON tickets USING gin (fields jsonb_path_ops);
     `,

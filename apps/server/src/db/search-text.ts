@@ -35,3 +35,10 @@ export function foldedFieldText(fields: Readonly<Record<string, unknown>>): Reco
   for (const [id, value] of Object.entries(fields)) if (typeof value === 'string') folded[id] = foldSearchText(value);
   return folded;
 }
+
+/** Every string value of a ticket's `fields` in lower case, by field ID (the `fields_lower` column, which text sorts read). */
+export function lowerFieldText(fields: Readonly<Record<string, unknown>>): Record<string, string> {
+  const lower: Record<string, string> = {};
+  for (const [id, value] of Object.entries(fields)) if (typeof value === 'string') lower[id] = value.toLowerCase();
+  return lower;
+}

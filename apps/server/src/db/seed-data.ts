@@ -1,6 +1,6 @@
 import { defaultTicketModel, ValidationError, type Assistant, type Message, type Note, type TeamMember, type Ticket, type TicketModel } from '@ticketkit/core';
 import type { Database, Queryable } from './database';
-import { foldedFieldText, ticketSearchText } from './search-text';
+import { foldedFieldText, lowerFieldText, ticketSearchText } from './search-text';
 import { insertDemoTokens } from './demo-tokens';
 
 /** The records a database is filled with: the shape of core's generated demo data (`MemoryData`). */
@@ -112,7 +112,7 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
       'tickets',
       `id text, subject text, status text, priority smallint, created_at timestamptz, updated_at timestamptz,
        requester_id text, requester_name text, requester_email text, assistant_id text, assignee_id text,
-       version integer, search_text text, fields jsonb, fields_folded jsonb`,
+       version integer, search_text text, fields jsonb, fields_folded jsonb, fields_lower jsonb`,
       data.tickets.map((ticket, index) => ({
         id: ticket.id,
         subject: ticket.subject,
@@ -128,6 +128,7 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
         version: ticket.version,
         fields: withoutEmpty(ticket.fields ?? {}),
         fields_folded: foldedFieldText(ticket.fields ?? {}),
+        fields_lower: lowerFieldText(ticket.fields ?? {}),
         search_text: ticketSearchText({
           id: ticket.id,
           subject: ticket.subject,

@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from './database';
 import { TICKET_COLUMNS, TICKET_JOINS, toMessage, toNote, toTicket } from './rows';
 import { scopeCondition, ticketNotFound } from './scope';
-import { foldedFieldText, foldForSearch } from './search-text';
+import { foldedFieldText, foldForSearch, lowerFieldText } from './search-text';
 import { Params } from './sql';
 
 /** `updated_at` of a write: now, but never earlier than before, so "recently updated" stays in write order. */
@@ -78,6 +78,7 @@ export async function updateTicket(
     const removed = params.param(patched);
     changes.push(`fields = (t.fields - ${removed}::text[]) || ${params.param(JSON.stringify(values))}::jsonb`);
     changes.push(`fields_folded = (t.fields_folded - ${removed}::text[]) || ${params.param(JSON.stringify(foldedFieldText(values)))}::jsonb`);
+    changes.push(`fields_lower = (t.fields_lower - ${removed}::text[]) || ${params.param(JSON.stringify(lowerFieldText(values)))}::jsonb`);
   }
   // An unknown assignee makes the WHERE false, so the check and the write are one atomic statement.
   let assigneeExists = '';
