@@ -11,6 +11,7 @@ import { updateTicket } from '../db/ticket-writes';
 import { errorResponse, PayloadTooLargeError, UnauthorizedError, UnsupportedMediaTypeError } from './errors';
 import { isJsonMediaType } from './media-type';
 import { LIMITS } from './limits';
+import { openApiDocument } from './openapi';
 import { describeError, escapeForLog } from './log';
 import { noteBody, parseInput, parseJson, parseListParams, parseUpdateTicket, replyBody, ticketIdParam } from './input';
 
@@ -51,6 +52,14 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
   app.use('*', bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new PayloadTooLargeError(maxBodyBytes); } }));
 
   app.get('/health', (c) => c.json({ ok: true, database: db.kind }));
+
+  // The API's description for this server's model: public, as the API's shape is no secret. Made on first request.
+  let document: string | undefined;
+  app.get('/openapi.yaml', (c) => {
+    document ??= openApiDocument(model);
+    c.header('Content-Type', 'application/yaml; charset=utf-8');
+    return c.body(document);
+  });
 
   app.use('*', async (c, next) => {
     const header = c.req.header('Authorization') ?? '';
