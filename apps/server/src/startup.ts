@@ -1,5 +1,6 @@
 import { defaultTicketModel, type TicketModel } from '@ticketkit/core';
 import { countTokens } from './db/api-tokens';
+import { ensureFieldSortIndexes } from './db/field-indexes';
 import type { Database, Queryable } from './db/database';
 import { formatTokens, listDemoTokens } from './db/demo-tokens';
 import { DEMO_DATA, seedDemoData } from './db/seed-demo';
@@ -53,7 +54,12 @@ export async function prepareForServing(db: Database, options: StartupOptions): 
       );
     }
   }
-  lines.push(...(await modelMismatches(db, options.model ?? defaultTicketModel)));
+  const model = options.model ?? defaultTicketModel;
+  const indexes = await ensureFieldSortIndexes(db, model);
+  if (indexes.created.length > 0 || indexes.dropped.length > 0) {
+    lines.push(`Custom field sort indexes: ${indexes.created.length} created, ${indexes.dropped.length} dropped (for the configured ticket model).`);
+  }
+  lines.push(...(await modelMismatches(db, model)));
   if ((await countTokens(db)) === 0) lines.push(CREATE_TOKEN_HINT);
   return lines;
 }

@@ -49,14 +49,14 @@ function fewMatches(matches: number, pageEnd: number, tableRows: number): boolea
 }
 
 /** The ORDER BY of a request: its sort, then newest created first, then ID. */
-function orderClause(request: ListTicketsRequest, model: TicketModel, params: Params): string {
+function orderClause(request: ListTicketsRequest, model: TicketModel): string {
   const direction = request.direction === 'asc' ? 'ASC' : 'DESC';
   if (request.sort === 'createdAt') return `t.created_at ${direction}, t.id ASC`;
   const fieldId = sortedField(request.sort);
   if (fieldId === null) return `${SORT_COLUMNS[request.sort]} ${direction}, t.created_at DESC, t.id ASC`;
   const field = model.field(fieldId);
   if (!field?.sortable) throw new Error(`Unchecked sort ${JSON.stringify(request.sort)}`);
-  return `${fieldSortTerm(field, request.direction, params)}, t.created_at DESC, t.id ASC`;
+  return `${fieldSortTerm(field, request.direction)}, t.created_at DESC, t.id ASC`;
 }
 
 /**
@@ -77,7 +77,7 @@ export async function listTickets(
   const pageQuery = (strategy: 'walk' | 'matches') => {
     const params = new Params();
     const where = whereClause(viewer, request, model, params);
-    const order = orderClause(request, model, params);
+    const order = orderClause(request, model);
     // `walk`: read the list index in order and stop after the page (good when matches are dense).
     // `matches`: collect the matches through the trigram index, then sort them (good when they are few; a walk in
     // order would read the whole table to find that a rare word has no more matches).
