@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { commandArgs } from './cli/args';
-import { databaseFromEnv } from './config';
+import { databaseFromEnv, modelFromConfig } from './config';
 import { openDatabase } from './db/open';
 import { listen } from './http/listen';
 import { prepareForServing } from './startup';
@@ -8,8 +8,13 @@ import { prepareForServing } from './startup';
 // Flags: --demo (or DEMO=1): on an empty database, seed the demo's data with well-known demo tokens. Without it
 // nothing is created; make a token with the create-token command.
 // Environment: PORT (8787), HOST (127.0.0.1), DATABASE_URL (a real PostgreSQL; else embedded PGlite in
-// PGLITE_DATA_DIR), CORS_ORIGIN (comma-separated; default any), SEED_TICKETS (demo tickets generated on first start).
-const { values } = parseArgs({ args: commandArgs(), options: { demo: { type: 'boolean', default: false } }, strict: true });
+// PGLITE_DATA_DIR), CORS_ORIGIN (comma-separated; default any), SEED_TICKETS (demo tickets generated on first start),
+// TICKET_MODEL (or --model <file>): a JSON ticket model (statuses, priorities, custom fields); default: core's default model.
+const { values } = parseArgs({
+  args: commandArgs(),
+  options: { demo: { type: 'boolean', default: false }, model: { type: 'string' } },
+  strict: true,
+});
 const demo = values.demo || process.env.DEMO === '1';
 const seedTickets = process.env.SEED_TICKETS === undefined ? undefined : Number(process.env.SEED_TICKETS);
 if (seedTickets !== undefined && (!Number.isInteger(seedTickets) || seedTickets < 0)) {
@@ -17,16 +22,26 @@ if (seedTickets !== undefined && (!Number.isInteger(seedTickets) || seedTickets 
   process.exit(2);
 }
 
+let configured: ReturnType<typeof modelFromConfig>;
+try {
+  configured = modelFromConfig(values.model);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+const { model } = configured;
+
 const target = databaseFromEnv();
 const db = await openDatabase(target);
-const notes = await prepareForServing(db, { demo, seedTickets });
+const notes = await prepareForServing(db, { demo, seedTickets, model });
 
 const server = await listen(db, {
   port: Number(process.env.PORT ?? 8787),
   hostname: process.env.HOST ?? '127.0.0.1',
+  model,
   ...(process.env.CORS_ORIGIN ? { corsOrigin: process.env.CORS_ORIGIN.split(',') } : {}),
 });
-console.log(`ticketkit API on ${server.url} (${target.label})${demo ? ', demo mode' : ''}`);
+console.log(`ticketkit API on ${server.url} (${target.label}, ${configured.label})${demo ? ', demo mode' : ''}`);
 for (const note of notes) console.log(note);
 
 let stopping = false;

@@ -65,3 +65,20 @@ describe('starting the server', () => {
     expect(lines.join('\n')).toContain('no demo tokens');
   });
 });
+
+describe('starting the server on a configured model', () => {
+  it('demo data is generated for the model, and stored tickets the model cannot read are reported', async () => {
+    const { sampleHostModel } = await import('@ticketkit/core/memory');
+    const lines = await prepareForServing(test.db, { demo: true, seedTickets: 40, model: sampleHostModel });
+    expect(lines.join('\n')).not.toContain('WARNING');
+    const [row] = await test.db.query<{ statuses: string[]; with_fields: number }>(
+      `SELECT array_agg(DISTINCT status ORDER BY status) AS statuses, count(*) FILTER (WHERE fields <> '{}')::int AS with_fields FROM tickets`,
+    );
+    expect(row!.statuses.every((status) => sampleHostModel.status(status))).toBe(true);
+    expect(row!.with_fields).toBeGreaterThan(0);
+    // The same database under the default model: statuses it lacks are named at start-up.
+    const warnings = (await prepareForServing(test.db, { demo: false })).filter((line) => line.startsWith('WARNING: the database holds tickets with statuses'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`: ${row!.statuses.join(', ')}.`);
+  });
+});

@@ -1,5 +1,7 @@
+import { defaultTicketModel, type TicketModel } from '@ticketkit/core';
 import { countTokens } from './db/api-tokens';
-import type { Database } from './db/database';
+import { ensureFieldSortIndexes } from './db/field-indexes';
+import type { Database, Queryable } from './db/database';
 import { formatTokens, listDemoTokens } from './db/demo-tokens';
 import { DEMO_DATA, seedDemoData } from './db/seed-demo';
 import { listTeamMembers } from './db/ticket-reads';
@@ -10,6 +12,8 @@ export interface StartupOptions {
   demo: boolean;
   /** Tickets to generate on an empty database in demo mode (`SEED_TICKETS`); default `DEMO_DATA.tickets`. */
   seedTickets?: number | undefined;
+  /** The ticket model the server follows: demo data is generated for it. Default: core's `defaultTicketModel`. */
+  model?: TicketModel | undefined;
 }
 
 /** How to get a first token, printed whenever the database has none. */
@@ -31,7 +35,7 @@ export async function prepareForServing(db: Database, options: StartupOptions): 
     if ((await listTeamMembers(db)).length === 0) {
       const tickets = options.seedTickets ?? DEMO_DATA.tickets;
       lines.push(`Demo mode, empty database: seeded ${tickets.toLocaleString('en-US')} demo tickets.`);
-      await seedDemoData(db, { tickets, demoTokens: true });
+      await seedDemoData(db, { tickets, demoTokens: true, model: options.model ?? defaultTicketModel });
     }
     const tokens = await listDemoTokens(db);
     lines.push(
@@ -50,6 +54,33 @@ export async function prepareForServing(db: Database, options: StartupOptions): 
       );
     }
   }
+  const model = options.model ?? defaultTicketModel;
+  const indexes = await ensureFieldSortIndexes(db, model);
+  if (indexes.created.length > 0 || indexes.dropped.length > 0) {
+    lines.push(`Custom field sort indexes: ${indexes.created.length} created, ${indexes.dropped.length} dropped (for the configured ticket model).`);
+  }
+  lines.push(...(await modelMismatches(db, model)));
   if ((await countTokens(db)) === 0) lines.push(CREATE_TOKEN_HINT);
+  return lines;
+}
+
+/**
+ * Warnings for stored tickets the configured model cannot read: a status it lacks, or a priority rank past its last
+ * priority (such tickets are still listed, but a client checking them against the model refuses them by name).
+ */
+export async function modelMismatches(db: Queryable, model: TicketModel): Promise<string[]> {
+  const [row] = await db.query<{ statuses: string[] | null; ranks: number }>(
+    `SELECT (SELECT array_agg(DISTINCT status ORDER BY status) FROM tickets WHERE NOT (status = ANY($1::text[]))) AS statuses,
+            (SELECT count(*)::int FROM tickets WHERE priority >= $2) AS ranks`,
+    [model.statuses.map((status) => status.id), model.priorities.length],
+  );
+  const lines: string[] = [];
+  const statuses = row?.statuses ?? [];
+  if (statuses.length > 0) {
+    lines.push(`WARNING: the database holds tickets with statuses the configured ticket model does not have: ${statuses.join(', ')}.`);
+  }
+  if (Number(row?.ranks ?? 0) > 0) {
+    lines.push(`WARNING: ${row!.ranks} tickets have a priority rank past the configured model's ${model.priorities.length} priorities (priorities are stored as their rank, lowest first).`);
+  }
   return lines;
 }

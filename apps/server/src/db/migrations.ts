@@ -112,6 +112,29 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'statuses and priorities of the configured model, custom field values',
+    sql: `
+      -- Statuses and priorities come from the ticket model the server is configured with (core's defineTicketModel),
+      -- checked by the server on every write, so the seed's fixed lists no longer bind the table. Priority stays a
+      -- rank (0 = the model's lowest), so that sorting by it is sorting by the model's order.
+      ALTER TABLE tickets DROP CONSTRAINT IF EXISTS tickets_status_check;
+      ALTER TABLE tickets DROP CONSTRAINT IF EXISTS tickets_priority_check;
+      ALTER TABLE tickets ADD CONSTRAINT tickets_priority_rank_check CHECK (priority >= 0);
+      -- Values of the model's custom fields by field ID, as the API returns them (a field without a value is absent).
+      ALTER TABLE tickets ADD COLUMN fields jsonb NOT NULL DEFAULT '{}';
+      -- The string values of fields, folded as search folds text (lower case, accents removed), written by the
+      -- server: what a text, URL or email field filter looks inside.
+      ALTER TABLE tickets ADD COLUMN fields_folded jsonb NOT NULL DEFAULT '{}';
+      -- The string values of fields in lower case (JavaScript's, accents kept), written by the server: what a sort
+      -- on a text, URL, email or date field orders by, as the memory adapter does (PostgreSQL's lower() under the
+      -- C locale leaves every letter outside ASCII as it is).
+      ALTER TABLE tickets ADD COLUMN fields_lower jsonb NOT NULL DEFAULT '{}';
+      -- Field filters on numbers, days, choices and tags are containment tests (fields @> '{"plan":"pro"}').
+      CREATE INDEX tickets_fields_idx ON tickets USING gin (fields jsonb_path_ops);
+    `,
+  },
 ];
 
 /** Applies every migration the database has not seen yet. Safe to run from several processes at once. */

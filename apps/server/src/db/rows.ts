@@ -1,9 +1,9 @@
-import { TICKET_PRIORITIES, type Message, type Note, type TeamMember, type Ticket, type TicketStatus } from '@ticketkit/core';
+import { defaultTicketModel, type Message, type Note, type TeamMember, type Ticket, type TicketFields, type TicketModel, type TicketStatus } from '@ticketkit/core';
 import type { Row } from './database';
 
 /** The columns every ticket query selects, aliased so `toTicket` reads them the same way everywhere. */
 export const TICKET_COLUMNS = `
-  t.id, t.subject, t.status, t.priority, t.created_at, t.updated_at, t.version,
+  t.id, t.subject, t.status, t.priority, t.created_at, t.updated_at, t.version, t.fields,
   t.requester_id, t.requester_name, t.requester_email,
   a.id AS assistant_id, a.name AS assistant_name, a.owner_id AS assistant_owner_id,
   m.id AS assignee_id, m.name AS assignee_name`;
@@ -19,18 +19,34 @@ export function iso(value: unknown): string {
   return date.toISOString();
 }
 
-/** A ticket row (selected with `TICKET_COLUMNS`) as the API's `Ticket`. */
-export function toTicket(row: Row): Ticket {
+/**
+ * The priority ID of a stored rank under `model`. A rank the model does not have (the configuration lost priorities
+ * since the row was written) is written `rank-<n>`, which a client checking against the model refuses by name,
+ * rather than passed off as another priority.
+ */
+export function priorityOfRank(rank: number, model: TicketModel): string {
+  return model.priorities[rank]?.id ?? `rank-${rank}`;
+}
+
+/** The `fields` column as the API's `fields` (drivers return jsonb parsed; text is accepted too). */
+function toFields(value: unknown): TicketFields {
+  const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as TicketFields) : {};
+}
+
+/** A ticket row (selected with `TICKET_COLUMNS`) as the API's `Ticket`, its priority rank read under `model`. */
+export function toTicket(row: Row, model: TicketModel = defaultTicketModel): Ticket {
   return {
     id: String(row.id),
     subject: String(row.subject),
     status: row.status as TicketStatus,
-    priority: TICKET_PRIORITIES[Number(row.priority)] ?? 'normal',
+    priority: priorityOfRank(Number(row.priority), model),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
     requester: { id: String(row.requester_id), name: String(row.requester_name), email: String(row.requester_email) },
     assistant: { id: String(row.assistant_id), name: String(row.assistant_name), ownerId: String(row.assistant_owner_id) },
     assignee: row.assignee_id == null ? null : { id: String(row.assignee_id), name: String(row.assignee_name) },
+    fields: toFields(row.fields),
     version: Number(row.version),
   };
 }

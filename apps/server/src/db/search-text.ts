@@ -24,3 +24,21 @@ export function ticketSearchText(parts: {
 }): string {
   return foldSearchText([parts.id, parts.subject, parts.requesterName, parts.requesterEmail, ...parts.messages].join(' '));
 }
+
+/**
+ * What a text, URL or email field filter looks inside: every string value of a ticket's `fields`, folded as search
+ * folds text, by field ID (the `fields_folded` column). Kept for every string value whatever its field's type, so a
+ * change of the model's types never leaves it stale.
+ */
+export function foldedFieldText(fields: Readonly<Record<string, unknown>>): Record<string, string> {
+  const folded: Record<string, string> = {};
+  for (const [id, value] of Object.entries(fields)) if (typeof value === 'string') folded[id] = foldSearchText(value);
+  return folded;
+}
+
+/** Every string value of a ticket's `fields` in lower case, by field ID (the `fields_lower` column, which text sorts read). */
+export function lowerFieldText(fields: Readonly<Record<string, unknown>>): Record<string, string> {
+  const lower: Record<string, string> = {};
+  for (const [id, value] of Object.entries(fields)) if (typeof value === 'string') lower[id] = value.toLowerCase();
+  return lower;
+}

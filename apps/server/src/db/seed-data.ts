@@ -1,6 +1,6 @@
-import { priorityRank, type Assistant, type Message, type Note, type TeamMember, type Ticket } from '@ticketkit/core';
+import { defaultTicketModel, ValidationError, type Assistant, type Message, type Note, type TeamMember, type Ticket, type TicketModel } from '@ticketkit/core';
 import type { Database, Queryable } from './database';
-import { ticketSearchText } from './search-text';
+import { foldedFieldText, lowerFieldText, ticketSearchText } from './search-text';
 import { insertDemoTokens } from './demo-tokens';
 
 /** The records a database is filled with: the shape of core's generated demo data (`MemoryData`). */
@@ -56,6 +56,11 @@ async function deferIndexes(tx: Queryable): Promise<() => Promise<void>> {
   };
 }
 
+/** Field values without the `null`s and `undefined`s that mean "no value": a field without a value is absent. */
+function withoutEmpty(fields: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined));
+}
+
 function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
@@ -64,6 +69,18 @@ function quoteIdentifier(name: string): string {
 export interface InsertOptions {
   /** Gives every team member its well-known demo token. Demo mode only; never on a real deployment. */
   demoTokens?: boolean;
+  /**
+   * The model the tickets follow (the server's configured one); priorities are stored as their rank in it. Default:
+   * core's `defaultTicketModel`.
+   */
+  model?: TicketModel;
+}
+
+/** The stored rank of a ticket's priority. @throws ValidationError naming the ticket for one the model lacks. */
+function rankOf(model: TicketModel, ticket: Ticket, index: number): number {
+  const rank = model.priorityRank(ticket.priority);
+  if (rank < 0) throw new ValidationError(`tickets[${index}].priority`, `${JSON.stringify(ticket.priority)} is not a priority of the model`);
+  return rank;
 }
 
 /**
@@ -71,6 +88,10 @@ export interface InsertOptions {
  * text, the conversation and notes, all in one transaction.
  */
 export async function insertData(db: Database, data: SeedData, options: InsertOptions = {}): Promise<void> {
+  const model = options.model ?? defaultTicketModel;
+  data.tickets.forEach((ticket, index) => {
+    if (!model.status(ticket.status)) throw new ValidationError(`tickets[${index}].status`, `${JSON.stringify(ticket.status)} is not a status of the model`);
+  });
   const messages = flatten(data.messages);
   const notes = flatten(data.notes);
   const bodiesByTicket = new Map<string, string[]>();
@@ -91,12 +112,12 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
       'tickets',
       `id text, subject text, status text, priority smallint, created_at timestamptz, updated_at timestamptz,
        requester_id text, requester_name text, requester_email text, assistant_id text, assignee_id text,
-       version integer, search_text text`,
-      data.tickets.map((ticket) => ({
+       version integer, search_text text, fields jsonb, fields_folded jsonb, fields_lower jsonb`,
+      data.tickets.map((ticket, index) => ({
         id: ticket.id,
         subject: ticket.subject,
         status: ticket.status,
-        priority: priorityRank(ticket.priority),
+        priority: rankOf(model, ticket, index),
         created_at: ticket.createdAt,
         updated_at: ticket.updatedAt,
         requester_id: ticket.requester.id,
@@ -105,6 +126,9 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
         assistant_id: ticket.assistant.id,
         assignee_id: ticket.assignee?.id ?? null,
         version: ticket.version,
+        fields: withoutEmpty(ticket.fields ?? {}),
+        fields_folded: foldedFieldText(ticket.fields ?? {}),
+        fields_lower: lowerFieldText(ticket.fields ?? {}),
         search_text: ticketSearchText({
           id: ticket.id,
           subject: ticket.subject,

@@ -1,3 +1,4 @@
+import { defaultTicketModel, type TicketModel } from '@ticketkit/core';
 import { generateTicketData } from '@ticketkit/core/memory';
 import type { Database } from './database';
 import { demoTokenFor, type DemoToken } from './demo-tokens';
@@ -17,16 +18,28 @@ export interface SeedReport {
   tokens: DemoToken[];
 }
 
+/** What `seedDemoData` makes. */
+export interface SeedOptions {
+  tickets: number;
+  /** The generator's seed; default `DEMO_DATA.seed`. */
+  seed?: number;
+  /** A well-known demo bearer token for every team member (demo mode only). */
+  demoTokens?: boolean;
+  /** The model the data is generated for: the server's configured one. Default: core's `defaultTicketModel`. */
+  model?: TicketModel;
+}
+
 /**
- * Replaces everything with data from the demo's own generator (`generateTicketData`), same seed, same data; with
- * `demoTokens`, also a well-known demo bearer token for every team member (demo mode only).
+ * Replaces everything with data from the demo's own generator (`generateTicketData`) for the configured model, same
+ * seed, same data; with `demoTokens`, also a well-known demo bearer token for every team member (demo mode only).
  */
-export async function seedDemoData(db: Database, options: { tickets: number; seed?: number; demoTokens?: boolean }): Promise<SeedReport> {
+export async function seedDemoData(db: Database, options: SeedOptions): Promise<SeedReport> {
   const startedAt = performance.now();
-  const data = generateTicketData({ tickets: options.tickets, seed: options.seed ?? DEMO_DATA.seed });
+  const model = options.model ?? defaultTicketModel;
+  const data = generateTicketData({ tickets: options.tickets, seed: options.seed ?? DEMO_DATA.seed, model });
   const generatedAt = performance.now();
   await clearData(db);
-  await insertData(db, data, { demoTokens: options.demoTokens ?? false });
+  await insertData(db, data, { demoTokens: options.demoTokens ?? false, model });
   return {
     tickets: data.tickets.length,
     messages: data.messages.length,

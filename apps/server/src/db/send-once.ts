@@ -1,4 +1,4 @@
-import type { Note, ReplyResult, Viewer } from '@ticketkit/core';
+import { defaultTicketModel, type Note, type ReplyResult, type TicketModel, type Viewer } from '@ticketkit/core';
 import type { Database } from './database';
 import { writeOnce } from './idempotency';
 import { getMessage, getNote, getTicket } from './ticket-reads';
@@ -8,13 +8,20 @@ import { addNote, sendReply, type TextWrite } from './ticket-writes';
  * Sends a reply, at most once per `idempotencyKey` when one is given: a repeat answers with the first message and
  * the ticket as it stands now, and sends nothing.
  */
-export function sendReplyOnce(db: Database, viewer: Viewer, ticketId: string, input: TextWrite, idempotencyKey?: string): Promise<ReplyResult> {
-  if (idempotencyKey === undefined) return sendReply(db, viewer, ticketId, input);
+export function sendReplyOnce(
+  db: Database,
+  viewer: Viewer,
+  ticketId: string,
+  input: TextWrite,
+  idempotencyKey?: string,
+  model: TicketModel = defaultTicketModel,
+): Promise<ReplyResult> {
+  if (idempotencyKey === undefined) return sendReply(db, viewer, ticketId, input, undefined, model);
   return writeOnce(db, { viewer, key: idempotencyKey, kind: 'reply', ticketId, body: input.body }, {
-    write: (tx, messageId) => sendReply(tx, viewer, ticketId, input, messageId),
+    write: (tx, messageId) => sendReply(tx, viewer, ticketId, input, messageId, model),
     replay: async (reader, messageId) => ({
       message: await getMessage(reader, viewer, ticketId, messageId),
-      ticket: await getTicket(reader, viewer, ticketId),
+      ticket: await getTicket(reader, viewer, ticketId, model),
     }),
   });
 }

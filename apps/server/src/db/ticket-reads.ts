@@ -1,11 +1,14 @@
-import type { Message, Note, TeamMember, Ticket, Viewer } from '@ticketkit/core';
+import { defaultTicketModel, type Message, type Note, type TeamMember, type Ticket, type TicketModel, type Viewer } from '@ticketkit/core';
 import type { Queryable } from './database';
 import { TICKET_COLUMNS, TICKET_JOINS, toMessage, toNote, toTeamMember, toTicket } from './rows';
 import { scopeCondition, ticketNotFound } from './scope';
 import { Params } from './sql';
 
-/** One ticket within the viewer's scope. @throws NotFoundError when missing or out of scope (the same error). */
-export async function getTicket(db: Queryable, viewer: Viewer, ticketId: string): Promise<Ticket> {
+/**
+ * One ticket within the viewer's scope, its priority read under `model`.
+ * @throws NotFoundError when missing or out of scope (the same error).
+ */
+export async function getTicket(db: Queryable, viewer: Viewer, ticketId: string, model: TicketModel = defaultTicketModel): Promise<Ticket> {
   const params = new Params();
   const rows = await db.query(
     `SELECT ${TICKET_COLUMNS} FROM tickets t ${TICKET_JOINS}
@@ -13,7 +16,7 @@ export async function getTicket(db: Queryable, viewer: Viewer, ticketId: string)
     params.values,
   );
   if (!rows[0]) throw ticketNotFound(ticketId);
-  return toTicket(rows[0]);
+  return toTicket(rows[0], model);
 }
 
 /**

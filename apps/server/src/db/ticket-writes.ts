@@ -1,11 +1,12 @@
 import {
   ConflictError,
-  priorityRank,
+  defaultTicketModel,
   ValidationError,
   type Message,
   type Note,
   type ReplyResult,
   type Ticket,
+  type TicketModel,
   type TicketPatch,
   type Viewer,
 } from '@ticketkit/core';
@@ -13,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from './database';
 import { TICKET_COLUMNS, TICKET_JOINS, toMessage, toNote, toTicket } from './rows';
 import { scopeCondition, ticketNotFound } from './scope';
-import { foldForSearch } from './search-text';
+import { foldedFieldText, foldForSearch, lowerFieldText } from './search-text';
 import { Params } from './sql';
 
 /** `updated_at` of a write: now, but never earlier than before, so "recently updated" stays in write order. */
@@ -48,8 +49,10 @@ async function refusedWrite(
 }
 
 /**
- * Applies a patch when the ticket is still at `expectedVersion`, in one `UPDATE … WHERE version = $n`: of two
- * writers holding the same version exactly one lands and the other gets a `ConflictError`; no update is lost.
+ * Applies a patch (already checked against `model` by core's `checkPatch`) when the ticket is still at
+ * `expectedVersion`, in one `UPDATE … WHERE version = $n`: of two writers holding the same version exactly one lands
+ * and the other gets a `ConflictError`; no update is lost. Priorities are stored as their rank in `model`; custom
+ * field values are merged into `fields` (`null` removes one).
  * @throws ValidationError (`patch.assigneeId`) for an unknown team member, NotFoundError (also out of scope), ConflictError.
  */
 export async function updateTicket(
@@ -58,11 +61,25 @@ export async function updateTicket(
   ticketId: string,
   patch: TicketPatch,
   expectedVersion: number,
+  model: TicketModel = defaultTicketModel,
 ): Promise<Ticket> {
   const params = new Params();
   const changes = [`version = t.version + 1`, `updated_at = ${NEXT_UPDATED_AT}`];
   if (patch.status !== undefined) changes.push(`status = ${params.param(patch.status)}`);
-  if (patch.priority !== undefined) changes.push(`priority = ${params.param(priorityRank(patch.priority))}::smallint`);
+  if (patch.priority !== undefined) {
+    const rank = model.priorityRank(patch.priority);
+    if (rank < 0) throw new ValidationError('patch.priority', `expected one of ${model.priorities.map((p) => p.id).join(', ')}`);
+    changes.push(`priority = ${params.param(rank)}::smallint`);
+  }
+  if (patch.fields !== undefined) {
+    // Every patched key is removed, then the ones with a value are set again: null clears a field.
+    const patched = Object.keys(patch.fields);
+    const values = Object.fromEntries(Object.entries(patch.fields).filter(([, value]) => value !== null && value !== undefined));
+    const removed = params.param(patched);
+    changes.push(`fields = (t.fields - ${removed}::text[]) || ${params.param(JSON.stringify(values))}::jsonb`);
+    changes.push(`fields_folded = (t.fields_folded - ${removed}::text[]) || ${params.param(JSON.stringify(foldedFieldText(values)))}::jsonb`);
+    changes.push(`fields_lower = (t.fields_lower - ${removed}::text[]) || ${params.param(JSON.stringify(lowerFieldText(values)))}::jsonb`);
+  }
   // An unknown assignee makes the WHERE false, so the check and the write are one atomic statement.
   let assigneeExists = '';
   if (patch.assigneeId !== undefined) {
@@ -81,7 +98,7 @@ export async function updateTicket(
     params.values,
   );
   if (!rows[0]) throw await refusedWrite(db, viewer, ticketId, expectedVersion, patch.assigneeId);
-  return toTicket(rows[0]);
+  return toTicket(rows[0], model);
 }
 
 /** The text of a reply or note and, optionally, the version of the ticket it was written on. */
@@ -140,6 +157,7 @@ export async function sendReply(
   ticketId: string,
   { body, expectedVersion }: TextWrite,
   messageId = newRecordId('reply'),
+  model: TicketModel = defaultTicketModel,
 ): Promise<ReplyResult> {
   const params = new Params();
   const versionCheck = expectedVersion === undefined ? '' : `AND t.version = ${params.param(expectedVersion)}`;
@@ -174,5 +192,5 @@ export async function sendReply(
       : await refusedWrite(db, viewer, ticketId, expectedVersion);
   }
   const message: Message = toMessage({ ...row, id: row.message_id, ticket_id: row.id, created_at: row.message_created_at });
-  return { message, ticket: toTicket(row) };
+  return { message, ticket: toTicket(row, model) };
 }

@@ -1,4 +1,4 @@
-import { checkIdempotencyKey, type Viewer } from '@ticketkit/core';
+import { checkIdempotencyKey, defaultTicketModel, type TicketModel, type Viewer } from '@ticketkit/core';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -11,8 +11,9 @@ import { updateTicket } from '../db/ticket-writes';
 import { errorResponse, PayloadTooLargeError, UnauthorizedError, UnsupportedMediaTypeError } from './errors';
 import { isJsonMediaType } from './media-type';
 import { LIMITS } from './limits';
+import { openApiDocument } from './openapi';
 import { describeError, escapeForLog } from './log';
-import { noteBody, parseInput, parseJson, parseListParams, replyBody, ticketIdParam, updateTicketBody } from './input';
+import { noteBody, parseInput, parseJson, parseListParams, parseUpdateTicket, replyBody, ticketIdParam } from './input';
 
 /** Options of the HTTP app. */
 export interface AppOptions {
@@ -20,6 +21,12 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Origins allowed to call the API from a browser. Default `*` (tokens travel in a header, not cookies). */
   corsOrigin?: string | string[];
+  /**
+   * The ticket model the API follows (core's `defineTicketModel`): the statuses and priorities it takes and returns,
+   * the custom fields it stores, filters, sorts and lets the team edit. Give the host's `TicketsProvider` the same
+   * one. Default: core's `defaultTicketModel`. Load one from a JSON file with `loadTicketModel` (`config.ts`).
+   */
+  model?: TicketModel;
 }
 
 type Env = { Variables: { viewer: Viewer } };
@@ -33,6 +40,7 @@ const etag = (version: number) => `"${version}"`;
  */
 export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
   const maxBodyBytes = options.maxBodyBytes ?? LIMITS.requestBytes;
+  const model = options.model ?? defaultTicketModel;
   const app = new Hono<Env>().basePath('/api');
 
   app.use('*', cors({ origin: options.corsOrigin ?? '*', exposeHeaders: ['ETag'], maxAge: 600 }));
@@ -44,6 +52,14 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
   app.use('*', bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new PayloadTooLargeError(maxBodyBytes); } }));
 
   app.get('/health', (c) => c.json({ ok: true, database: db.kind }));
+
+  // The API's description for this server's model: public, as the API's shape is no secret. Made on first request.
+  let document: string | undefined;
+  app.get('/openapi.yaml', (c) => {
+    document ??= openApiDocument(model);
+    c.header('Content-Type', 'application/yaml; charset=utf-8');
+    return c.body(document);
+  });
 
   app.use('*', async (c, next) => {
     const header = c.req.header('Authorization') ?? '';
@@ -66,12 +82,12 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
   app.get('/me', (c) => c.json(c.get('viewer')));
 
   app.get('/tickets', async (c) => {
-    const request = parseListParams(new URL(c.req.url).searchParams);
-    return c.json(await listTickets(db, c.get('viewer'), request));
+    const request = parseListParams(new URL(c.req.url).searchParams, model);
+    return c.json(await listTickets(db, c.get('viewer'), request, model));
   });
 
   app.get('/tickets/:id', async (c) => {
-    const ticket = await getTicket(db, c.get('viewer'), ticketId(c));
+    const ticket = await getTicket(db, c.get('viewer'), ticketId(c), model);
     c.header('ETag', etag(ticket.version));
     return c.json(ticket);
   });
@@ -84,8 +100,8 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
 
   app.patch('/tickets/:id', async (c) => {
     const id = ticketId(c);
-    const input = parseInput(updateTicketBody, await jsonBody(c));
-    const ticket = await updateTicket(db, c.get('viewer'), id, input.patch, input.expectedVersion);
+    const input = parseUpdateTicket(await jsonBody(c), model);
+    const ticket = await updateTicket(db, c.get('viewer'), id, input.patch, input.expectedVersion, model);
     c.header('ETag', etag(ticket.version));
     return c.json(ticket);
   });
@@ -101,7 +117,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
     const id = ticketId(c);
     const key = idempotencyKey(c);
     const input = parseInput(replyBody, await jsonBody(c));
-    const result = await sendReplyOnce(db, c.get('viewer'), id, input, key);
+    const result = await sendReplyOnce(db, c.get('viewer'), id, input, key, model);
     c.header('ETag', etag(result.ticket.version));
     return c.json(result, 201);
   });

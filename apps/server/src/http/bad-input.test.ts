@@ -72,6 +72,31 @@ describe('odd requests', () => {
   });
 });
 
+describe('custom fields the model does not have', () => {
+  it('a field filter, field sort or field patch on the default model (no custom fields) is 400 naming it, and changes nothing', async () => {
+    const before = await snapshot();
+    for (const [target, field] of [
+      ['/tickets?f.orderId=1', 'f.orderId'],
+      ['/tickets?f.=1', 'f.'],
+      ['/tickets?f.orderId=%00', 'f.orderId'],
+      ['/tickets?sort=fields.orderId', 'sort'],
+      ['/tickets?status=pending_customer', 'status'],
+    ] as const) {
+      await expectInvalid(target, await call(target), field);
+    }
+    for (const [patch, field] of [
+      [{ fields: { orderId: 1 } }, 'patch.fields.orderId'],
+      [{ fields: null }, 'patch.fields'],
+      [{ fields: 'x' }, 'patch.fields'],
+      [{ fields: {} }, 'patch'],
+      [{ priority: 'p1' }, 'patch.priority'],
+    ] as const) {
+      await expectInvalid(JSON.stringify(patch), await call(path, { method: 'PATCH', json: { expectedVersion: own.version, patch } }), field);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
 describe('numbers and dates beyond what the columns hold', () => {
   it('expectedVersion above 2,147,483,647 is 400 naming it; the largest one is a plain stale version', async () => {
     const before = await snapshot();

@@ -1,9 +1,11 @@
-import { checkIdempotencyKey } from '@ticketkit/core';
+import { checkIdempotencyKey, defaultTicketModel, defineTicketModel } from '@ticketkit/core';
+import { sampleHostModel } from '@ticketkit/core/memory';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { openApiText, openApiValues } from '../testing/openapi-document';
 import { createApp } from './app';
 import { LIMITS } from './limits';
+import { openApiDocument } from './openapi';
 
 /** `METHOD /path` of every operation in openapi.yaml, path parameters written `:param`. */
 function documentedRoutes(): string[] {
@@ -73,5 +75,45 @@ describe('openapi.yaml', () => {
     for (const key of ['a', 'k'.repeat(128), 'k'.repeat(129), '', 'has space', 'a:b.c_d-e', 'é', 'a/b', 'a,b', '6f1c2d4e-reply-1']) {
       expect({ key, documented: documented(key) }).toEqual({ key, documented: accepted(key) });
     }
+  });
+});
+
+describe('the document for a configured model', () => {
+  it('is the committed openapi.yaml for the default model', () => {
+    expect(openApiDocument(defaultTicketModel)).toBe(openApiText());
+  });
+
+  it('lists the model’s statuses with unsolved, its priorities lowest first, field filters, field sorts and field schemas', () => {
+    const values = openApiValues(openApiDocument(sampleHostModel));
+    const list = 'paths./tickets.get.parameters';
+    // The document reader keeps a one-line `{ … }` map whole (and splits it only at commas, so lists are read whole here).
+    const flow = (path: string) => values.get(path) ?? '';
+    expect(flow(`${list}.[status].schema`)).toContain('enum: [all, unsolved, new, working, pending_customer, solved]');
+    expect(flow(`${list}.[sort].schema`)).toContain('enum: [createdAt, priority, updatedAt, fields.orderId, fields.plan]');
+    expect(flow(`${list}.[f.orderId].schema`)).toBe('{ type: number }');
+    expect(flow(`${list}.[f.plan].schema`)).toContain('enum: [free, pro, enterprise]');
+    expect(flow(`${list}.[f.tags].schema`)).toContain('enum: [vip, refund, bug, shipping]');
+    expect(values.has(`${list}.[f.orderUrl].in`), 'orderUrl is not filterable').toBe(false);
+    expect(flow('components.schemas.Ticket.properties.status')).toContain('enum: [new, working, pending_customer, solved]');
+    expect(flow('components.schemas.Ticket.properties.priority')).toContain('enum: [p4, p3, p2, p1]');
+    expect(flow('components.schemas.Ticket.properties.fields.$ref')).toBe('#/components/schemas/TicketFields');
+    expect(flow('components.schemas.TicketUpdate.properties.patch.properties.status')).toContain('enum: [new, working, pending_customer, solved]');
+    expect(flow('components.schemas.TicketUpdate.properties.patch.properties.priority')).toContain('enum: [p4, p3, p2, p1]');
+    expect(flow('components.schemas.TicketFields.properties.orderUrl')).toContain('format: uri');
+    const patchFields = [...values.keys()].filter((key) => /^components\.schemas\.TicketFieldsPatch\.properties\.\w+$/.test(key));
+    expect(patchFields.map((key) => key.split('.').at(-1))).toEqual(['plan', 'tags']);
+  });
+
+  it('quotes IDs YAML would read as something else', () => {
+    const model = defineTicketModel({ statuses: [{ id: 'yes', label: 'Yes', category: 'active' }, { id: '2', label: 'Two', category: 'done' }] });
+    expect(openApiValues(openApiDocument(model)).get('components.schemas.Ticket.properties.status')).toContain('enum: ["yes", "2"]');
+  });
+
+  it('is served at /api/openapi.yaml without a token, for the server’s model', async () => {
+    const unused = {} as Database; // the document needs no database
+    const response = await createApp(unused, { model: sampleHostModel }).request('/api/openapi.yaml');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toContain('application/yaml');
+    expect(await response.text()).toBe(openApiDocument(sampleHostModel));
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_TICKET_QUERY } from '../query';
+import { encodeQuery } from '../query-url';
+import { sampleHostModel } from '../seed/sample-model';
 import { generateTicketData } from '../seed/generate';
 import { createRestAdapter } from './rest-adapter';
 
@@ -176,5 +178,47 @@ describe('createRestAdapter checks what the server returns', () => {
     await expect(html.getTicket(ticket.id)).rejects.toMatchObject({ code: 'validation', field: 'response' });
     const empty = createRestAdapter({ baseUrl: 'http://api.test/api', fetch: fakeFetch(() => json({})).fetch });
     await expect(empty.listMessages(ticket.id)).rejects.toMatchObject({ code: 'validation', field: 'listMessages.messages' });
+  });
+});
+
+describe('createRestAdapter with a ticket model', () => {
+  const hosted = generateTicketData({ tickets: 3, seed: 7, model: sampleHostModel }).tickets;
+  const hostTicket = { ...hosted[0]!, status: 'pending_customer', priority: 'p1', fields: { orderId: 10042, plan: 'pro', tags: ['vip'] } };
+
+  it('sends Unsolved, field filters as f.<field ID> parameters and a field sort', async () => {
+    const { fetch, calls } = fakeFetch(() => json({ tickets: [hostTicket], total: 1, page: 1, pageSize: 25 }));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch, model: sampleHostModel });
+    const page = await adapter.listTickets({
+      ...DEFAULT_TICKET_QUERY, status: 'unsolved', fields: { orderId: '10042', tags: 'vip' }, sort: 'fields.orderId', direction: 'asc',
+    });
+    expect(page.tickets).toEqual([hostTicket]);
+    expect(Object.fromEntries(calls[0]!.url.searchParams)).toEqual({
+      status: 'unsolved', sort: 'fields.orderId', direction: 'asc', page: '1', pageSize: '25', 'f.orderId': '10042', 'f.tags': 'vip',
+    });
+    // The same parameter names as the panel's own URL (encodeQuery).
+    const encoded = encodeQuery({ fields: { orderId: '10042' } }, { model: sampleHostModel });
+    expect([...encoded.keys()]).toEqual(['f.orderId']);
+  });
+
+  it('sends a patch of editable fields (null clears), and refuses one of a field that is not editable before sending', async () => {
+    const { fetch, calls } = fakeFetch(() => json({ ...hostTicket, fields: { orderId: 10042, plan: 'enterprise' }, version: hostTicket.version + 1 }));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch, model: sampleHostModel });
+    const updated = await adapter.updateTicket(hostTicket.id, { fields: { plan: 'enterprise', tags: null } }, hostTicket.version);
+    expect(updated.fields).toEqual({ orderId: 10042, plan: 'enterprise' });
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ expectedVersion: hostTicket.version, patch: { fields: { plan: 'enterprise', tags: null } } });
+    await expect(adapter.updateTicket(hostTicket.id, { fields: { orderId: 1 } }, hostTicket.version)).rejects.toMatchObject({
+      code: 'validation', field: 'patch.fields.orderId',
+    });
+    await expect(adapter.updateTicket(hostTicket.id, { status: 'open' }, hostTicket.version)).rejects.toMatchObject({ code: 'validation', field: 'patch.status' });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('reads what comes back against the model: its statuses pass, a bad field value is named', async () => {
+    const { fetch } = fakeFetch(() => json({ ...hostTicket, fields: { orderId: 'ten' } }));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch, model: sampleHostModel });
+    await expect(adapter.getTicket(hostTicket.id)).rejects.toMatchObject({ code: 'validation', field: 'getTicket.fields.orderId' });
+    // Without the model, the seed's statuses are expected.
+    const seedOnly = createRestAdapter({ baseUrl: 'http://api.test/api', fetch: fakeFetch(() => json(hostTicket)).fetch });
+    await expect(seedOnly.getTicket(hostTicket.id)).rejects.toMatchObject({ code: 'validation', field: 'getTicket.status' });
   });
 });

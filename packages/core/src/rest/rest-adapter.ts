@@ -4,6 +4,8 @@ import { checkBody, checkIdempotencyKey, checkPatch, checkTicketId, checkVersion
 import { parseMessage, parseNote, parseTeamMember, parseTicket } from '../schema';
 import type { Message, Note, TeamMember, Ticket } from '../types';
 import { parseTicketPage } from '../validation';
+import { defaultTicketModel, type TicketModel } from '../model';
+import { FIELD_FILTER_URL_PREFIX } from '../query-url';
 import { errorFromStatus, type RequestContext } from './http-errors';
 
 /** Headers sent with every request, or a function that returns them (e.g. a fresh access token). */
@@ -22,12 +24,21 @@ export interface RestAdapterOptions {
    * 30,000; `0` waits for ever. Without it a stalled backend would leave the panel loading with no reason shown.
    */
   timeoutMs?: number;
+  /**
+   * The ticket model the server follows (its statuses, priorities and custom fields): the same object given to
+   * `TicketsProvider` and the server's configuration. Patches are checked against it before they are sent, and the
+   * tickets that come back after. Default: core's `defaultTicketModel`.
+   */
+  model?: TicketModel;
 }
 
 /** Default of `RestAdapterOptions.timeoutMs`. */
 export const DEFAULT_REST_TIMEOUT_MS = 30_000;
 
-/** The list parameters, in the order the OpenAPI description documents them. */
+/**
+ * The list parameters, in the order the OpenAPI description documents them. Custom field filters follow them, one
+ * `f.<field ID>` parameter each (core's `FIELD_FILTER_URL_PREFIX`, as in the panel's own URL).
+ */
 const LIST_PARAMS = ['status', 'createdFrom', 'createdTo', 'search', 'sort', 'direction', 'page', 'pageSize', 'timeZone'] as const;
 
 function listItems<T>(body: unknown, key: string, path: string, parse: (value: unknown, path: string) => T): T[] {
@@ -46,6 +57,7 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_REST_TIMEOUT_MS;
+  const model = options.model ?? defaultTicketModel;
 
   /** The host's headers; a host function that throws is a typed failure like any other, not a stray rejection. */
   async function requestHeaders(): Promise<Headers> {
@@ -131,11 +143,14 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
         const value = listRequest[key];
         if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
       }
-      return parseTicketPage(await request('GET', '/tickets', call, { query }), 'listTickets');
+      for (const [fieldId, value] of Object.entries(listRequest.fields ?? {})) {
+        if (value !== undefined && value !== null && value !== '') query.set(FIELD_FILTER_URL_PREFIX + fieldId, String(value));
+      }
+      return parseTicketPage(await request('GET', '/tickets', call, { query }), 'listTickets', model);
     },
 
     async getTicket(ticketId: string, call?: CallOptions): Promise<Ticket> {
-      return parseTicket(await request('GET', ticketPath(ticketId), call, { context: { ticketId } }), 'getTicket');
+      return parseTicket(await request('GET', ticketPath(ticketId), call, { context: { ticketId } }), 'getTicket', model);
     },
 
     async listMessages(ticketId: string, call?: CallOptions): Promise<Message[]> {
@@ -153,9 +168,9 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
     },
 
     async updateTicket(ticketId, patch, expectedVersion, call?: CallOptions): Promise<Ticket> {
-      const body = { expectedVersion: checkVersion(expectedVersion), patch: checkPatch(patch) };
+      const body = { expectedVersion: checkVersion(expectedVersion), patch: checkPatch(patch, 'patch', model) };
       const result = await request('PATCH', ticketPath(ticketId), call, { body, context: { ticketId, expectedVersion } });
-      return parseTicket(result, 'updateTicket');
+      return parseTicket(result, 'updateTicket', model);
     },
 
     async addNote(ticketId, input, call?: CallOptions): Promise<Note> {
@@ -170,7 +185,7 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
       const idempotencyKey = checkIdempotencyKey(input?.idempotencyKey);
       const result = await request('POST', `${ticketPath(ticketId)}/replies`, call, { body, idempotencyKey, context: { ticketId } });
       const raw = (typeof result === 'object' && result !== null ? result : {}) as Record<string, unknown>;
-      return { message: parseMessage(raw.message, 'sendReply.message'), ticket: parseTicket(raw.ticket, 'sendReply.ticket') };
+      return { message: parseMessage(raw.message, 'sendReply.message'), ticket: parseTicket(raw.ticket, 'sendReply.ticket', model) };
     },
   };
 }
