@@ -1,4 +1,4 @@
-import type { Viewer, ViewerRole } from '@ticketkit/core';
+import type { TicketModel, Viewer, ViewerRole } from '@ticketkit/core';
 import { createMemoryAdapter, generateTicketData, withFaults, type FaultOptions, type FaultyAdapter, type MemoryAdapter, type MemoryData } from '@ticketkit/core/memory';
 
 /** What a story asks of its backend, set as `parameters.ticketkit` on a story or its meta. */
@@ -11,6 +11,8 @@ export interface StoryBackendOptions {
   faults?: FaultOptions;
   /** Changes the generated data before the adapter gets it (e.g. very long texts). */
   transform?: (data: MemoryData) => MemoryData;
+  /** The host's ticket model: the data is generated for it and the adapter and provider follow it. Default the seed's. */
+  model?: TicketModel;
 }
 
 /** A story's backend: the faulty adapter the provider gets, the memory adapter under it, and the viewer. */
@@ -19,19 +21,23 @@ export interface StoryBackend {
   memory: MemoryAdapter;
   viewer: Viewer;
   data: MemoryData;
+  /** The model the data follows (the seed's unless the story gave one). */
+  model: TicketModel | undefined;
 }
 
 const generated = new Map<string, MemoryData>();
 
-function generate(tickets: number, seed: number): MemoryData {
+function generate(tickets: number, seed: number, model: TicketModel | undefined): MemoryData {
+  // A host model's data is made afresh each time (it is cheap); the seed's is kept per size and seed.
   const key = `${tickets}|${seed}`;
-  let data = generated.get(key);
+  let data = model ? undefined : generated.get(key);
   if (!data) {
+    const withModel = model ? { model } : {};
     data =
       tickets === 0
-        ? { ...generateTicketData({ tickets: 1, seed }), tickets: [], messages: [], notes: [] }
-        : generateTicketData({ tickets, seed, messagesPerTicket: { min: 1, max: 2 } });
-    generated.set(key, data);
+        ? { ...generateTicketData({ tickets: 1, seed, ...withModel }), tickets: [], messages: [], notes: [] }
+        : generateTicketData({ tickets, seed, messagesPerTicket: { min: 1, max: 2 }, ...withModel });
+    if (!model) generated.set(key, data);
   }
   // The adapter keeps and changes what it is given: every story gets its own copy of the cached data.
   return structuredClone(data);
@@ -47,10 +53,10 @@ export function storyViewer(data: MemoryData, role: ViewerRole): Viewer {
 
 /** Builds a fresh backend for one story: generated data, the memory adapter, the fault injector around it. */
 export function createStoryBackend(options: StoryBackendOptions, role: ViewerRole): StoryBackend {
-  const raw = generate(options.tickets ?? 120, options.seed ?? 7);
+  const raw = generate(options.tickets ?? 120, options.seed ?? 7, options.model);
   const data = options.transform ? options.transform(raw) : raw;
   const viewer = storyViewer(data, role);
-  const memory = createMemoryAdapter({ data, viewer });
+  const memory = createMemoryAdapter({ data, viewer, ...(options.model ? { model: options.model } : {}) });
   const adapter = withFaults(memory, options.faults ?? { latency: { min: 80, max: 200 } });
-  return { adapter, memory, viewer, data };
+  return { adapter, memory, viewer, data, model: options.model };
 }

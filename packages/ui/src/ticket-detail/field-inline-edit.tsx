@@ -14,6 +14,11 @@ export interface FieldInlineEditProps {
   labelId: string;
   /** What the button shows: the value as text, or the dash of an empty one. */
   display: ReactNode;
+  /**
+   * A value that is a link of its own (a URL, an email): shown before the button, which then shows a pencil only
+   * (a link inside a button could be neither followed nor announced).
+   */
+  linkedValue?: ReactNode;
   disabledReasonId?: string | undefined;
   /** Sends the checked value (`null` clears the field). */
   onSave: (value: FieldValue) => void;
@@ -37,7 +42,7 @@ function parseDraft(field: FieldDefinition, draft: string): unknown {
  * Cancel (Enter saves, Escape cancels). What was typed is checked with the model's `checkFieldValue` before anything
  * is sent; a refusal is said beside the input (tied to it with `aria-describedby`) and nothing is sent.
  */
-export function FieldInlineEdit({ field, value, labelId, display, disabledReasonId, onSave, messages, slot }: FieldInlineEditProps): ReactNode {
+export function FieldInlineEdit({ field, value, labelId, display, linkedValue, disabledReasonId, onSave, messages, slot }: FieldInlineEditProps): ReactNode {
   const text = messages.detail.fields;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
@@ -77,7 +82,7 @@ export function FieldInlineEdit({ field, value, labelId, display, disabledReason
   };
 
   if (!editing) {
-    return (
+    const button = (
       <button
         type="button"
         ref={buttonRef}
@@ -88,9 +93,25 @@ export function FieldInlineEdit({ field, value, labelId, display, disabledReason
         aria-describedby={disabledReasonId}
         onClick={start}
       >
-        <VisuallyHidden>{text.edit(field.label)}: </VisuallyHidden>
-        {display}
+        {linkedValue ? (
+          <>
+            <VisuallyHidden>{text.edit(field.label)}</VisuallyHidden>
+            <span aria-hidden="true">✎</span>
+          </>
+        ) : (
+          <>
+            <VisuallyHidden>{text.edit(field.label)}: </VisuallyHidden>
+            {display}
+          </>
+        )}
       </button>
+    );
+    return linkedValue ? (
+      <span data-slot="ticket-detail-linked-value">
+        {linkedValue} {button}
+      </span>
+    ) : (
+      button
     );
   }
   return (

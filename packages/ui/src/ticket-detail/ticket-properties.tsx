@@ -7,7 +7,7 @@ import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
 import { FieldInlineEdit } from './field-inline-edit';
 import { FieldChoiceMenu, FieldMultiChoiceMenu } from './field-menus';
-import { FieldValueText } from './field-value';
+import { FieldValueText, isEmptyFieldValue } from './field-value';
 import type { TicketDetailPart } from './parts';
 
 /** Props of `TicketProperties` (and of a `components.Properties` that replaces it). */
@@ -34,7 +34,10 @@ function Property(props: TicketPropertiesProps & { field: FieldDefinition; words
     const common = { field, value, labelId, display, disabledReasonId, slot };
     if (field.type === 'choice') control = <FieldChoiceMenu {...common} notSet={messages.detail.fields.notSet} onChange={save} />;
     else if (field.type === 'multichoice') control = <FieldMultiChoiceMenu {...common} onChange={save} />;
-    else control = <FieldInlineEdit {...common} onSave={save} messages={messages} />;
+    else {
+      const linked = (field.type === 'url' || field.type === 'email') && !isEmptyFieldValue(value);
+      control = <FieldInlineEdit {...common} linkedValue={linked ? display : undefined} onSave={save} messages={messages} />;
+    }
   }
   return (
     <div {...slot('property')} data-field={field.id} data-type={field.type}>
