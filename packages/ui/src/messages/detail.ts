@@ -51,8 +51,6 @@ export interface TicketDetailMessages {
   };
   /** The custom fields of the host's model, in the detail's properties. */
   fields: {
-    /** Accessible name of the properties list. */
-    label: string;
     /** Said for a field with no value (a dash is shown). */
     notSet: string;
     /** The edit button of an inline field, e.g. `Edit Order`. */
@@ -116,7 +114,6 @@ export const ticketDetailMessages: TicketDetailMessages = {
     jumpToLatest: 'Jump to the latest message',
   },
   fields: {
-    label: 'Properties',
     notSet: 'Not set',
     edit: (field) => `Edit ${field}`,
     save: 'Save',
