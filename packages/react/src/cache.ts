@@ -11,6 +11,15 @@ export function applyPatch(ticket: Ticket, patch: TicketPatch, team: readonly Te
     const member = patch.assigneeId === null ? null : team.find((m) => m.id === patch.assigneeId);
     next.assignee = patch.assigneeId === null ? null : { id: patch.assigneeId, name: member?.name ?? patch.assigneeId };
   }
+  if (patch.fields !== undefined) {
+    // `null` clears a field: the backend then stores no value (absent), as the memory adapter does.
+    const fields: Record<string, Ticket['fields'][string]> = { ...ticket.fields };
+    for (const [id, value] of Object.entries(patch.fields)) {
+      if (value === null) delete fields[id];
+      else if (value !== undefined) fields[id] = value;
+    }
+    next.fields = fields;
+  }
   return next;
 }
 

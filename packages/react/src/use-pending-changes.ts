@@ -6,7 +6,7 @@ import { ticketKeys, ticketWriteKeys } from './keys';
 import { withPendingChanges, type PendingChange } from './write';
 
 /**
- * The status, priority and assignee changes still on their way, of one ticket or (without `ticketId`) of every
+ * The status, priority, assignee and field changes still on their way, of one ticket or (without `ticketId`) of every
  * ticket in the scope. The same array while nothing changes, so it can key a memo.
  */
 export function usePendingChanges(scope: string, ticketId?: string): PendingChange[] {

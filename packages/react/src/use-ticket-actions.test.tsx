@@ -1,5 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { ConflictError, ForbiddenError, type Ticket } from '@ticketkit/core';
+import { sampleHostModel } from '@ticketkit/core/memory';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../test/harness';
 import { useTicketActions } from './use-ticket-actions';
@@ -114,5 +115,29 @@ describe('useTicketActions', () => {
       await result.current.actions.update({ status: 'nope' as never });
     });
     await waitFor(() => expect(result.current.actions.error).toMatchObject({ code: 'validation', field: 'patch.status' }));
+  });
+
+  it('sets custom fields at once, on the same versioned write, and refuses a field the model does not let the team edit', async () => {
+    const harness = createHarness({ model: sampleHostModel });
+    const ticket = harness.data.tickets[0]!;
+    const { result } = renderHook(() => ({ detail: useTicket(ticket.id), actions: useTicketActions(ticket.id) }), { wrapper: harness.Wrapper });
+    await waitFor(() => expect(result.current.detail.data).toBeDefined());
+    harness.adapter.setFaults({ latency: 200 });
+    let saved: Promise<Ticket | undefined>;
+    act(() => {
+      saved = result.current.actions.setFields({ plan: 'enterprise', tags: ['bug', 'vip'] });
+    });
+    await waitFor(() => expect(result.current.detail.data?.fields).toMatchObject({ plan: 'enterprise', tags: ['bug', 'vip'] }), { interval: 10 });
+    await act(async () => {
+      await saved;
+    });
+    expect(harness.callsOf('updateTicket')[0]!.args).toEqual([ticket.id, { fields: { plan: 'enterprise', tags: ['bug', 'vip'] } }, ticket.version]);
+    await waitFor(() => expect(result.current.detail.data?.version).toBe(ticket.version + 1));
+    harness.adapter.setFaults({});
+    await act(async () => {
+      expect(await result.current.actions.setFields({ orderId: 12 })).toBeUndefined();
+    });
+    await waitFor(() => expect(result.current.actions.error).toMatchObject({ code: 'validation', field: 'patch.fields.orderId' }));
+    expect(harness.callsOf('updateTicket')).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import {
   checkPatch,
   ConflictError,
   type Ticket,
+  type TicketFields,
   type TicketPatch,
   type TicketPriority,
   type TicketStatus,
@@ -27,6 +28,11 @@ export interface TicketActions {
   setPriority(priority: TicketPriority): Promise<Ticket | undefined>;
   /** `null` unassigns. */
   setAssignee(assigneeId: string | null): Promise<Ticket | undefined>;
+  /**
+   * Sets editable custom fields (`null` clears one), checked against the provider's model before anything is sent.
+   * The same write as `update({ fields })`: bound to this ticket, in order with its other changes, shown at once.
+   */
+  setFields(fields: Partial<TicketFields>): Promise<Ticket | undefined>;
   /** Applies several changes at once. Resolves to the saved ticket, or `undefined` when it was refused. */
   update(patch: TicketPatch): Promise<Ticket | undefined>;
   /** A change of this ticket is on its way (or waiting for the one before it, or for the network). */
@@ -88,7 +94,7 @@ function updateOptions(client: QueryClient, source: TicketQuerySource, ticketId:
 }
 
 /**
- * Changes a ticket's status, assignee or priority. The list and the detail show the change at once (see
+ * Changes a ticket's status, assignee, priority or custom fields. The list and the detail show the change at once (see
  * `usePendingView`); the write carries the version the viewer saw and stays bound to this ticket whatever is on
  * screen when it lands; a refusal is exposed, a conflict as its own state. The state lives in TanStack's mutation
  * cache, so a detail opened again later shows the change still pending, or why it failed.
@@ -163,6 +169,7 @@ export function useTicketActions(ticketId: string): TicketActions {
       setStatus: (status: TicketStatus) => update({ status }),
       setPriority: (priority: TicketPriority) => update({ priority }),
       setAssignee: (assigneeId: string | null) => update({ assigneeId }),
+      setFields: (fields: Partial<TicketFields>) => update({ fields }),
       update,
       isPending,
       error,

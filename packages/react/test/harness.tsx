@@ -1,4 +1,4 @@
-import type { Viewer } from '@ticketkit/core';
+import type { TicketModel, Viewer } from '@ticketkit/core';
 import { createMemoryAdapter, generateTicketData, withFaults, type FaultOptions } from '@ticketkit/core/memory';
 import { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -9,10 +9,10 @@ import { TicketsProvider } from '../src/provider';
  * unless asked) so a test can fail calls on purpose and read the call log, and a fresh cache per test.
  */
 export function createHarness(
-  options: { tickets?: number; faults?: FaultOptions; viewer?: Viewer; latency?: number; live?: boolean } = {},
+  options: { tickets?: number; faults?: FaultOptions; viewer?: Viewer; latency?: number; live?: boolean; model?: TicketModel } = {},
 ) {
-  const data = generateTicketData({ tickets: options.tickets ?? 60, seed: 7 });
-  const memory = createMemoryAdapter({ data, latency: options.latency ?? 0 });
+  const data = generateTicketData({ tickets: options.tickets ?? 60, seed: 7, ...(options.model ? { model: options.model } : {}) });
+  const memory = createMemoryAdapter({ data, latency: options.latency ?? 0, ...(options.model ? { model: options.model } : {}) });
   // `live: false` hides `subscribe`, as a REST backend without push would: the caches then learn only from results.
   const backend = options.live === false ? { ...memory, subscribe: undefined } : memory;
   const adapter = withFaults(backend, options.faults);
@@ -21,7 +21,7 @@ export function createHarness(
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } });
   function Wrapper({ children }: { children?: ReactNode }) {
     return (
-      <TicketsProvider adapter={adapter} viewer={viewer} queryClient={client} timeZone="UTC">
+      <TicketsProvider adapter={adapter} viewer={viewer} queryClient={client} timeZone="UTC" {...(options.model ? { model: options.model } : {})}>
         {children}
       </TicketsProvider>
     );

@@ -43,14 +43,26 @@ export {
   type TicketCellContext,
 } from './ticket-list/columns';
 export { TicketFilters, type TicketFiltersProps } from './ticket-filters/ticket-filters';
-export { FieldValue, fieldValueText, type FieldValueProps } from './lib/field-value';
 export type { TicketFiltersPart } from './ticket-filters/parts';
 export { presetRange, DATE_PRESETS, type DatePreset } from './ticket-filters/date-presets';
 export { weekStartFor, type WeekStart } from './ticket-filters/week-start';
 export { Pagination, type PaginationProps, type PaginationPart } from './pagination/pagination';
 export { pageItems, type PageItem } from './pagination/page-items';
 export { parsePageInput } from './pagination/parse-page';
-export { TicketDetail, detailViewState, type TicketDetailProps, type TicketDetailPart, type TicketDetailViewState } from './ticket-detail/ticket-detail';
+export {
+  TicketDetail,
+  detailViewState,
+  type TicketDetailProps,
+  type TicketDetailPart,
+  type TicketDetailViewState,
+  type TicketDetailComponents,
+  type TicketDetailActionsContext,
+  type TicketDetailActionsRender,
+} from './ticket-detail/ticket-detail';
+export { TicketHeader, type TicketHeaderProps } from './ticket-detail/ticket-header';
+export { TicketControls, type TicketControlsProps } from './ticket-detail/ticket-controls';
+export { TicketProperties, type TicketPropertiesProps } from './ticket-detail/ticket-properties';
+export { FieldValueText, fieldValueText, type FieldValueTextProps } from './ticket-detail/field-value';
 export { Conversation, type ConversationProps, type ConversationPart } from './conversation/conversation';
 export { MessageText, type MessageTextProps } from './conversation/message-text';
 export { tokenizeText, safeHref, type TextToken } from './conversation/linkify';

@@ -83,7 +83,6 @@ export const ar: TicketsUIMessages = {
     invalidQuery: (field) =>
       field ? `لم يُطبَّق: قيمة «${field}» غير صالحة.` : 'لم يُطبَّق: أحد عوامل التصفية أو الترتيب أو الصفحة غير صالح.',
     unassigned: 'غير مُسنَدة',
-    fieldEmpty: 'غير محدد',
   },
   filters: {
     label: 'تصفية التذاكر',
@@ -190,6 +189,21 @@ export const ar: TicketsUIMessages = {
       byline: (name, kind) => `${name} (${kind})`,
       newTab: '(يُفتح في علامة تبويب جديدة)',
       jumpToLatest: 'الانتقال إلى أحدث رسالة',
+    },
+    fields: {
+      notSet: 'غير محدد',
+      edit: (field) => `تعديل ${field}`,
+      save: 'حفظ',
+      cancel: 'إلغاء',
+      invalid: {
+        text: (field) => `${field} طويل جدًا: ألف حرف على الأكثر.`,
+        number: (field) => `يجب أن يكون ${field} رقمًا، مثل 1234 أو 12.5.`,
+        date: (field) => `يجب أن يكون ${field} تاريخًا.`,
+        choice: (field) => `اختر أحد خيارات ${field}.`,
+        multichoice: (field) => `اختر من بين خيارات ${field}.`,
+        url: (field) => `يجب أن يكون ${field} عنوان ويب يبدأ بـ http:// أو https://.`,
+        email: (field) => `يجب أن يكون ${field} عنوان بريد إلكتروني، مثل name@example.com.`,
+      },
     },
     reply: {
       label: 'الرد على المستخدم',

@@ -77,7 +77,6 @@ export const de: TicketsUIMessages = {
     invalidQuery: (field) =>
       field ? `Nicht angewendet: Die Angabe „${field}“ ist ungültig.` : 'Nicht angewendet: Ein Filter, eine Sortierung oder eine Seite ist ungültig.',
     unassigned: 'Nicht zugewiesen',
-    fieldEmpty: 'Nicht gesetzt',
   },
   filters: {
     label: 'Tickets filtern',
@@ -170,6 +169,21 @@ export const de: TicketsUIMessages = {
       byline: (name, kind) => `${name} (${kind})`,
       newTab: '(öffnet in neuem Tab)',
       jumpToLatest: 'Zur neuesten Nachricht',
+    },
+    fields: {
+      notSet: 'Nicht gesetzt',
+      edit: (field) => `${field} bearbeiten`,
+      save: 'Speichern',
+      cancel: 'Abbrechen',
+      invalid: {
+        text: (field) => `${field} ist zu lang: höchstens 1.000 Zeichen.`,
+        number: (field) => `${field} muss eine Zahl sein, z. B. 1234 oder 12.5.`,
+        date: (field) => `${field} muss ein Datum sein.`,
+        choice: (field) => `Wählen Sie eine der Optionen von ${field}.`,
+        multichoice: (field) => `Wählen Sie unter den Optionen von ${field}.`,
+        url: (field) => `${field} muss eine Webadresse sein, die mit http:// oder https:// beginnt.`,
+        email: (field) => `${field} muss eine E-Mail-Adresse sein, z. B. name@example.com.`,
+      },
     },
     reply: {
       label: 'Dem Nutzer antworten',

@@ -1,4 +1,4 @@
-import type { MessageAuthorKind } from '@ticketkit/core';
+import type { FieldType, MessageAuthorKind } from '@ticketkit/core';
 import { plural } from './plural';
 
 /** Strings of `TicketDetail`, its conversation and its reply composer. Values arrive already formatted. */
@@ -49,6 +49,17 @@ export interface TicketDetailMessages {
     /** Opens in a new tab: announced after an external link. */
     newTab: string;
     jumpToLatest: string;
+  };
+  /** The custom fields of the host's model, in the detail's properties. */
+  fields: {
+    /** Said for a field with no value (a dash is shown). */
+    notSet: string;
+    /** The edit button of an inline field, e.g. `Edit Order`. */
+    edit: (field: string) => string;
+    save: string;
+    cancel: string;
+    /** Why a typed value was refused, by field type, e.g. `Order must be a number.` */
+    invalid: Record<FieldType, (field: string) => string>;
   };
   reply: {
     label: string;
@@ -102,6 +113,21 @@ export const ticketDetailMessages: TicketDetailMessages = {
     byline: (name, kind) => `${name} (${kind})`,
     newTab: '(opens in a new tab)',
     jumpToLatest: 'Jump to the latest message',
+  },
+  fields: {
+    notSet: 'Not set',
+    edit: (field) => `Edit ${field}`,
+    save: 'Save',
+    cancel: 'Cancel',
+    invalid: {
+      text: (field) => `${field} is too long: at most 1,000 characters.`,
+      number: (field) => `${field} must be a number, e.g. 1234 or 12.5.`,
+      date: (field) => `${field} must be a date.`,
+      choice: (field) => `Choose one of the options of ${field}.`,
+      multichoice: (field) => `Choose among the options of ${field}.`,
+      url: (field) => `${field} must be a web address starting with http:// or https://.`,
+      email: (field) => `${field} must be an email address, e.g. name@example.com.`,
+    },
   },
   reply: {
     label: 'Reply to the user',

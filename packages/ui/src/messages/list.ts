@@ -29,8 +29,6 @@ export interface TicketListMessages {
    */
   invalidQuery: (field: string | null) => string;
   unassigned: string;
-  /** What an empty custom field cell reads as (a dash is shown). */
-  fieldEmpty: string;
 }
 
 /** English defaults of `TicketListMessages`. */
@@ -60,5 +58,4 @@ export const ticketListMessages: TicketListMessages = {
     }),
   invalidQuery: (field) => (field ? `Not applied: the ${field} given is not valid.` : 'Not applied: a filter, sort or page given is not valid.'),
   unassigned: 'Unassigned',
-  fieldEmpty: 'Not set',
 };

@@ -11,7 +11,7 @@ export interface StoryBackendOptions {
   faults?: FaultOptions;
   /** Changes the generated data before the adapter gets it (e.g. very long texts). */
   transform?: (data: MemoryData) => MemoryData;
-  /** The host's ticket model: the data is generated for it, and the adapter and the provider get it. */
+  /** The host's ticket model: the data is generated for it and the adapter and provider follow it. Default the seed's. */
   model?: TicketModel;
 }
 
@@ -21,19 +21,23 @@ export interface StoryBackend {
   memory: MemoryAdapter;
   viewer: Viewer;
   data: MemoryData;
+  /** The model the data follows (the seed's unless the story gave one). */
+  model: TicketModel | undefined;
 }
 
 const generated = new Map<string, MemoryData>();
 
 function generate(tickets: number, seed: number, model: TicketModel | undefined): MemoryData {
-  const key = `${tickets}|${seed}|${model ? model.statuses.map((status) => status.id).join() + model.fields.map((field) => field.id).join() : ''}`;
-  let data = generated.get(key);
+  // A host model's data is made afresh each time (it is cheap); the seed's is kept per size and seed.
+  const key = `${tickets}|${seed}`;
+  let data = model ? undefined : generated.get(key);
   if (!data) {
+    const withModel = model ? { model } : {};
     data =
       tickets === 0
-        ? { ...generateTicketData({ tickets: 1, seed, model }), tickets: [], messages: [], notes: [] }
-        : generateTicketData({ tickets, seed, model, messagesPerTicket: { min: 1, max: 2 } });
-    generated.set(key, data);
+        ? { ...generateTicketData({ tickets: 1, seed, ...withModel }), tickets: [], messages: [], notes: [] }
+        : generateTicketData({ tickets, seed, messagesPerTicket: { min: 1, max: 2 }, ...withModel });
+    if (!model) generated.set(key, data);
   }
   // The adapter keeps and changes what it is given: every story gets its own copy of the cached data.
   return structuredClone(data);
@@ -52,7 +56,7 @@ export function createStoryBackend(options: StoryBackendOptions, role: ViewerRol
   const raw = generate(options.tickets ?? 120, options.seed ?? 7, options.model);
   const data = options.transform ? options.transform(raw) : raw;
   const viewer = storyViewer(data, role);
-  const memory = createMemoryAdapter({ data, viewer, model: options.model });
+  const memory = createMemoryAdapter({ data, viewer, ...(options.model ? { model: options.model } : {}) });
   const adapter = withFaults(memory, options.faults ?? { latency: { min: 80, max: 200 } });
-  return { adapter, memory, viewer, data };
+  return { adapter, memory, viewer, data, model: options.model };
 }

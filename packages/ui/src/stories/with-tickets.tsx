@@ -50,7 +50,7 @@ function StoryTickets(props: {
       queryClient={queryClient}
       locale={locale}
       timeZone={parameters.timeZone ?? 'UTC'}
-      model={parameters.model}
+      {...(backend.model ? { model: backend.model } : {})}
     >
       <TicketsUIProvider messages={parameters.messages}>
         {listOptions === false ? children : <TicketListStateProvider {...listOptions}>{children}</TicketListStateProvider>}

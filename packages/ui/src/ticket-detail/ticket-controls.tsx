@@ -12,24 +12,32 @@ import { ChoiceMenu } from './choice-menu';
 import { ConflictBanner } from './conflict-banner';
 import type { TicketDetailPart } from './parts';
 
-/**
- * Status, priority and assignee of a ticket, each a menu button. A control the viewer may not use is disabled and
- * the reason from `can()` is shown beside it (and tied to it with `aria-describedby`). A refused change is shown
- * here, where it happened; a conflict gets its banner.
- */
-export function TicketControls(props: {
+/** Props of `TicketControls` (and of a `components.Controls` that replaces it). */
+export interface TicketControlsProps {
   ticket: Ticket;
+  /** The ticket's actions, shared with the rest of the detail (pending, error and conflict state). */
   actions: TicketActions;
   messages: TicketsUIMessages;
   slot: SlotFn<TicketDetailPart>;
   unstyled: boolean;
-}): ReactNode {
+  /** ID for the sentence saying why controls are disabled; the properties' controls point at it too. */
+  reasonId?: string;
+}
+
+/**
+ * Status, priority and assignee of a ticket, each a menu button. A control the viewer may not use is disabled and
+ * the reason from `can()` is shown beside it (and tied to it with `aria-describedby`); the same sentence covers the
+ * editable fields of the properties. A refused change is shown here, where it happened; a conflict gets its banner.
+ */
+export function TicketControls(props: TicketControlsProps): ReactNode {
   const { ticket, actions, messages, slot, unstyled } = props;
   const permissions = usePermissions(ticket);
-  const reasonId = useId();
+  const ownReasonId = useId();
+  const reasonId = props.reasonId ?? ownReasonId;
   const text = messages.detail;
   const words = useModelText(messages);
-  const denied = (['changeStatus', 'setPriority', 'assign'] as const)
+  const editsFields = words.model.fields.some((field) => field.editable);
+  const denied = (['changeStatus', 'setPriority', 'assign', ...(editsFields ? (['editFields'] as const) : [])] as const)
     .map((action) => permissions.can(action))
     .find((permission) => !permission.allowed);
   const reasonFor = (action: 'changeStatus' | 'setPriority' | 'assign') => (permissions.can(action).allowed ? undefined : reasonId);

@@ -1,5 +1,5 @@
 import { ForbiddenError, NotFoundError } from '@ticketkit/core';
-import { ticketMessagesOptions, useSelectedTicket, useTicket, useTicketActions, useTicketsContext } from '@ticketkit/react';
+import { ticketMessagesOptions, useSelectedTicket, useTicket, useTicketActions, useTicketModel, useTicketsContext } from '@ticketkit/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, type ReactElement, type ReactNode } from 'react';
 import { ReplyComposer, type ReplyComposerPart } from '../composer/reply-composer';
@@ -9,14 +9,17 @@ import { useFormat } from '../lib/format';
 import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
+import type { TicketDetailActionsRender, TicketDetailComponents } from './components';
 import { DetailState, type TicketDetailViewState } from './detail-state';
 import type { TicketDetailPart } from './parts';
 import { TicketControls } from './ticket-controls';
 import { TicketHeader } from './ticket-header';
+import { TicketProperties } from './ticket-properties';
 
 export type { TicketDetailPart } from './parts';
 
 export type { TicketDetailViewState } from './detail-state';
+export type { TicketDetailComponents, TicketDetailActionsContext, TicketDetailActionsRender } from './components';
 
 /** Props of `TicketDetail`. */
 export interface TicketDetailProps extends StyleProps<TicketDetailPart> {
@@ -32,6 +35,10 @@ export interface TicketDetailProps extends StyleProps<TicketDetailPart> {
   conversationClassNames?: StyleProps<ConversationPart>['classNames'];
   /** Classes of the reply composer's parts. */
   composerClassNames?: StyleProps<ReplyComposerPart>['classNames'];
+  /** Replacements of the detail's parts (`Header`, `Controls`, `Properties`, `Conversation`, `Composer`), each given the props of the part it replaces. */
+  components?: TicketDetailComponents;
+  /** The host's own buttons in the header, given the ticket and the model, e.g. `({ ticket }) => <RefundButton orderId={ticket.fields.orderId} />`. */
+  actions?: TicketDetailActionsRender;
 }
 
 /** Which view of the detail to show, from the ticket query. */
@@ -45,9 +52,10 @@ export function detailViewState(ticketId: string | null | undefined, query: { is
 }
 
 /**
- * An open ticket: its ID, subject, end user, assistant and times; status, priority and assignee controls (disabled
- * with the reason when the viewer may not use them); a conflict banner when it changed meanwhile; the whole
- * conversation; and the reply composer. A ticket the viewer may not see shows a clear message, not a crash.
+ * An open ticket: its ID, subject, end user, assistant and times, and the host's `actions`; status, priority and
+ * assignee controls (disabled with the reason when the viewer may not use them); a conflict banner when it changed
+ * meanwhile; the model's custom fields; the whole conversation; and the reply composer. Each part is exported and
+ * can be replaced through `components`. A ticket the viewer may not see shows a clear message, not a crash.
  * Needs a `TicketsProvider` above it.
  */
 export function TicketDetail(props: TicketDetailProps): ReactNode {
@@ -59,6 +67,8 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
   const query = useTicket(ticketId);
   const actions = useTicketActions(ticketId ?? '');
   const titleId = useId();
+  const reasonId = useId();
+  const model = useTicketModel();
   const slot = useSlots<TicketDetailPart>('ticket-detail', props);
   const view = detailViewState(ticketId, query);
   const ticket = query.data;
@@ -93,6 +103,8 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
     );
   }
 
+  const { Header = TicketHeader, Controls = TicketControls, Properties = TicketProperties } = props.components ?? {};
+  const { Conversation: ConversationPart = Conversation, Composer = ReplyComposer } = props.components ?? {};
   return (
     // Keyed by ticket: another ticket's controls, conversation and composer start afresh, never with this one's
     // half-typed state or measured rows. (Writes are bound to their ticket by their variables, not by this key.)
@@ -103,7 +115,7 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
       data-status={ticket.status}
       {...(renderSubject ? { 'aria-label': messages.detail.label(ticket.id) } : { 'aria-labelledby': titleId })}
     >
-      <TicketHeader
+      <Header
         ticket={ticket}
         titleId={renderSubject ? undefined : titleId}
         renderSubject={renderSubject}
@@ -111,10 +123,12 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
         messages={messages}
         format={format}
         slot={slot}
+        actions={props.actions?.({ ticket, model })}
       />
-      <TicketControls ticket={ticket} actions={actions} messages={messages} slot={slot} unstyled={unstyled} />
-      <Conversation ticketId={ticket.id} messages={props.messages} classNames={props.conversationClassNames} unstyled={unstyled} headingLevel={headingLevel === 2 ? 3 : 4} />
-      <ReplyComposer ticket={ticket} actions={actions} messages={props.messages} classNames={props.composerClassNames} unstyled={unstyled} />
+      <Controls ticket={ticket} actions={actions} messages={messages} slot={slot} unstyled={unstyled} reasonId={reasonId} />
+      <Properties ticket={ticket} actions={actions} messages={messages} format={format} reasonId={reasonId} slot={slot} />
+      <ConversationPart ticketId={ticket.id} messages={props.messages} classNames={props.conversationClassNames} unstyled={unstyled} headingLevel={headingLevel === 2 ? 3 : 4} />
+      <Composer ticket={ticket} actions={actions} messages={props.messages} classNames={props.composerClassNames} unstyled={unstyled} />
     </section>
   );
 }

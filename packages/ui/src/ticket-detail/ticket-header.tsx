@@ -5,8 +5,8 @@ import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
 import type { TicketDetailPart } from './parts';
 
-/** The ticket's ID, subject, end user, assistant and times. Every value is text, never HTML. */
-export function TicketHeader(props: {
+/** Props of `TicketHeader` (and of a `components.Header` that replaces it). */
+export interface TicketHeaderProps {
   ticket: Ticket;
   /** ID of the subject heading; left out when `renderSubject` gives it another (a dialog title's). */
   titleId: string | undefined;
@@ -15,8 +15,13 @@ export function TicketHeader(props: {
   messages: TicketsUIMessages;
   format: Formatter;
   slot: SlotFn<TicketDetailPart>;
-}): ReactNode {
-  const { ticket, titleId, headingLevel, messages, format, slot, renderSubject } = props;
+  /** The host's own buttons (what `TicketDetail`'s `actions` rendered), shown under the subject. */
+  actions?: ReactNode;
+}
+
+/** The ticket's ID, subject, end user, assistant and times, and the host's actions. Every value is text, never HTML. */
+export function TicketHeader(props: TicketHeaderProps): ReactNode {
+  const { ticket, titleId, headingLevel, messages, format, slot, renderSubject, actions } = props;
   const text = messages.detail;
   const Heading = `h${headingLevel}` as const;
   const fact = (name: string, label: string, value: ReactNode) => (
@@ -35,6 +40,7 @@ export function TicketHeader(props: {
     <header {...slot('header')}>
       <p {...slot('id')}>{ticket.id}</p>
       {renderSubject ? renderSubject(heading) : heading}
+      {actions != null && actions !== false && <div {...slot('actions')}>{actions}</div>}
       <dl {...slot('facts')}>
         {fact(
           'requester',

@@ -1,11 +1,11 @@
 import type { TicketListState } from '@ticketkit/react';
 import { memo, type MouseEvent, type ReactNode } from 'react';
 import type { Formatter } from '../lib/format';
-import { fieldValueText } from '../lib/field-value';
 import { useModelText } from '../lib/model-text';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
 import { activeFilters, clearFilters, type FilterFields } from '../state/filters';
+import { fieldValueText } from '../ticket-detail/field-value';
 import type { TicketFiltersPart } from './parts';
 
 /** The filters shown and the setters that remove them (all keep their identity between list changes). */
@@ -55,7 +55,7 @@ function FilterSummaryImpl(props: SummaryState & { messages: TicketsUIMessages; 
   for (const id of active.fields) {
     const field = text.model.field(id);
     const raw = state.fields?.[id] ?? '';
-    const shown = field ? fieldValueText(field, field.type === 'number' ? Number(raw) : raw, format) : raw;
+    const shown = (field ? fieldValueText(field, field.type === 'number' ? Number(raw) : field.type === 'multichoice' ? [raw] : raw, format, text) : null) ?? raw;
     chips.push({ key: `fields.${id}`, label: m.chipField(field?.label ?? id, shown), remove: () => state.setFieldFilter(id, null) });
   }
 

@@ -1,7 +1,8 @@
 import { fieldSort, type FieldDefinition, type Ticket, type TicketFields, type TicketModel, type TicketSortField } from '@ticketkit/core';
 import type { ReactNode } from 'react';
-import { FieldValue } from '../lib/field-value';
 import type { Formatter } from '../lib/format';
+import type { ModelText } from '../lib/model-text';
+import { FieldValueText } from '../ticket-detail/field-value';
 import type { TicketsUIMessages } from '../messages/messages';
 import { PriorityBadge, StatusBadge } from '../parts/badges';
 import { Highlight } from '../parts/highlight';
@@ -13,6 +14,8 @@ export interface TicketCellContext {
   format: Formatter;
   messages: TicketsUIMessages;
   unstyled: boolean;
+  /** The names of the model's statuses, priorities and options in these messages. */
+  words: ModelText;
 }
 
 /**
@@ -105,8 +108,8 @@ export function fieldColumn(field: FieldDefinition): TicketColumn {
     id: fieldSort(field.id),
     header: field.label,
     ...(field.sortable ? { sortField: fieldSort(field.id) } : {}),
-    cell: (ticket, { format, messages }) => (
-      <FieldValue field={field} value={ticket.fields?.[field.id]} format={format} emptyLabel={messages.list.fieldEmpty} />
+    cell: (ticket, { format, messages, words }) => (
+      <FieldValueText field={field} value={ticket.fields?.[field.id]} format={format} words={words} messages={messages} />
     ),
   };
 }

@@ -12,6 +12,7 @@ import { activeFilters } from '../state/filters';
 import { useListActions } from '../state/list-actions';
 import { WithListState, type ListStateProps } from '../state/list-state';
 import { REFETCH_BUSY_DELAY_MS, useDelayedFlag } from '../state/use-delayed-flag';
+import { modelText } from '../lib/model-text';
 import { resolveColumns, type TicketCellContext, type TicketColumn, type TicketColumnSpec } from './columns';
 import { SortHeader } from './sort-header';
 import { ListStateRow, LoadErrorNotice, SkeletonRows } from './list-states';
@@ -84,7 +85,8 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   // for one frame just before the results replace them.
   const [search, setSearch] = useState(state.query.search);
   if (!state.isPlaceholderData && !state.isLoading && search !== state.query.search) setSearch(state.query.search);
-  const context = useMemo<TicketCellContext>(() => ({ search, format, messages, unstyled }), [search, format, messages, unstyled]);
+  const words = useMemo(() => modelText(model, messages), [model, messages]);
+  const context = useMemo<TicketCellContext>(() => ({ search, format, messages, unstyled, words }), [search, format, messages, unstyled, words]);
 
   // Keep the row callbacks stable so memoised rows do not re-render on every list render. The ref is set in a layout
   // effect, not a passive one: passive effects may run after the paint, and a click landing before them opened the

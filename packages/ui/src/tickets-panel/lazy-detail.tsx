@@ -3,6 +3,7 @@ import { lazyPart } from '../lib/lazy';
 import { LazyBoundary } from '../lib/lazy-boundary';
 import type { MessagesOverride, TicketsUIMessages } from '../messages/messages';
 import { VisuallyHidden } from '../parts/visually-hidden';
+import type { TicketDetailActionsRender, TicketDetailComponents } from '../ticket-detail/components';
 import { DetailPlaceholder } from './detail-placeholder';
 
 /** The panel's detail and notes, in their own chunk: the list's first screen loads without them. */
@@ -18,13 +19,17 @@ export interface LazyDetailProps {
   unstyled: boolean;
   /** Wraps the subject heading (in the drawer: the dialog's title). */
   renderSubject?: (heading: ReactElement) => ReactNode;
+  /** Replacements of the detail's parts, passed on. */
+  components?: TicketDetailComponents | undefined;
+  /** The host's own buttons in the detail's header, passed on. */
+  actions?: TicketDetailActionsRender | undefined;
 }
 
 /**
  * The open ticket in the panel, its code loaded on demand: the empty view needs no code; while the code loads, the
  * detail's own loading view (a `role="status"`); when it could not load, an alert with a retry.
  */
-export function LazyDetail({ ticketId, messages, resolved, unstyled, renderSubject }: LazyDetailProps): ReactNode {
+export function LazyDetail({ ticketId, messages, resolved, unstyled, renderSubject, components, actions }: LazyDetailProps): ReactNode {
   if (!ticketId) return <DetailPlaceholder view="empty" ticketId={null} messages={resolved} unstyled={unstyled} />;
   // The drawer names itself by the ticket's subject once the ticket is loaded, through the detail's heading; until the
   // detail is there too, the title says which ticket it is.
@@ -46,7 +51,7 @@ export function LazyDetail({ ticketId, messages, resolved, unstyled, renderSubje
       )}
       onRetry={detailPart.retry}
     >
-      <detailPart.Component ticketId={ticketId} messages={messages} unstyled={unstyled} renderSubject={renderSubject} />
+      <detailPart.Component ticketId={ticketId} messages={messages} unstyled={unstyled} renderSubject={renderSubject} components={components} actions={actions} />
     </LazyBoundary>
   );
 }

@@ -40,6 +40,10 @@ export function TicketDrawer({ ticketId, theme, onClose, onClosed, messages, slo
         {...slot('drawer', { defaults: 'tk-root' })}
         overlayProps={slot('overlay')}
         // The rows are not the dialog's opener in every case (a link, the back button): the panel finds the row.
+        // Escape in a field being edited cancels the edit only; Radix hears the key on the document first.
+        onEscapeKeyDown={(event) => {
+          if (event.target instanceof Element && event.target.closest('[data-slot="ticket-detail-edit-form"]')) event.preventDefault();
+        }}
         onCloseAutoFocus={(event) => {
           event.preventDefault();
           onClosed();

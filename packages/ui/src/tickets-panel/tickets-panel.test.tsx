@@ -1,9 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { defineTicketModel } from '@ticketkit/core';
 import { createMemoryAdapter, generateTicketData, withFaults } from '@ticketkit/core/memory';
+import { TicketsProvider } from '@ticketkit/react';
 import { screen, render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { de } from '../messages/de';
+import type { NotesPanelProps } from '../notes-panel/notes-panel';
 import { TicketsPanel } from './tickets-panel';
 
 const data = generateTicketData({ tickets: 30, seed: 9, messagesPerTicket: { min: 1, max: 2 } });
@@ -90,5 +93,32 @@ describe('TicketsPanel', () => {
     await user.click(row);
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('tk_ticket')).toBe('TK-1010'));
     await waitFor(() => expect(document.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-ticket-id', 'TK-1010'));
+  });
+
+  it('passes components and actions on to the open ticket; Escape in a field being edited cancels the edit, not the drawer', async () => {
+    const user = userEvent.setup();
+    const model = defineTicketModel({ fields: [{ id: 'note', label: 'Reference', type: 'text', editable: true }] });
+    const modelData = generateTicketData({ tickets: 10, seed: 9, model });
+    const adapter = createMemoryAdapter({ data: modelData, viewer, model });
+    const HostNotes = (props: NotesPanelProps) => <p data-testid="host-notes">Notes of {props.ticketId}</p>;
+    render(
+      <TicketsProvider adapter={adapter} viewer={viewer} model={model} timeZone="UTC">
+        <TicketsPanel components={{ Notes: HostNotes }} actions={({ ticket }) => <button type="button">Escalate {ticket.id}</button>} />
+      </TicketsProvider>,
+    );
+    await waitFor(() => expect(document.querySelectorAll('tr[data-ticket-id]').length).toBeGreaterThan(0));
+    const row = document.querySelector<HTMLElement>('tr[data-ticket-id]')!;
+    const id = row.dataset.ticketId!;
+    await user.click(row);
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByTestId('host-notes')).toHaveTextContent(`Notes of ${id}`);
+    expect(within(dialog).getByRole('button', { name: `Escalate ${id}` })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: /^Edit Reference/ }));
+    expect(within(dialog).getByRole('textbox', { name: 'Reference' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(within(dialog).queryByRole('textbox', { name: 'Reference' })).toBeNull());
+    expect(screen.getByRole('dialog')).toBe(dialog);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });

@@ -9,6 +9,7 @@ import type { MessagesOverride } from '../messages/messages';
 import { Pagination } from '../pagination/pagination';
 import { TicketListStateProvider } from '../state/list-state';
 import { TicketFilters } from '../ticket-filters/ticket-filters';
+import type { TicketDetailActionsRender, TicketDetailComponents } from '../ticket-detail/components';
 import { TicketList, type TicketListProps } from '../ticket-list/ticket-list';
 import { useIntentPrefetch } from './intent-prefetch';
 import { detailPart, LazyDetail } from './lazy-detail';
@@ -40,6 +41,13 @@ export interface TicketsPanelProps extends StyleProps<TicketsPanelPart> {
   onTicketOpen?: (ticket: Ticket) => void;
   /** Overrides of the strings, merged over the provider's. */
   messages?: MessagesOverride;
+  /**
+   * Replacements of the open ticket's parts (`Header`, `Controls`, `Properties`, `Conversation`, `Composer`, `Notes`),
+   * each given the props of the part it replaces, as for `TicketDetail`. Pass a stable object.
+   */
+  components?: TicketDetailComponents;
+  /** The host's own buttons in the open ticket's header, given the ticket and the model, as for `TicketDetail`. */
+  actions?: TicketDetailActionsRender;
   /**
    * The shortest embed: give `adapter` and `viewer` and the panel makes its own `TicketsProvider` (it then uses the
    * host's QueryClient if one is in context). Without them it needs a `TicketsProvider` above it.
@@ -89,7 +97,15 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
 
   const listOptions = useMemo(() => ({ ...props.listOptions, url: urlState }), [props.listOptions, urlState]);
   const detail = (renderSubject?: (heading: ReactElement) => ReactNode) => (
-    <LazyDetail ticketId={selected} messages={props.messages} resolved={messages} unstyled={unstyled} renderSubject={renderSubject} />
+    <LazyDetail
+      ticketId={selected}
+      messages={props.messages}
+      resolved={messages}
+      unstyled={unstyled}
+      renderSubject={renderSubject}
+      components={props.components}
+      actions={props.actions}
+    />
   );
 
   return (
