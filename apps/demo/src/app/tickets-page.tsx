@@ -1,10 +1,14 @@
 import { TicketsProvider } from '@ticketkit/react';
-import { TicketsPanel, TicketsUIProvider } from '@ticketkit/ui';
+import { TicketsPanel, TicketsUIProvider, type TicketsPanelProps } from '@ticketkit/ui';
 import type { ReactNode } from 'react';
 import type { DemoBackend } from '../data/backend';
 import type { DemoViewer } from '../data/demo-data';
 import type { LayoutSetting } from '../data/settings';
+import { RefundAction } from './refund-action';
 import { routerUrl } from './router';
+
+/** The list's columns on the host's model: its order and plan take the place of the two timestamps. */
+const HOST_COLUMNS: TicketsPanelProps['columns'] = ['id', 'requester', 'subject', 'status', 'priority', 'fields.orderId', 'fields.plan'];
 
 /** The Tickets page: the host's page header, and the embedded panel for the signed-in viewer. */
 export function TicketsPage({ backend, viewer, layout }: { backend: DemoBackend; viewer: DemoViewer; layout: LayoutSetting }): ReactNode {
@@ -23,7 +27,12 @@ export function TicketsPage({ backend, viewer, layout }: { backend: DemoBackend;
           goes through the app's router. */}
       <TicketsProvider adapter={backend.adapterFor(viewer)} viewer={viewer} locale="en-US" url={routerUrl} model={backend.model}>
         <TicketsUIProvider>
-          <TicketsPanel layout={layout} urlState />
+          {/* On a host's own model, its order and plan as columns and its own button: a refund for the ticket's order. */}
+          {backend.model.field('orderId') ? (
+            <TicketsPanel layout={layout} urlState columns={HOST_COLUMNS} actions={({ ticket }) => <RefundAction ticket={ticket} />} />
+          ) : (
+            <TicketsPanel layout={layout} urlState />
+          )}
         </TicketsUIProvider>
       </TicketsProvider>
     </div>

@@ -96,7 +96,7 @@ export const ticketColumns: Record<TicketColumnId, TicketColumn> = {
   },
 };
 
-/** The built-in columns shown when `columns` is not given, in order (the model's sortable fields follow). */
+/** The columns shown when `columns` is not given, in order; add custom fields by ID (`'fields.orderId'`). */
 export const DEFAULT_TICKET_COLUMNS: readonly TicketColumnId[] = ['id', 'createdAt', 'requester', 'status', 'priority', 'subject', 'updatedAt'];
 
 /**
@@ -119,13 +119,11 @@ export type TicketColumnSpec<Fields extends TicketFields = TicketFields> = Ticke
 
 /**
  * Resolves the `columns` prop under `model`: built-in IDs become their columns, `fields.<id>` the column of that
- * field, custom columns pass through. Without `columns`: the built-in ones, then the model's sortable fields.
+ * field, custom columns pass through. Without `columns`: the built-in ones (a host picks which fields earn a column).
  * @throws Error naming an ID that is neither built in nor a field of the model.
  */
 export function resolveColumns(columns: readonly TicketColumnSpec[] | undefined, model?: TicketModel): TicketColumn[] {
-  const fields = model?.fields ?? [];
-  const specs: readonly TicketColumnSpec[] = columns ?? [...DEFAULT_TICKET_COLUMNS, ...fields.filter((field) => field.sortable).map((field) => fieldSort(field.id) as FieldColumnId)];
-  return specs.map((column) => {
+  return (columns ?? DEFAULT_TICKET_COLUMNS).map((column) => {
     if (typeof column !== 'string') return column as TicketColumn;
     if (column in ticketColumns) return ticketColumns[column as TicketColumnId];
     const field = column.startsWith('fields.') ? model?.field(column.slice('fields.'.length)) : undefined;

@@ -45,8 +45,7 @@ export type TicketListViewState = 'loading' | 'error' | 'empty' | 'no-matches' |
 export interface TicketListProps extends StyleProps<TicketListPart>, ListStateProps {
   /**
    * Columns to show, in order: built-in IDs, custom fields of the model (`'fields.orderId'`) and/or columns of your
-   * own (`TicketColumn<TicketFieldsOf<typeof model>>` reads the fields typed). Default: every built-in column, then
-   * the model's sortable fields.
+   * own (`TicketColumn<TicketFieldsOf<typeof model>>` reads the fields typed). Default: every built-in column.
    */
   columns?: readonly TicketColumnSpec[];
   /** The open ticket. Default: the shared selection of `useSelectedTicket()`. */

@@ -1,4 +1,4 @@
-import type { Ticket, TicketAdapter, Viewer } from '@ticketkit/core';
+import type { Ticket, TicketAdapter, TicketModel, TicketPolicy, Viewer } from '@ticketkit/core';
 import { TicketsProvider, useSelectedTicket, type TicketListOptions } from '@ticketkit/react';
 import { useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import { whenIdle } from '../lib/lazy';
@@ -57,6 +57,9 @@ export interface TicketsPanelProps extends StyleProps<TicketsPanelPart> {
   /** Locale and time zone of the provider the panel makes (only with `adapter` and `viewer`). */
   locale?: string;
   timeZone?: string;
+  /** The ticket model and policy of the provider the panel makes (only with `adapter` and `viewer`). */
+  model?: TicketModel;
+  policy?: TicketPolicy;
 }
 
 function TicketsPanelView(props: TicketsPanelProps): ReactNode {
@@ -155,7 +158,7 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
  * ```
  */
 export function TicketsPanel(props: TicketsPanelProps): ReactNode {
-  const { adapter, viewer, locale, timeZone } = props;
+  const { adapter, viewer, locale, timeZone, model, policy } = props;
   // The panel's `messages` reach every part below it, also those that take no `messages` prop (the badges in cells).
   const view = (
     <TicketsUIProvider messages={props.messages}>
@@ -164,7 +167,7 @@ export function TicketsPanel(props: TicketsPanelProps): ReactNode {
   );
   if (adapter && viewer) {
     return (
-      <TicketsProvider adapter={adapter} viewer={viewer} locale={locale} timeZone={timeZone}>
+      <TicketsProvider adapter={adapter} viewer={viewer} locale={locale} timeZone={timeZone} model={model} policy={policy}>
         {view}
       </TicketsProvider>
     );
