@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from './errors';
 import { checkPatch } from './input';
-import { checkFieldValue, defaultTicketModel, defineTicketModel } from './model';
+import { checkFieldValue, checkTicketFields, defaultTicketModel, defineTicketModel } from './model';
 import { normalizeQuery } from './query';
-import { decodeQuery, encodeQuery } from './query-url';
+import { decodeQuery, encodeQuery, mergeQueryIntoParams } from './query-url';
 import { parseTicket } from './schema';
 import { sampleHostModel } from './seed/sample-model';
 import { generateTicketData } from './seed/generate';
@@ -42,6 +42,9 @@ describe('defineTicketModel', () => {
     expect(fieldOf(() => defineTicketModel({ fields: [{ id: 'tier', label: 'Tier', type: 'choice' }] }))).toBe('model.fields[0].options');
     expect(fieldOf(() => defineTicketModel({ fields: [{ id: 'n', label: 'N', type: 'number', options: [{ id: 'a', label: 'A' }] }] }))).toBe('model.fields[0].options');
     expect(fieldOf(() => defineTicketModel({ fields: [{ id: 'n', label: ' ', type: 'number' }] }))).toBe('model.fields[0].label');
+    // The status filter's own choices are not status IDs.
+    expect(fieldOf(() => defineTicketModel({ statuses: [{ id: 'new', label: 'New', category: 'active' }, { id: 'unsolved', label: 'Unsolved', category: 'active' }] }))).toBe('model.statuses[1].id');
+    expect(fieldOf(() => defineTicketModel({ statuses: [{ id: 'all', label: 'All', category: 'done' }] }))).toBe('model.statuses[0].id');
   });
 });
 
@@ -64,6 +67,15 @@ describe('custom field values', () => {
     expect(fieldOf(() => checkFieldValue(day, '2026-02-30', 'f'))).toBe('f');
     const email = { id: 'billing', label: 'Billing', type: 'email' } as const;
     expect(fieldOf(() => checkFieldValue(email, 'not an address', 'f'))).toBe('f');
+    expect(checkFieldValue(email, 'ana.lópez@example.com', 'f')).toBe('ana.lópez@example.com');
+    // What a mailto: link would read as headers or a second address is refused.
+    for (const bad of ['a@b.com?bcc=evil@x.com', 'a@b.com&body=hi', 'a@b', 'a,b@c.com', 'a\u0000@b.com']) {
+      expect(fieldOf(() => checkFieldValue(email, bad, 'f')), bad).toBe('f');
+    }
+    // Text no database stores faithfully, in any kind of value.
+    const note = { id: 'note', label: 'Note', type: 'text' } as const;
+    expect(fieldOf(() => checkFieldValue(note, 'half \ud800 a pair', 'f'))).toBe('f');
+    expect(fieldOf(() => checkFieldValue(note, 'nul \u0000', 'f'))).toBe('f');
   });
 
   it('are kept by ticket validation, undeclared keys too, and a bad one is named', () => {
@@ -71,7 +83,13 @@ describe('custom field values', () => {
     const raw = { ...ticket!, fields: { orderId: 17, tags: ['vip'], crmId: 'C-9' } };
     expect(parseTicket(raw, 'ticket', sampleHostModel).fields).toEqual({ orderId: 17, tags: ['vip'], crmId: 'C-9' });
     expect(parseTicket({ ...raw, fields: undefined }, 'ticket', sampleHostModel).fields).toEqual({});
-    expect(fieldOf(() => parseTicket({ ...raw, fields: { orderId: 'seventeen' } }, 'ticket', sampleHostModel))).toBe('ticket.fields.orderId');
+    // Read leniently: a value that no longer fits its field (an option since removed) is kept as text, so one old value
+    // never hides the ticket; an object is dropped; `__proto__` is never taken.
+    expect(parseTicket({ ...raw, fields: { plan: 'legacy', orderId: { n: 1 } } }, 'ticket', sampleHostModel).fields).toEqual({ plan: 'legacy' });
+    const sneaky = parseTicket({ ...raw, fields: JSON.parse('{"__proto__": {"plan": "gold"}}') }, 'ticket', sampleHostModel);
+    expect(sneaky.fields.plan).toBeUndefined();
+    // Checked strictly where it is written.
+    expect(fieldOf(() => checkTicketFields(sampleHostModel, { orderId: 'seventeen' }, 'ticket.fields'))).toBe('ticket.fields.orderId');
     expect(fieldOf(() => parseTicket({ ...raw, status: 'open' }, 'ticket', sampleHostModel))).toBe('ticket.status');
     expect(parseTicket({ ...raw, status: 'pending_customer', priority: 'p1' }, 'ticket', sampleHostModel).status).toBe('pending_customer');
   });
@@ -103,5 +121,9 @@ describe('queries under a model', () => {
     expect(params.toString()).toBe('tk_status=pending_customer&tk_sort=fields.plan&tk_f.orderId=10042&tk_f.plan=pro');
     expect(decodeQuery(params, { model: sampleHostModel, prefix: 'tk_' })).toEqual(query);
     expect(fieldOf(() => decodeQuery('f.plan=gold', { model: sampleHostModel }))).toBe('fields.plan');
+    // An `f.` parameter that is not a filterable field of the model is the host's: read past, and kept on a write.
+    expect(decodeQuery('f.orderUrl=x&f.campaign=spring&f.plan=pro', { model: sampleHostModel }).fields).toEqual({ plan: 'pro' });
+    const merged = mergeQueryIntoParams(new URLSearchParams('f.campaign=spring&f.plan=pro'), { fields: {} }, { model: sampleHostModel });
+    expect(merged.toString()).toBe('f.campaign=spring');
   });
 });

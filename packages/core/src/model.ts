@@ -1,4 +1,5 @@
 import { ValidationError } from './errors';
+import { unstorableText } from './input';
 
 /**
  * Whose move a status means: `active` — the team's (the ticket needs work), `waiting` — someone else's (the end user,
@@ -173,6 +174,10 @@ export function defineTicketModel<const Fs extends readonly FieldDefinition[] = 
 ): TicketModel<FieldValuesOf<Fs>> {
   const statuses = checkList<StatusDefinition>(definition.statuses ?? DEFAULT_STATUSES, 'model.statuses', MODEL_ID, 'statuses');
   statuses.forEach((status, index) => {
+    // The status filter's own choices: a status with either ID could never be filtered on alone.
+    if (status.id === 'all' || status.id === 'unsolved') {
+      throw new ValidationError(`model.statuses[${index}].id`, `${JSON.stringify(status.id)} is the status filter's own choice; name the status otherwise`);
+    }
     if (!STATUS_CATEGORIES.includes(status.category)) {
       throw new ValidationError(`model.statuses[${index}].category`, `expected one of ${STATUS_CATEGORIES.join(', ')}, got ${JSON.stringify(status.category)}`);
     }
@@ -210,7 +215,9 @@ export function defineTicketModel<const Fs extends readonly FieldDefinition[] = 
 export const defaultTicketModel: TicketModel<FieldValuesOf<readonly []>> = defineTicketModel();
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
+// One address and nothing else: no spaces, and none of `? & # / \ : , ;` or brackets, which a `mailto:` link would
+// read as headers (a hidden Bcc, a prefilled body) or as a second address.
+const EMAIL = /^[^\s@?&#/\\:,;<>()[\]"]+@[^\s@?&#/\\:,;<>()[\]"]+\.[^\s@?&#/\\:,;<>()[\]"]+$/;
 
 /** The longest text value of a custom field, in characters. */
 export const MAX_FIELD_TEXT_LENGTH = 1_000;
@@ -225,6 +232,12 @@ export function checkFieldValue(field: FieldDefinition, value: unknown, path: st
     throw new ValidationError(path, `expected ${expected} for ${field.label}, got ${JSON.stringify(value)}`);
   };
   const optionIds = () => (field.options ?? []).map((option) => option.id);
+  // Text no database stores faithfully (U+0000, an unpaired surrogate) is refused in every kind of value.
+  const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  for (const text of texts) {
+    const unstorable = unstorableText(text);
+    if (unstorable) throw new ValidationError(path, `${field.label}: ${unstorable}`);
+  }
   switch (field.type) {
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? value : fail('a finite number');
@@ -253,25 +266,46 @@ export function checkFieldValue(field: FieldDefinition, value: unknown, path: st
       }
     }
     default:
-      return typeof value === 'string' && [...value].length <= MAX_FIELD_TEXT_LENGTH && !value.includes('\u0000')
+      return typeof value === 'string' && [...value].length <= MAX_FIELD_TEXT_LENGTH
         ? value
         : fail(`text of at most ${MAX_FIELD_TEXT_LENGTH} characters`);
   }
 }
 
+/** A value kept as it came when it no longer fits its field: text, a finite number or a list of text. */
+function keptAsItCame(raw: unknown): FieldValue | undefined {
+  if (typeof raw === 'string' || raw === null) return raw;
+  if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
+  if (Array.isArray(raw) && raw.every((item) => typeof item === 'string')) return raw as string[];
+  return undefined;
+}
+
 /**
- * Checks a ticket's `fields` against the model: values of declared fields by type; keys the model does not declare
- * are kept as they came (a backend may carry more than this host shows). A missing `fields` is `{}`.
+ * Checks a ticket's `fields` against the model. A missing `fields` is `{}`. Values of declared fields are checked
+ * by type; with `lenient` (how tickets are read), a value that no longer fits — an option since removed, a field
+ * whose type changed — is kept as it came when it is text, a number or a list of text (the UI shows it as text), so
+ * one old value never hides a whole ticket; writes are always strict. Keys the model does not declare are kept (a
+ * backend may carry more than this host shows), `__proto__` aside.
  * @throws ValidationError naming the field, e.g. `ticket.fields.orderId`.
  */
-export function checkTicketFields(model: TicketModel, value: unknown, path: string): TicketFields {
+export function checkTicketFields(model: TicketModel, value: unknown, path: string, lenient = false): TicketFields {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw new ValidationError(path, 'expected an object of field values');
   const result: Record<string, FieldValue> = {};
   for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
+    if (key === '__proto__') continue;
     const field = model.field(key);
-    if (field) result[key] = checkFieldValue(field, raw, `${path}.${key}`);
-    else result[key] = raw as FieldValue;
+    let checked: FieldValue | undefined;
+    if (!field) checked = keptAsItCame(raw);
+    else if (!lenient) checked = checkFieldValue(field, raw, `${path}.${key}`);
+    else {
+      try {
+        checked = checkFieldValue(field, raw, `${path}.${key}`);
+      } catch {
+        checked = keptAsItCame(raw);
+      }
+    }
+    if (checked !== undefined) result[key] = checked;
   }
   return result;
 }

@@ -56,8 +56,10 @@ export function decodeQuery(params: URLSearchParams | string, options: QueryUrlO
     if (value !== null) raw[field] = value;
   }
   const fields: Record<string, string> = {};
-  for (const [key, value] of source) {
-    if (key.startsWith(prefix + FIELD_FILTER_URL_PREFIX)) fields[key.slice(prefix.length + FIELD_FILTER_URL_PREFIX.length)] = value;
+  // Only the model's filterable fields: another `f.` parameter is the host's (or a field filter of another model).
+  for (const field of options.model?.fields ?? []) {
+    const value = field.filterable ? source.get(prefix + FIELD_FILTER_URL_PREFIX + field.id) : null;
+    if (value !== null) fields[field.id] = value;
   }
   raw.fields = fields;
   return normalizeQuery(raw as Partial<TicketQuery>, options.model);
@@ -74,7 +76,7 @@ export function mergeQueryIntoParams(
   const next = new URLSearchParams(params);
   const prefix = options.prefix ?? '';
   for (const key of Object.values(QUERY_URL_KEYS)) next.delete(prefix + key);
-  for (const key of [...next.keys()]) if (key.startsWith(prefix + FIELD_FILTER_URL_PREFIX)) next.delete(key);
+  for (const field of options.model?.fields ?? []) next.delete(prefix + FIELD_FILTER_URL_PREFIX + field.id);
   for (const [key, value] of encodeQuery(query, options)) next.set(key, value);
   return next;
 }

@@ -96,12 +96,13 @@ export function parseRecord<S extends v.GenericSchema>(schema: S, value: unknown
 
 /**
  * Checks one ticket from an adapter against `model` (the seed's by default): its status and priority are the model's,
- * its custom field values have their fields' types (undeclared ones are kept as they came).
+ * its custom field values are read leniently (one that no longer fits its field is kept as text; see
+ * `checkTicketFields`).
  * @throws ValidationError naming the bad field.
  */
 export function parseTicket(value: unknown, path = 'ticket', model: TicketModel = defaultTicketModel): Ticket {
   const ticket = parseRecord(ticketSchemaFor(model), value, path);
-  return { ...ticket, fields: checkTicketFields(model, ticket.fields, `${path}.fields`) };
+  return { ...ticket, fields: checkTicketFields(model, ticket.fields, `${path}.fields`, true) };
 }
 
 const AUTHOR_KINDS: ReadonlySet<unknown> = new Set(['end_user', 'assistant', 'team']);

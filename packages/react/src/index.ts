@@ -28,7 +28,7 @@ export { useTicketList, type TicketListOptions, type TicketListResult } from './
 export { useSelectedTicket, SELECTED_TICKET_PARAM, type SelectedTicketOptions } from './use-selected-ticket';
 export { useTicket, useTicketMessages, useTicketNotes, useTeamMembers } from './use-ticket-queries';
 export { usePermissions, useCan, type TicketPermissions } from './use-permissions';
-export { useTicketActions, type TicketActions, type TicketConflict, type TicketUpdateVariables } from './use-ticket-actions';
+export { useTicketActions, type TicketActions, type TicketConflict, type TicketUpdateVariables, type UpdateOptions } from './use-ticket-actions';
 export { useReplyComposer, useNoteComposer, type Composer, type SendVariables } from './use-composer';
 export { draftKey, type DraftKind } from './draft-storage';
 export { applyChangeEvent } from './live-updates';

@@ -22,6 +22,16 @@ export interface TicketConflict {
   patch: TicketPatch;
 }
 
+/** Options of one change. */
+export interface UpdateOptions {
+  /**
+   * The version the person's change was based on, when they started it earlier than now (an inline edit opened a
+   * while ago): the write carries it, so a change someone else made meanwhile is a conflict, not silently
+   * overwritten. Default: the version on screen when the change is made.
+   */
+  seenVersion?: number;
+}
+
 /** Actions on one ticket and the state of its changes. */
 export interface TicketActions {
   setStatus(status: TicketStatus): Promise<Ticket | undefined>;
@@ -32,9 +42,9 @@ export interface TicketActions {
    * Sets editable custom fields (`null` clears one), checked against the provider's model before anything is sent.
    * The same write as `update({ fields })`: bound to this ticket, in order with its other changes, shown at once.
    */
-  setFields(fields: Partial<TicketFields>): Promise<Ticket | undefined>;
+  setFields(fields: Partial<TicketFields>, options?: UpdateOptions): Promise<Ticket | undefined>;
   /** Applies several changes at once. Resolves to the saved ticket, or `undefined` when it was refused. */
-  update(patch: TicketPatch): Promise<Ticket | undefined>;
+  update(patch: TicketPatch, options?: UpdateOptions): Promise<Ticket | undefined>;
   /** A change of this ticket is on its way (or waiting for the one before it, or for the network). */
   isPending: boolean;
   /** Why the last change was refused (a conflict too); nothing of it is shown any more. */
@@ -115,7 +125,7 @@ export function useTicketActions(ticketId: string): TicketActions {
   const [localError, setLocalError] = useState<{ ticketId: string; error: Error } | null>(null);
 
   const update = useCallback(
-    async (patch: TicketPatch): Promise<Ticket | undefined> => {
+    async (patch: TicketPatch, options: UpdateOptions = {}): Promise<Ticket | undefined> => {
       setLocalError(null);
       let checked: TicketPatch;
       try {
@@ -124,7 +134,7 @@ export function useTicketActions(ticketId: string): TicketActions {
         setLocalError({ ticketId, error: error as Error });
         return undefined;
       }
-      const seenVersion = findCachedTicket(client, scope, ticketId)?.version ?? null;
+      const seenVersion = options.seenVersion ?? findCachedTicket(client, scope, ticketId)?.version ?? null;
       const variables: TicketUpdateVariables = { ticketId, patch: checked, seenVersion };
       // Refusals are exposed through the mutation state, read back above.
       return runWrite(client, updateOptions(client, context, ticketId), variables).catch(() => undefined);
@@ -169,7 +179,7 @@ export function useTicketActions(ticketId: string): TicketActions {
       setStatus: (status: TicketStatus) => update({ status }),
       setPriority: (priority: TicketPriority) => update({ priority }),
       setAssignee: (assigneeId: string | null) => update({ assigneeId }),
-      setFields: (fields: Partial<TicketFields>) => update({ fields }),
+      setFields: (fields: Partial<TicketFields>, options?: UpdateOptions) => update({ fields }, options),
       update,
       isPending,
       error,

@@ -39,8 +39,9 @@ export function errorText(error: unknown, messages: CommonMessages, model?: Tick
 /** The sentence for a refused permission: the messages' words for its reason key, else the policy's own message. */
 export function permissionText(permission: Permission, messages: CommonMessages): string | undefined {
   if (permission.allowed) return undefined;
-  const words = messages.permissions[permission.reason];
-  const values = { assistant: permission.values?.assistant ?? '', verb: permission.values?.verb ?? 'change' };
+  // Own keys only: a host's reason named like an object method (`constructor`) is not a message.
+  const words = Object.hasOwn(messages.permissions, permission.reason) ? messages.permissions[permission.reason] : undefined;
+  const values = { ...permission.values, assistant: permission.values?.assistant ?? '', verb: permission.values?.verb ?? 'change' };
   if (typeof words === 'function') return words(values);
   return words ?? permission.message;
 }

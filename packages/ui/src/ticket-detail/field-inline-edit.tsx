@@ -10,6 +10,8 @@ export interface FieldInlineEditProps {
   /** A `text`, `number`, `date`, `url` or `email` field. */
   field: FieldDefinition;
   value: FieldValue | undefined;
+  /** The ticket's version on screen: an edit is saved against the version it was opened on. */
+  version: number;
   /** ID of the field's visible label (its `dt`): the input is named by it. */
   labelId: string;
   /** What the button shows: the value as text, or the dash of an empty one. */
@@ -20,8 +22,11 @@ export interface FieldInlineEditProps {
    */
   linkedValue?: ReactNode;
   disabledReasonId?: string | undefined;
-  /** Sends the checked value (`null` clears the field). */
-  onSave: (value: FieldValue) => void;
+  /**
+   * Sends the checked value (`null` clears the field) with the version the edit was opened on: a change made by
+   * someone else meanwhile is then a conflict, never overwritten unseen.
+   */
+  onSave: (value: FieldValue, seenVersion: number) => void;
   messages: TicketsUIMessages;
   slot: SlotFn<TicketDetailPart>;
 }
@@ -42,9 +47,11 @@ function parseDraft(field: FieldDefinition, draft: string): unknown {
  * Cancel (Enter saves, Escape cancels). What was typed is checked with the model's `checkFieldValue` before anything
  * is sent; a refusal is said beside the input (tied to it with `aria-describedby`) and nothing is sent.
  */
-export function FieldInlineEdit({ field, value, labelId, display, linkedValue, disabledReasonId, onSave, messages, slot }: FieldInlineEditProps): ReactNode {
+export function FieldInlineEdit({ field, value, version, labelId, display, linkedValue, disabledReasonId, onSave, messages, slot }: FieldInlineEditProps): ReactNode {
   const text = messages.detail.fields;
   const [editing, setEditing] = useState(false);
+  // What the edit started from: the version it is saved against, and the value a "no change" is judged by.
+  const [base, setBase] = useState<{ version: number; value: FieldValue | undefined }>({ version, value });
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
@@ -52,6 +59,7 @@ export function FieldInlineEdit({ field, value, labelId, display, linkedValue, d
   const inputRef = useRef<HTMLInputElement>(null);
 
   const start = () => {
+    setBase({ version, value });
     setDraft(value === undefined || value === null ? '' : String(value));
     setError(null);
     setEditing(true);
@@ -72,7 +80,7 @@ export function FieldInlineEdit({ field, value, labelId, display, linkedValue, d
       inputRef.current?.focus();
       return;
     }
-    if (checked !== (value ?? null)) onSave(checked);
+    if (checked !== (base.value ?? null)) onSave(checked, base.version);
     stop();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -80,7 +80,8 @@ export function FieldValueText({ field, value, format, words, messages, slot }: 
     }
   }
   if (field.type === 'email') {
-    const href = safeHref(`mailto:${text}`);
+    // The address alone, encoded: nothing in it can become a header of the mail (`?bcc=`, `&body=`).
+    const href = safeHref(`mailto:${encodeURIComponent(text).replace(/%40/g, '@')}`);
     if (href) {
       return (
         <a {...part('link')} href={href}>

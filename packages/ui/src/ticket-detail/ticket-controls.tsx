@@ -87,7 +87,7 @@ export function TicketControls(props: TicketControlsProps): ReactNode {
       <ConflictBanner actions={actions} messages={messages} slot={slot} unstyled={unstyled} />
       {actions.error && !actions.conflict && (
         <div {...slot('error')} role="alert">
-          <p>{text.actionFailed(errorText(actions.error, messages.common))}</p>
+          <p>{text.actionFailed(errorText(actions.error, messages.common, words.model))}</p>
           <button type="button" className={unstyled ? undefined : 'tk-button'} data-variant="ghost" onClick={actions.reset}>
             {text.dismiss}
           </button>

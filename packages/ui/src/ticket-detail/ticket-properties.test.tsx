@@ -125,6 +125,22 @@ describe('TicketProperties', () => {
     expect(value('orderId')).toHaveTextContent('2,048');
   });
 
+  it('saves an inline edit against the version it was opened on: a change made meanwhile is a conflict, not overwritten', async () => {
+    const user = userEvent.setup();
+    const { backend } = renderTicket(() => <TicketDetail ticketId={ID} />, { model, transform: filled });
+    await detailReady();
+    await user.click(control('orderId'));
+    const input = screen.getByRole('textbox', { name: 'Order' });
+    // Someone else changes the order and the priority while the editor is open; the live event reaches the screen.
+    const seen = await backend.memory.getTicket(ID);
+    await backend.memory.updateTicket(ID, { fields: { orderId: 777 }, priority: 'urgent' }, seen.version);
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Priority/ })).toHaveTextContent('Urgent'));
+    await user.clear(input);
+    await user.type(input, '2048{Enter}');
+    expect(await screen.findByText('This ticket changed since you opened it')).toBeInTheDocument();
+    expect((await backend.memory.getTicket(ID)).fields.orderId).toBe(777);
+  });
+
   it('refuses a bad email and saves text from the Save button; a blank value clears the field', async () => {
     const user = userEvent.setup();
     const { backend } = renderTicket(() => <TicketDetail ticketId={ID} />, { model, transform: filled });

@@ -27,7 +27,8 @@ function Property(props: TicketPropertiesProps & { field: FieldDefinition; words
   const labelId = useId();
   const value = ticket.fields[field.id];
   const display = <FieldValueText field={field} value={value} format={format} words={words} messages={messages} slot={slot} />;
-  const save = (next: FieldValue | readonly string[]) => void actions.setFields({ [field.id]: next });
+  // The version travels with the value: an inline edit saves against the version it was opened on.
+  const save = (next: FieldValue | readonly string[], seenVersion?: number) => void actions.setFields({ [field.id]: next }, seenVersion === undefined ? undefined : { seenVersion });
   const disabledReasonId = editable ? undefined : reasonId;
   let control: ReactNode = display;
   if (field.editable) {
@@ -36,7 +37,7 @@ function Property(props: TicketPropertiesProps & { field: FieldDefinition; words
     else if (field.type === 'multichoice') control = <FieldMultiChoiceMenu {...common} onChange={save} />;
     else {
       const linked = (field.type === 'url' || field.type === 'email') && !isEmptyFieldValue(value);
-      control = <FieldInlineEdit {...common} linkedValue={linked ? display : undefined} onSave={save} messages={messages} />;
+      control = <FieldInlineEdit {...common} version={ticket.version} linkedValue={linked ? display : undefined} onSave={save} messages={messages} />;
     }
   }
   return (

@@ -2,7 +2,8 @@ import { fieldSort, type FieldDefinition, type Ticket, type TicketFields, type T
 import type { ReactNode } from 'react';
 import type { Formatter } from '../lib/format';
 import type { ModelText } from '../lib/model-text';
-import { FieldValueText } from '../ticket-detail/field-value';
+import { VisuallyHidden } from '../parts/visually-hidden';
+import { fieldValueText } from '../ticket-detail/field-value';
 import type { TicketsUIMessages } from '../messages/messages';
 import { PriorityBadge, StatusBadge } from '../parts/badges';
 import { Highlight } from '../parts/highlight';
@@ -108,9 +109,17 @@ export function fieldColumn(field: FieldDefinition): TicketColumn {
     id: fieldSort(field.id),
     header: field.label,
     ...(field.sortable ? { sortField: fieldSort(field.id) } : {}),
-    cell: (ticket, { format, messages, words }) => (
-      <FieldValueText field={field} value={ticket.fields?.[field.id]} format={format} words={words} messages={messages} />
-    ),
+    // Text only: a link in a cell would be a second click target inside the row that opens the ticket, and a tab stop
+    // of its own among rows that keep one.
+    cell: (ticket, { format, messages, words }) => {
+      const text = fieldValueText(field, ticket.fields?.[field.id], format, words);
+      return text ?? (
+        <>
+          <span aria-hidden="true">—</span>
+          <VisuallyHidden>{messages.detail.fields.notSet}</VisuallyHidden>
+        </>
+      );
+    },
   };
 }
 
