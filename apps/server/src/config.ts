@@ -53,3 +53,16 @@ export function modelFromConfig(flag: string | undefined, env: NodeJS.ProcessEnv
   const model = loadTicketModel(path);
   return { model, label: `the ticket model in ${path} (${model.statuses.length} statuses, ${model.priorities.length} priorities, ${model.fields.length} fields)` };
 }
+
+/**
+ * `modelFromConfig` for a command line: a model that cannot be loaded is said on stderr and the process exits with 2
+ * (a usage error), before anything opens the database.
+ */
+export function modelFromConfigOrExit(flag: string | undefined): { model: TicketModel; label: string } {
+  try {
+    return modelFromConfig(flag);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+}

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { commandArgs } from './cli/args';
-import { databaseFromEnv, modelFromConfig } from './config';
+import { databaseFromEnv, modelFromConfigOrExit } from './config';
 import { openDatabase } from './db/open';
 import { listen } from './http/listen';
 import { prepareForServing } from './startup';
@@ -22,13 +22,7 @@ if (seedTickets !== undefined && (!Number.isInteger(seedTickets) || seedTickets 
   process.exit(2);
 }
 
-let configured: ReturnType<typeof modelFromConfig>;
-try {
-  configured = modelFromConfig(values.model);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(2);
-}
+const configured = modelFromConfigOrExit(values.model);
 const { model } = configured;
 
 const target = databaseFromEnv();

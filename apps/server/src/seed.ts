@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { commandArgs } from './cli/args';
-import { databaseFromEnv, modelFromConfig } from './config';
+import { databaseFromEnv, modelFromConfigOrExit } from './config';
 import { openDatabase } from './db/open';
 import { formatTokens } from './db/demo-tokens';
 import { DEMO_DATA, seedDemoData } from './db/seed-demo';
@@ -25,13 +25,7 @@ if (!Number.isInteger(tickets) || tickets < 1 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 
-let configured: ReturnType<typeof modelFromConfig>;
-try {
-  configured = modelFromConfig(values.model);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(2);
-}
+const configured = modelFromConfigOrExit(values.model);
 
 const target = databaseFromEnv();
 console.log(`Seeding ${tickets.toLocaleString('en-US')} tickets for ${configured.label} into the ${target.label}…`);
