@@ -173,9 +173,9 @@ export class MemoryStore {
     // Which status codes pass: every one for `all`, those not done for `unsolved`, one otherwise.
     const allowed = query.status === 'all' ? null : Uint8Array.from(statuses, (status) =>
       query.status === 'unsolved' ? Number(status.category !== 'done') : Number(status.id === query.status));
-    const statusCode = allowed === null ? -1 : 0;
     const fieldTests = Object.entries(query.fields).map(([id, value]) => fieldMatcher(this.model.field(id)!, value));
-    const fieldsPass = (doc: number) => fieldTests.every((test) => test(this.tickets[doc]!.fields[test.fieldId]));
+    const tickets = this.tickets;
+    const fieldsPass = fieldTests.length === 0 ? null : (doc: number) => fieldTests.every((test) => test(tickets[doc]!.fields[test.fieldId]));
     const ownerCode = query.viewer.role === 'admin' ? -1 : (this.ownerCodes.get(query.viewer.id) ?? -2);
     const from = query.from ?? -Infinity;
     const to = query.to ?? Infinity;
@@ -190,27 +190,12 @@ export class MemoryStore {
     if (found?.docs) {
       const kept = found.docs.filter((doc) => {
         const at = created[doc]!;
-        return (statusCode < 0 || allowed![status[doc]!] === 1) && (ownerCode < 0 || owner[doc] === ownerCode) && at >= from && at < to && fieldsPass(doc);
+        return (allowed === null || allowed[status[doc]!] === 1) && (ownerCode < 0 || owner[doc] === ownerCode) && at >= from && at < to && (fieldsPass === null || fieldsPass(doc));
       });
       kept.sort(sortIndex.compare);
       return { docs: kept.slice(query.offset, end), total: kept.length };
     }
-    const hits = found ? found.marks : null;
-    const order = sortIndex.docs;
-    const docs: number[] = [];
-    let total = 0;
-    for (let i = 0; i < order.length; i++) {
-      const doc = order[i]!;
-      if (statusCode >= 0 && allowed![status[doc]!] !== 1) continue;
-      if (ownerCode >= 0 && owner[doc] !== ownerCode) continue;
-      if (hits !== null && hits[doc] !== wordCount) continue;
-      const at = created[doc]!;
-      if (at < from || at >= to) continue;
-      if (fieldTests.length > 0 && !fieldsPass(doc)) continue;
-      if (total >= query.offset && total < end) docs.push(doc);
-      total++;
-    }
-    return { docs, total };
+    return scan({ order: sortIndex.docs, status, owner, created, allowed, ownerCode, hits: found ? found.marks : null, wordCount, from, to, fieldsPass, offset: query.offset, end });
   }
 
   /** Registers a listener that hears about changes to tickets `viewer` can see. */
@@ -284,4 +269,42 @@ function compareFieldValues(field: FieldDefinition, a: unknown, b: unknown, sign
   const textA = String(a).toLowerCase();
   const textB = String(b).toLowerCase();
   return (textA < textB ? -1 : textA > textB ? 1 : 0) * sign;
+}
+
+/** What `scan` walks and keeps: plain values, so the loop over every ticket stays one tight function. */
+interface Scan {
+  order: Int32Array;
+  status: Uint8Array;
+  owner: Int32Array;
+  created: Float64Array;
+  /** 1 for each status code that passes; `null` for every status. */
+  allowed: Uint8Array | null;
+  /** The owner code a member sees; -1 for an admin. */
+  ownerCode: number;
+  hits: Int32Array | null;
+  wordCount: number;
+  from: number;
+  to: number;
+  /** `null` when no custom field is filtered on. */
+  fieldsPass: ((doc: number) => boolean) | null;
+  offset: number;
+  end: number;
+}
+
+/** Walks a presorted order once: the page's documents and the total of those that pass every filter. */
+function scan({ order, status, owner, created, allowed, ownerCode, hits, wordCount, from, to, fieldsPass, offset, end }: Scan): { docs: number[]; total: number } {
+  const docs: number[] = [];
+  let total = 0;
+  for (let i = 0; i < order.length; i++) {
+    const doc = order[i]!;
+    if (allowed !== null && allowed[status[doc]!] !== 1) continue;
+    if (ownerCode >= 0 && owner[doc] !== ownerCode) continue;
+    if (hits !== null && hits[doc] !== wordCount) continue;
+    const at = created[doc]!;
+    if (at < from || at >= to) continue;
+    if (fieldsPass !== null && !fieldsPass(doc)) continue;
+    if (total >= offset && total < end) docs.push(doc);
+    total++;
+  }
+  return { docs, total };
 }
