@@ -40,6 +40,7 @@ const meta = {
   },
   args: {
     layout: 'drawer',
+    columns: ['id', 'subject', 'status', 'priority', 'fields.orderId', 'fields.tags'],
     actions: ({ ticket }) => <RefundButton orderId={ticket.fields.orderId} />,
   },
 } satisfies Meta<typeof TicketsPanel>;
@@ -55,6 +56,21 @@ const body = () => within(document.body);
  */
 export const HostModel: Story = {
   play: async ({ canvasElement, id }) => {
+    const canvas = within(canvasElement);
+    // The list: the model's statuses and priorities, an Order column that sorts, a Plan filter.
+    const table = await canvas.findByRole('table', { name: 'Tickets' }, { timeout: 5000 });
+    await userEvent.click(within(table).getByRole('button', { name: /^Order/ }));
+    await waitFor(() => expect(table.querySelector('tbody tr')).toHaveAttribute('data-ticket-id', STORY_TICKET_ID), { timeout: 5000 });
+    await expect(table.querySelector('tbody tr td[data-column="fields.orderId"]')).toHaveTextContent('104,233');
+    await expect(table.querySelector('tbody tr td[data-column="fields.tags"]')).toHaveTextContent('VIP, Refund');
+    await userEvent.click(canvas.getByRole('button', { name: 'Plan: Any' }));
+    await userEvent.click(await body().findByRole('menuitemradio', { name: 'Pro' }));
+    await waitFor(() => {
+      const plans = [...canvasElement.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-ticket-id'));
+      expect(plans.length).toBeGreaterThan(0);
+      expect(canvas.getByRole('group', { name: 'Active filters' })).toHaveTextContent('Plan: Pro');
+    }, { timeout: 5000 });
+
     const row = await waitFor(() => {
       const found = canvasElement.querySelector<HTMLElement>(`tr[data-ticket-id="${STORY_TICKET_ID}"]`);
       if (!found) throw new Error('the story ticket has no row yet');
