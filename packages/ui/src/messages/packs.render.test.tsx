@@ -56,3 +56,16 @@ describe('a refused query names its field in words', () => {
     }
   });
 });
+
+describe('a part used on its own with a pack names statuses and priorities in it', () => {
+  it('TicketList given messages={de}: its badges are German, without a provider for the messages', async () => {
+    renderWithTickets(<TicketList messages={de} />, { locale: 'de-DE' });
+    await waitFor(() => expect(document.querySelectorAll('tr[data-ticket-id]').length).toBeGreaterThan(0));
+    const badges = [...document.querySelectorAll<HTMLElement>('tr[data-ticket-id] [data-slot="status-badge"], tr[data-ticket-id] [data-slot="priority-badge"]')];
+    expect(badges.length).toBeGreaterThan(0);
+    for (const badge of badges) {
+      const words = badge.dataset.slot === 'status-badge' ? de.common.status[badge.dataset.status!] : de.common.priority[badge.dataset.priority!];
+      expect(badge).toHaveTextContent(words!);
+    }
+  });
+});

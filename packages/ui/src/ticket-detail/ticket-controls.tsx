@@ -49,8 +49,8 @@ export function TicketControls(props: TicketControlsProps): ReactNode {
           name="status"
           label={text.status}
           value={ticket.status}
-          choices={words.model.statuses.map(({ id: status }) => ({ value: status, label: words.status(status), content: <StatusBadge status={status} unstyled={unstyled} /> }))}
-          display={<StatusBadge status={ticket.status} unstyled={unstyled} />}
+          choices={words.model.statuses.map(({ id: status }) => ({ value: status, label: words.status(status), content: <StatusBadge status={status} unstyled={unstyled} messages={messages} /> }))}
+          display={<StatusBadge status={ticket.status} unstyled={unstyled} messages={messages} />}
           onChange={(status) => void actions.setStatus(status)}
           disabledReasonId={reasonFor('changeStatus')}
           slot={slot}
@@ -59,8 +59,8 @@ export function TicketControls(props: TicketControlsProps): ReactNode {
           name="priority"
           label={text.priority}
           value={ticket.priority}
-          choices={words.model.priorities.map(({ id: priority }) => ({ value: priority, label: words.priority(priority), content: <PriorityBadge priority={priority} unstyled={unstyled} /> }))}
-          display={<PriorityBadge priority={ticket.priority} unstyled={unstyled} />}
+          choices={words.model.priorities.map(({ id: priority }) => ({ value: priority, label: words.priority(priority), content: <PriorityBadge priority={priority} unstyled={unstyled} messages={messages} /> }))}
+          display={<PriorityBadge priority={ticket.priority} unstyled={unstyled} messages={messages} />}
           onChange={(priority) => void actions.setPriority(priority)}
           disabledReasonId={reasonFor('setPriority')}
           slot={slot}

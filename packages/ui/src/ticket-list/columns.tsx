@@ -72,13 +72,13 @@ export const ticketColumns: Record<TicketColumnId, TicketColumn> = {
   status: {
     id: 'status',
     header: (m) => m.list.columns.status,
-    cell: (ticket, { unstyled }) => <StatusBadge status={ticket.status} unstyled={unstyled} />,
+    cell: (ticket, { unstyled, messages }) => <StatusBadge status={ticket.status} unstyled={unstyled} messages={messages} />,
   },
   priority: {
     id: 'priority',
     header: (m) => m.list.columns.priority,
     sortField: 'priority',
-    cell: (ticket, { unstyled }) => <PriorityBadge priority={ticket.priority} unstyled={unstyled} />,
+    cell: (ticket, { unstyled, messages }) => <PriorityBadge priority={ticket.priority} unstyled={unstyled} messages={messages} />,
   },
   subject: {
     id: 'subject',
