@@ -1,5 +1,6 @@
 import { checkFieldValue, type FieldDefinition, type FieldValue } from '@ticketkit/core';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { localeNumberText, normalizeLocaleNumber } from '../lib/locale-number';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
 import { VisuallyHidden } from '../parts/visually-hidden';
@@ -12,6 +13,8 @@ export interface FieldInlineEditProps {
   value: FieldValue | undefined;
   /** The ticket's version on screen: an edit is saved against the version it was opened on. */
   version: number;
+  /** How numbers are typed (`12,5` in German). Default `en-US`. */
+  locale?: string;
   /** ID of the field's visible label (its `dt`): the input is named by it. */
   labelId: string;
   /** What the button shows: the value as text, or the dash of an empty one. */
@@ -33,11 +36,18 @@ export interface FieldInlineEditProps {
 
 const INPUT_TYPES: Partial<Record<FieldDefinition['type'], string>> = { date: 'date', url: 'url', email: 'email' };
 
-/** What was typed, as the value the field would store: `null` when blank, a number for a number field. */
-function parseDraft(field: FieldDefinition, draft: string): unknown {
+/**
+ * What was typed, as the value the field would store: `null` when blank, a number for a number field (written the
+ * locale's way: `12,5` in German is 12.5).
+ */
+function parseDraft(field: FieldDefinition, draft: string, locale: string): unknown {
   const trimmed = field.type === 'text' ? draft : draft.trim();
   if (trimmed.trim() === '') return null;
   if (field.type !== 'number') return trimmed;
+  return parseNumber(normalizeLocaleNumber(trimmed, locale));
+}
+
+function parseNumber(trimmed: string): unknown {
   // `Number('')` and `Number('0x10')` are numbers; only a plain decimal is one here, anything else stays text and fails.
   return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : trimmed;
 }
@@ -47,7 +57,7 @@ function parseDraft(field: FieldDefinition, draft: string): unknown {
  * Cancel (Enter saves, Escape cancels). What was typed is checked with the model's `checkFieldValue` before anything
  * is sent; a refusal is said beside the input (tied to it with `aria-describedby`) and nothing is sent.
  */
-export function FieldInlineEdit({ field, value, version, labelId, display, linkedValue, disabledReasonId, onSave, messages, slot }: FieldInlineEditProps): ReactNode {
+export function FieldInlineEdit({ field, value, version, locale = 'en-US', labelId, display, linkedValue, disabledReasonId, onSave, messages, slot }: FieldInlineEditProps): ReactNode {
   const text = messages.detail.fields;
   const [editing, setEditing] = useState(false);
   // What the edit started from: the version it is saved against, and the value a "no change" is judged by.
@@ -60,7 +70,8 @@ export function FieldInlineEdit({ field, value, version, labelId, display, linke
 
   const start = () => {
     setBase({ version, value });
-    setDraft(value === undefined || value === null ? '' : String(value));
+    // A number as the locale writes it, ungrouped (`12,5` in German), so it reads back as it was.
+    setDraft(value === undefined || value === null ? '' : typeof value === 'number' ? localeNumberText(value, locale) : String(value));
     setError(null);
     setEditing(true);
   };
@@ -74,7 +85,7 @@ export function FieldInlineEdit({ field, value, version, labelId, display, linke
     event.preventDefault();
     let checked: FieldValue;
     try {
-      checked = checkFieldValue(field, parseDraft(field, draft), `fields.${field.id}`);
+      checked = checkFieldValue(field, parseDraft(field, draft, locale), `fields.${field.id}`);
     } catch {
       setError(text.invalid[field.type](field.label));
       inputRef.current?.focus();

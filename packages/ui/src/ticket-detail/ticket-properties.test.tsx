@@ -141,6 +141,18 @@ describe('TicketProperties', () => {
     expect((await backend.memory.getTicket(ID)).fields.orderId).toBe(777);
   });
 
+  it('takes a number the way the locale writes it: 12,5 in German is 12.5, and the editor offers 104233,5', async () => {
+    const user = userEvent.setup();
+    const { backend } = renderTicket(() => <TicketDetail ticketId={ID} />, { model, transform: filled, locale: 'de-DE' });
+    await detailReady();
+    await user.click(control('orderId'));
+    const input = screen.getByRole('textbox', { name: 'Order' });
+    expect(input).toHaveValue('104233,5');
+    await user.clear(input);
+    await user.type(input, '12,5{Enter}');
+    await waitFor(async () => expect((await backend.memory.getTicket(ID)).fields.orderId).toBe(12.5));
+  });
+
   it('refuses a bad email and saves text from the Save button; a blank value clears the field', async () => {
     const user = userEvent.setup();
     const { backend } = renderTicket(() => <TicketDetail ticketId={ID} />, { model, transform: filled });

@@ -37,7 +37,7 @@ function Property(props: TicketPropertiesProps & { field: FieldDefinition; words
     else if (field.type === 'multichoice') control = <FieldMultiChoiceMenu {...common} onChange={save} />;
     else {
       const linked = (field.type === 'url' || field.type === 'email') && !isEmptyFieldValue(value);
-      control = <FieldInlineEdit {...common} version={ticket.version} linkedValue={linked ? display : undefined} onSave={save} messages={messages} />;
+      control = <FieldInlineEdit {...common} version={ticket.version} locale={format.locale} linkedValue={linked ? display : undefined} onSave={save} messages={messages} />;
     }
   }
   return (

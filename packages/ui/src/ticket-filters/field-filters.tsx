@@ -1,6 +1,8 @@
 import type { FieldDefinition, FieldFilters as FieldFilterValues } from '@ticketkit/core';
 import { useTicketModel } from '@ticketkit/react';
 import { memo, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useFormat } from '../lib/format';
+import { normalizeLocaleNumber } from '../lib/locale-number';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
 import { Menu, MenuContent, MenuItemIndicator, MenuRadioGroup, MenuRadioItem, MenuTrigger } from '../parts/menu';
@@ -49,6 +51,7 @@ function ChoiceFilter({ field, value, props }: { field: FieldDefinition; value: 
  */
 function TypedFilter({ field, value, props }: { field: FieldDefinition; value: string | undefined; props: FieldFiltersProps }): ReactNode {
   const { messages, slot, setFieldFilter } = props;
+  const { locale } = useFormat();
   const [draft, setDraft] = useState(value ?? '');
   const [seen, setSeen] = useState(value);
   // The applied value changed elsewhere (a chip removed, the URL): show it.
@@ -57,7 +60,8 @@ function TypedFilter({ field, value, props }: { field: FieldDefinition; value: s
     setDraft(value ?? '');
   }
   const apply = (text: string) => {
-    const next = text.trim();
+    // A number typed the locale's way (`12,5`, `1.234` in German) is filtered on as the model writes it.
+    const next = field.type === 'number' ? normalizeLocaleNumber(text, locale) : text.trim();
     if (next !== (value ?? '')) setFieldFilter(field.id, next === '' ? null : next);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
