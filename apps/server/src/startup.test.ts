@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { viewerForToken } from './db/api-tokens';
 import { demoTokenFor } from './db/demo-tokens';
-import { clearData } from './db/seed-data';
 import { prepareForServing } from './startup';
-import { openTestDatabase, type TestDatabase } from './testing/test-database';
+import { useEmptyTestDatabase } from './testing/test-database';
 
-let test: TestDatabase;
-beforeAll(async () => {
-  test = await openTestDatabase();
-});
-afterAll(async () => {
-  await test?.dispose();
-});
-beforeEach(async () => {
-  await clearData(test.db);
-});
+const test = useEmptyTestDatabase();
 
 async function counts() {
   const [row] = await test.db.query<{ members: number; tokens: number; tickets: number }>(`SELECT

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashToken, viewerForToken } from '../db/api-tokens';
-import { clearData } from '../db/seed-data';
 import { addTeamMember } from '../db/team';
-import { openTestDatabase, type TestDatabase } from '../testing/test-database';
+import { useEmptyTestDatabase } from '../testing/test-database';
 import { createToken, parseCreateTokenArgs, UsageError } from './create-token';
 
-let test: TestDatabase;
-beforeAll(async () => {
-  test = await openTestDatabase();
-});
-afterAll(async () => {
-  await test?.dispose();
-});
-beforeEach(async () => {
-  await clearData(test.db);
-});
+const test = useEmptyTestDatabase();
 
 describe('create-token', () => {
   it('adds a new member and prints a random token that signs them in; only its SHA-256 is stored', async () => {

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/open';
+import { clearData } from '../db/seed-data';
 
 /** A database for one test file, and how to throw it away. */
 export interface TestDatabase {
@@ -36,6 +38,29 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
       await cleanup.end();
+    },
+  };
+}
+
+/**
+ * For a test file on an empty database: opens one before the file's tests (`openTestDatabase`), empties it before
+ * each test and throws it away after the last. Read `.db` inside a test or hook, once the database is open.
+ */
+export function useEmptyTestDatabase(): { readonly db: Database } {
+  let test: TestDatabase | undefined;
+  beforeAll(async () => {
+    test = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await test?.dispose();
+  });
+  beforeEach(async () => {
+    await clearData(test!.db);
+  });
+  return {
+    get db() {
+      if (!test) throw new Error('useEmptyTestDatabase(): the database is opened in beforeAll; read .db inside a test or hook.');
+      return test.db;
     },
   };
 }
