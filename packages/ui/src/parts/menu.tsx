@@ -1,7 +1,6 @@
 import * as MenuPrimitive from '@radix-ui/react-dropdown-menu';
-import { createContext, useContext, useRef, useState, type ComponentProps, type ReactNode, type RefObject } from 'react';
-import { usePortalTheme, type PortalTheme } from '../lib/portal-theme';
-import { useInertOutside } from '../lib/use-inert-outside';
+import { createContext, useContext, type ComponentProps, type ReactNode } from 'react';
+import { usePortalPopupContent, usePortalPopupRoot, type PortalPopupContext } from '../lib/portal-popup';
 import { useMergedRef } from '../lib/use-merged-ref';
 
 /*
@@ -13,15 +12,9 @@ import { useMergedRef } from '../lib/use-merged-ref';
  * page behind is also `inert` while it is open) and focus back on the trigger.
  */
 
-interface MenuContextValue {
-  triggerRef: RefObject<HTMLButtonElement | null>;
-  theme: PortalTheme;
-  modal: boolean;
-}
+const MenuContext = createContext<PortalPopupContext | null>(null);
 
-const MenuContext = createContext<MenuContextValue | null>(null);
-
-function useMenu(part: string): MenuContextValue {
+function useMenu(part: string): PortalPopupContext {
   const menu = useContext(MenuContext);
   if (!menu) throw new Error(`<${part}> must be rendered inside <Menu>`);
   return menu;
@@ -33,22 +26,16 @@ function useMenu(part: string): MenuContextValue {
  * while it is open.
  */
 export function Menu({ open: controlled, defaultOpen = false, onOpenChange, dir, modal = true, ...props }: ComponentProps<typeof MenuPrimitive.Root>): ReactNode {
-  const [own, setOwn] = useState(defaultOpen);
-  const open = controlled ?? own;
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const theme = usePortalTheme(triggerRef, open);
+  const root = usePortalPopupRoot({ open: controlled, defaultOpen, onOpenChange, modal });
   return (
-    <MenuContext.Provider value={{ triggerRef, theme, modal }}>
+    <MenuContext.Provider value={root.context}>
       <MenuPrimitive.Root
         {...props}
         modal={modal}
-        open={open}
-        onOpenChange={(next) => {
-          setOwn(next);
-          onOpenChange?.(next);
-        }}
+        open={root.open}
+        onOpenChange={root.onOpenChange}
         // Arrow keys of submenus follow the text direction where the menu is.
-        dir={dir ?? theme.dir}
+        dir={dir ?? root.context.theme.dir}
       />
     </MenuContext.Provider>
   );
@@ -73,11 +60,10 @@ export interface MenuContentProps extends ComponentProps<typeof MenuPrimitive.Co
  * Arrows, Home, End and typed letters move between items; Enter or Space chooses; Escape closes.
  */
 export function MenuContent({ container, ref, ...props }: MenuContentProps): ReactNode {
-  const { theme, modal } = useMenu('MenuContent');
-  const setRef = useMergedRef(useInertOutside(modal), ref);
+  const content = usePortalPopupContent(useMenu('MenuContent'), props, ref);
   return (
     <MenuPrimitive.Portal container={container}>
-      <MenuPrimitive.Content data-slot="menu-content" sideOffset={4} align="start" collisionPadding={8} {...theme} {...props} style={{ ...theme.style, ...props.style }} ref={setRef} />
+      <MenuPrimitive.Content data-slot="menu-content" {...content} />
     </MenuPrimitive.Portal>
   );
 }

@@ -1,7 +1,6 @@
 import * as PopoverPrimitive from '@radix-ui/react-popover';
-import { createContext, useContext, useRef, useState, type ComponentProps, type ReactNode, type RefObject } from 'react';
-import { usePortalTheme, type PortalTheme } from '../lib/portal-theme';
-import { useInertOutside } from '../lib/use-inert-outside';
+import { createContext, useContext, type ComponentProps, type ReactNode } from 'react';
+import { usePortalPopupContent, usePortalPopupRoot, type PortalPopupContext } from '../lib/portal-popup';
 import { useMergedRef } from '../lib/use-merged-ref';
 
 /*
@@ -10,15 +9,9 @@ import { useMergedRef } from '../lib/use-merged-ref';
  * effect at the trigger, as the menu does.
  */
 
-interface PopoverContextValue {
-  triggerRef: RefObject<HTMLButtonElement | null>;
-  theme: PortalTheme;
-  modal: boolean;
-}
+const PopoverContext = createContext<PortalPopupContext | null>(null);
 
-const PopoverContext = createContext<PopoverContextValue | null>(null);
-
-function usePopover(part: string): PopoverContextValue {
+function usePopover(part: string): PortalPopupContext {
   const popover = useContext(PopoverContext);
   if (!popover) throw new Error(`<${part}> must be rendered inside <Popover>`);
   return popover;
@@ -29,20 +22,14 @@ function usePopover(part: string): PopoverContextValue {
  * press outside closes it without reaching what is beneath (the page behind is `inert` while it is open).
  */
 export function Popover({ open: controlled, defaultOpen = false, onOpenChange, modal = false, ...props }: ComponentProps<typeof PopoverPrimitive.Root>): ReactNode {
-  const [own, setOwn] = useState(defaultOpen);
-  const open = controlled ?? own;
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const theme = usePortalTheme(triggerRef, open);
+  const root = usePortalPopupRoot({ open: controlled, defaultOpen, onOpenChange, modal });
   return (
-    <PopoverContext.Provider value={{ triggerRef, theme, modal }}>
+    <PopoverContext.Provider value={root.context}>
       <PopoverPrimitive.Root
         {...props}
         modal={modal}
-        open={open}
-        onOpenChange={(next) => {
-          setOwn(next);
-          onOpenChange?.(next);
-        }}
+        open={root.open}
+        onOpenChange={root.onOpenChange}
       />
     </PopoverContext.Provider>
   );
@@ -67,11 +54,10 @@ export interface PopoverContentProps extends ComponentProps<typeof PopoverPrimit
  * (`--radix-popover-content-available-height` is the room it has). Escape and a press outside close it.
  */
 export function PopoverContent({ container, ref, ...props }: PopoverContentProps): ReactNode {
-  const { theme, modal } = usePopover('PopoverContent');
-  const setRef = useMergedRef(useInertOutside(modal), ref);
+  const content = usePortalPopupContent(usePopover('PopoverContent'), props, ref);
   return (
     <PopoverPrimitive.Portal container={container}>
-      <PopoverPrimitive.Content data-slot="popover-content" sideOffset={4} align="start" collisionPadding={8} {...theme} {...props} style={{ ...theme.style, ...props.style }} ref={setRef} />
+      <PopoverPrimitive.Content data-slot="popover-content" {...content} />
     </PopoverPrimitive.Portal>
   );
 }

@@ -1,0 +1,50 @@
+import { useCallback, useMemo, useRef, useState, type CSSProperties, type Ref, type RefObject } from 'react';
+import { usePortalTheme, type PortalTheme } from './portal-theme';
+import { useInertOutside } from './use-inert-outside';
+import { useMergedRef } from './use-merged-ref';
+
+/** What the parts of a portaled popup (the menu, the popover) share: the trigger, the theme there, and modality. */
+export interface PortalPopupContext {
+  triggerRef: RefObject<HTMLButtonElement | null>;
+  theme: PortalTheme;
+  modal: boolean;
+}
+
+/**
+ * A popup's root state: `open` controlled by the caller or kept here, the trigger's ref, and the theme in effect at
+ * the trigger, read while open (the content is portaled out of the trigger's subtree).
+ */
+export function usePortalPopupRoot(options: {
+  open: boolean | undefined;
+  defaultOpen: boolean;
+  onOpenChange: ((open: boolean) => void) | undefined;
+  modal: boolean;
+}): { open: boolean; onOpenChange: (open: boolean) => void; context: PortalPopupContext } {
+  const { onOpenChange, modal } = options;
+  const [own, setOwn] = useState(options.defaultOpen);
+  const open = options.open ?? own;
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const theme = usePortalTheme(triggerRef, open);
+  const change = useCallback(
+    (next: boolean) => {
+      setOwn(next);
+      onOpenChange?.(next);
+    },
+    [onOpenChange],
+  );
+  const context = useMemo(() => ({ triggerRef, theme, modal }), [theme, modal]);
+  return { open, onOpenChange: change, context };
+}
+
+/**
+ * The props every popup's content gets: placed below its trigger, start-aligned, 4 px away, kept 8 px inside the
+ * window; the trigger's theme (the caller's style laid over it); the page behind `inert` while a modal popup is open.
+ */
+export function usePortalPopupContent<P extends { style?: CSSProperties }>(
+  context: PortalPopupContext,
+  props: P,
+  ref: Ref<HTMLDivElement> | undefined,
+): P & PortalTheme & { sideOffset: number; align: 'start'; collisionPadding: number; ref: (node: HTMLDivElement | null) => void } {
+  const setRef = useMergedRef(useInertOutside(context.modal), ref);
+  return { sideOffset: 4, align: 'start', collisionPadding: 8, ...context.theme, ...props, style: { ...context.theme.style, ...props.style }, ref: setRef };
+}
