@@ -29,7 +29,7 @@ const started = performance.now();
 /**
  * Budgets in bytes of gzip: everything but React and ReactDOM. The issue set the whole panel at 110 kB; the open ticket
  * model (host statuses, priorities and typed custom fields through every layer, field filters, columns and editing,
- * plural rules) brought it from 106.8 to 113.0 kB, 1.1 kB of that in the lazy detail, so the whole panel's check is
+ * plural rules, numbers read the locale's way) brought it from 106.8 to 113.7 kB, 1.2 kB of that in the lazy detail, so the whole panel's check is
  * raised by what that feature costs, to 116 kB. The first screen stays at 75 kB.
  */
 export const BUDGETS = { panel: 116_000, firstScreen: 75_000 };
