@@ -127,7 +127,9 @@ export async function listTickets(
     const pageEnd = offset + request.pageSize;
     const pageRows = offset >= total ? [] : await pageQuery(fewMatches(total, pageEnd, Number(counted?.table_rows ?? 0)) ? 'matches' : 'walk');
     const tickets = pageRows.map(toPageTicket);
-    page = { tickets, total, page: request.page, pageSize: request.pageSize, snippets: await searchSnippets(db, tickets, words) };
+    page = { tickets, total, page: request.page, pageSize: request.pageSize };
+    const snippets = await searchSnippets(db, tickets, words);
+    if (snippets) page.snippets = snippets;
   }
   if (counts) page.statusCounts = await counts;
   return page;

@@ -31,7 +31,11 @@ describe('migration 4', () => {
           [`m-${index}`, ticket, kind, `2026-01-02T10:${minute}:00Z`],
         );
       }
+      await db.query(`INSERT INTO notes (id, ticket_id, author_id, author_name, body, created_at) VALUES ('n-1', 'TK-none', 'tm-1', 'Ada', 'Café ZEBRA-9', now())`);
       expect(await migrate(db)).toEqual([4]);
+      // Notes are searched from version 4 on: their text, folded as core folds it, joins the ticket's search text.
+      const [found] = await db.query<{ id: string }>(`SELECT id FROM tickets WHERE search_text LIKE '%cafe zebra-9%'`);
+      expect(found?.id).toBe('TK-none');
       const rows = await db.query<{ id: string; last: Date; waiting: Date | null }>(
         'SELECT id, last_message_at AS last, waiting_since AS waiting FROM tickets ORDER BY id',
       );

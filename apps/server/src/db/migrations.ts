@@ -1,10 +1,32 @@
-import type { Database } from './database';
+import { foldSearchText } from '@ticketkit/core';
+import type { Database, Queryable } from './database';
 
 /** One step of the schema, applied once, in order, inside a transaction. */
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work after `sql` in the same transaction that SQL cannot do alone (e.g. text folded as core folds it). */
+  backfill?: (tx: Queryable) => Promise<void>;
+}
+
+const BACKFILL_BATCH = 5_000;
+
+/**
+ * Notes became searchable in version 4: appends each ticket's note bodies, folded with core's `foldSearchText` as the
+ * server writes every search text, to its `search_text`, in batches.
+ */
+async function appendNotesToSearchText(tx: Queryable): Promise<void> {
+  const rows = await tx.query<{ ticket_id: string; bodies: string[] }>(
+    'SELECT ticket_id, array_agg(body ORDER BY created_at, position) AS bodies FROM notes GROUP BY ticket_id',
+  );
+  for (let start = 0; start < rows.length; start += BACKFILL_BATCH) {
+    const batch = rows.slice(start, start + BACKFILL_BATCH).map((row) => ({ id: row.ticket_id, text: foldSearchText(row.bodies.join(' ')) }));
+    await tx.query(
+      `UPDATE tickets t SET search_text = t.search_text || ' ' || x.text FROM json_to_recordset($1::json) AS x(id text, text text) WHERE t.id = x.id`,
+      [JSON.stringify(batch)],
+    );
+  }
 }
 
 /**
@@ -199,6 +221,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX saved_views_member_idx ON saved_views (member_id, position);
     `,
+    backfill: appendNotesToSearchText,
   },
 ];
 
@@ -217,6 +240,7 @@ export async function migrate(db: Database): Promise<number[]> {
       const seen = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
       if (seen.length > 0) return false;
       for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      await migration.backfill?.(tx);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
       return true;
     });

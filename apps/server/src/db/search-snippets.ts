@@ -8,21 +8,27 @@ const LEAD = 50;
 /** Messages and notes read per ticket when looking for the match: a snippet is found in the first ones. */
 const RECORDS_PER_TICKET = 200;
 
-/** `text` folded as search folds it, and for each folded code unit where its character starts and ends in `text`. */
+const COMBINING_MARK = /^\p{M}$/u;
+
+/**
+ * `text` folded as search folds it, and for each folded code unit where its character starts and ends in `text`.
+ * Marks that folding drops belong to the letter before them, so a highlight of the letter takes them too.
+ */
 function foldWithMap(text: string): { folded: string; starts: number[]; ends: number[] } {
   let folded = '';
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < text.length;) {
     const codePoint = text.codePointAt(i)!;
-    const width = codePoint > 0xffff ? 2 : 1;
-    const part = foldSearchText(text.slice(i, i + width));
+    let to = i + (codePoint > 0xffff ? 2 : 1);
+    const part = foldSearchText(text.slice(i, to));
+    while (to < text.length && COMBINING_MARK.test(text[to]!) && foldSearchText(text[to]!) === '') to++;
     for (let k = 0; k < part.length; k++) {
       starts.push(i);
-      ends.push(i + width);
+      ends.push(to);
     }
     folded += part;
-    i += width;
+    i = to;
   }
   return { folded, starts, ends };
 }
@@ -51,10 +57,14 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * A short excerpt of `body` around the first place any of `words` occurs (search folding: case and accents ignored),
- * white space collapsed, cut at word boundaries, with `…` where text was left out, and the ranges of every word in it.
- * `null` when no word occurs.
+ * white space collapsed, cut at word boundaries, with `…` where text was left out, and the ranges of every word of
+ * `highlighted` (default `words`) in it. `null` when no word occurs.
  */
-export function excerpt(body: string, words: readonly string[]): { text: string; highlights: Array<[number, number]> } | null {
+export function excerpt(
+  body: string,
+  words: readonly string[],
+  highlighted: readonly string[] = words,
+): { text: string; highlights: Array<[number, number]> } | null {
   const text = body.replace(/\s+/g, ' ').trim();
   const first = highlightRanges(text, words)[0];
   if (!first) return null;
@@ -73,7 +83,7 @@ export function excerpt(body: string, words: readonly string[]): { text: string;
     if (isLowSurrogate(text.charCodeAt(end))) end--;
   }
   const cut = `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
-  return { text: cut, highlights: highlightRanges(cut, words) };
+  return { text: cut, highlights: highlightRanges(cut, highlighted) };
 }
 
 /** Whether every word occurs in what a ticket shows in the list: its ID, subject and requester. */
@@ -83,41 +93,53 @@ function matchesHeader(ticket: Ticket, words: readonly string[]): boolean {
 }
 
 /**
- * The snippets of a page of search results: for each ticket the search matched only inside its conversation (a word
- * not in its ID, subject or requester), an excerpt of the first message holding the most of those words.
+ * The snippets of a page of search results: for each ticket whose ID, subject and requester lack a search word, an
+ * excerpt of the first message (else note) holding the most of the words they lack, as the memory adapter does.
+ * `undefined` when no ticket of the page needs one.
  */
-export async function searchSnippets(db: Queryable, tickets: readonly Ticket[], words: readonly string[]): Promise<Record<string, SearchSnippet>> {
-  const snippets: Record<string, SearchSnippet> = {};
-  if (words.length === 0) return snippets;
+export async function searchSnippets(
+  db: Queryable,
+  tickets: readonly Ticket[],
+  words: readonly string[],
+): Promise<Record<string, SearchSnippet> | undefined> {
+  if (words.length === 0) return undefined;
   const wanted = tickets.filter((ticket) => !matchesHeader(ticket, words));
-  if (wanted.length === 0) return snippets;
-  const rows = await db.query<{ ticket_id: string; body: string }>(
-    `SELECT x.ticket_id, x.body
-     FROM unnest($1::text[]) WITH ORDINALITY AS p(id, n)
+  if (wanted.length === 0) return undefined;
+  // The first messages, then the first notes, of each ticket in order (every viewer of the API may see notes).
+  const rows = await db.query<{ ticket_id: string; source: 'message' | 'note'; body: string }>(
+    `SELECT x.ticket_id, x.source, x.body
+     FROM unnest($1::text[]) AS p(id)
      CROSS JOIN LATERAL (
-       SELECT m.ticket_id, m.body FROM messages m WHERE m.ticket_id = (p.id COLLATE "C")
-       ORDER BY m.created_at, m.position LIMIT $2
+       (SELECT m.ticket_id, 'message' AS source, m.body FROM messages m WHERE m.ticket_id = (p.id COLLATE "C")
+        ORDER BY m.created_at, m.position LIMIT $2)
+       UNION ALL
+       (SELECT n.ticket_id, 'note' AS source, n.body FROM notes n WHERE n.ticket_id = (p.id COLLATE "C")
+        ORDER BY n.created_at, n.position LIMIT $2)
      ) x`,
     [wanted.map((ticket) => ticket.id), RECORDS_PER_TICKET],
   );
-  const bodies = new Map<string, string[]>();
+  const sources = new Map<string, { source: 'message' | 'note'; body: string }[]>();
   for (const row of rows) {
-    const list = bodies.get(row.ticket_id);
-    if (list) list.push(row.body);
-    else bodies.set(row.ticket_id, [row.body]);
+    const list = sources.get(row.ticket_id);
+    const source = { source: row.source, body: row.body };
+    if (list) list.push(source);
+    else sources.set(row.ticket_id, [source]);
   }
+  const snippets: Record<string, SearchSnippet> = {};
   for (const ticket of wanted) {
     const header = foldSearchText([ticket.id, ticket.subject, ticket.requester.name, ticket.requester.email].join(' '));
     const missing = words.filter((word) => !header.includes(word));
-    let best: { body: string; score: number } | null = null;
-    for (const body of bodies.get(ticket.id) ?? []) {
-      const folded = foldSearchText(body);
+    // Messages come before notes: a message wins a tie.
+    const list = (sources.get(ticket.id) ?? []).sort((a, b) => (a.source === b.source ? 0 : a.source === 'message' ? -1 : 1));
+    let best: { source: 'message' | 'note'; body: string; score: number } | null = null;
+    for (const candidate of list) {
+      const folded = foldSearchText(candidate.body);
       const score = missing.filter((word) => folded.includes(word)).length;
-      if (score > (best?.score ?? 0)) best = { body, score };
+      if (score > (best?.score ?? 0)) best = { ...candidate, score };
       if (score === missing.length) break;
     }
-    const found = best && excerpt(best.body, words);
-    if (found) snippets[ticket.id] = { source: 'message', text: found.text, highlights: found.highlights };
+    const found = best && excerpt(best.body, missing, words);
+    if (found) snippets[ticket.id] = { source: best!.source, text: found.text, highlights: found.highlights };
   }
-  return snippets;
+  return Object.keys(snippets).length > 0 ? snippets : undefined;
 }

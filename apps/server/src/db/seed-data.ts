@@ -115,6 +115,12 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
     if (conversation) conversation.push(message);
     else conversations.set(message.ticketId, [message]);
   }
+  const notesByTicket = new Map<string, string[]>();
+  for (const note of notes) {
+    const bodies = notesByTicket.get(note.ticketId);
+    if (bodies) bodies.push(note.body);
+    else notesByTicket.set(note.ticketId, [note.body]);
+  }
   await db.transaction(async (tx) => {
     const rebuildIndexes = data.tickets.length >= DEFER_INDEXES_FROM ? await deferIndexes(tx) : null;
     await insertBatches(tx, 'team_members', 'id text, name text, email text, role text, position integer',
@@ -153,6 +159,7 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
           requesterName: ticket.requester.name,
           requesterEmail: ticket.requester.email,
           messages: bodiesByTicket.get(ticket.id) ?? [],
+          notes: notesByTicket.get(ticket.id) ?? [],
         }),
       })),
     );

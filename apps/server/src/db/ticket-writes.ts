@@ -167,8 +167,8 @@ export function newRecordId(kind: 'reply' | 'note'): string {
 }
 
 /**
- * Adds an internal note by the viewer. It stays apart from the conversation (never sent to the end user); like
- * every write it bumps the ticket's version, as the memory adapter does, so other viewers see that it changed.
+ * Adds an internal note by the viewer and makes it searchable (team viewers search notes). It stays apart from the
+ * conversation (never sent to the end user); like every write it bumps the ticket's version, as the memory adapter does, so other viewers see that it changed.
  * With `expectedVersion`, refuses (409) when the ticket has moved on.
  */
 export async function addNote(
@@ -182,7 +182,8 @@ export async function addNote(
   const versionCheck = expectedVersion === undefined ? '' : `AND t.version = ${params.param(expectedVersion)}`;
   const rows = await db.query(
     `WITH t AS (
-       UPDATE tickets t SET version = t.version + 1, updated_at = ${NEXT_UPDATED_AT}
+       UPDATE tickets t SET version = t.version + 1, updated_at = ${NEXT_UPDATED_AT},
+              search_text = t.search_text || ' ' || ${params.param(foldForSearch(body))}
        WHERE t.id = ${params.param(ticketId)} ${versionCheck} AND ${scopeCondition(viewer, params)}
        RETURNING t.id
      )

@@ -112,11 +112,20 @@ describe('search snippets', () => {
     expect(both.highlights.map(([start, end]) => both.text.slice(start, end))).toEqual(['Zürich', 'Quokkaexpress']);
   });
 
+  it('finds a new note at once and says the snippet comes from a note', async () => {
+    const response = await call(`/tickets/${encodeURIComponent(own.id)}/notes`, { method: 'POST', json: { body: 'Supplier code ZEBRA-9 for the door.' } });
+    expect(response.status).toBe(201);
+    const page = await list('search=zebra-9');
+    expect(page.tickets.map((t) => t.id)).toEqual([own.id]);
+    expect(page.snippets?.[own.id]).toEqual({ source: 'note', text: 'Supplier code ZEBRA-9 for the door.', highlights: [[14, 21]] });
+  });
+
   it('gives no snippet when the words are in the subject', async () => {
     const word = own.subject.split(/\s+/).find((w) => w.length > 4)!;
     const page = await list(`search=${encodeURIComponent(word)}&pageSize=100`);
     expect(page.tickets.some((t) => t.id === own.id)).toBe(true);
     expect(page.snippets?.[own.id]).toBeUndefined();
+    expect((await list(`search=${encodeURIComponent(own.id)}`)).snippets).toBeUndefined();
   });
 });
 
