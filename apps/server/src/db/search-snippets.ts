@@ -3,8 +3,6 @@ import type { Queryable } from './database';
 
 /** Longest snippet text, in UTF-16 code units. */
 export const SNIPPET_LENGTH = 160;
-/** How much of the text before the first match a snippet keeps, at most. */
-const LEAD = 50;
 /** Messages and notes read per ticket when looking for the match: a snippet is found in the first ones. */
 const RECORDS_PER_TICKET = 200;
 
@@ -54,36 +52,49 @@ export function highlightRanges(text: string, words: readonly string[]): Array<[
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** How much of the text before the first match a snippet keeps, at most (the memory adapter's rule). */
+const LEAD_CHARS = 48;
+const ELLIPSIS = '…';
 
 /**
- * A short excerpt of `body` around the first place any of `words` occurs (search folding: case and accents ignored),
- * white space collapsed, cut at word boundaries, with `…` where text was left out, and the ranges of every word of
- * `highlighted` (default `words`) in it. `null` when no word occurs.
+ * An excerpt of `body` around the first place any of `words` occurs (search folding: case and accents ignored), cut
+ * as the memory adapter cuts (core's memory snippets): at most `SNIPPET_LENGTH` code units with `…` where text was
+ * left out, starting at a word within 48 characters before the match, ending at a word; line breaks and tabs become
+ * spaces one for one. Every word of `highlighted` (default `words`) in it is a range of the returned text. `null`
+ * when no word occurs.
  */
 export function excerpt(
   body: string,
   words: readonly string[],
   highlighted: readonly string[] = words,
 ): { text: string; highlights: Array<[number, number]> } | null {
-  const text = body.replace(/\s+/g, ' ').trim();
-  const first = highlightRanges(text, words)[0];
+  const first = highlightRanges(body, words)[0];
   if (!first) return null;
-  let start = Math.max(0, first[0] - LEAD);
+  const [matchStart, matchEnd] = first;
+  const room = SNIPPET_LENGTH - 2; // for the ellipses
+  let start = Math.max(0, matchStart - LEAD_CHARS);
   if (start > 0) {
-    // Start after a space when there is one before the match, so the excerpt does not begin mid-word.
-    const space = text.indexOf(' ', start);
-    if (space >= 0 && space < first[0]) start = space + 1;
+    // Start at a word: after the first space past `start`, if there is one before the match.
+    const space = body.slice(start, matchStart).search(/\s/);
+    if (space >= 0) start += space + 1;
   }
-  if (isLowSurrogate(text.charCodeAt(start))) start++;
-  const room = SNIPPET_LENGTH - (start > 0 ? 1 : 0) - 1;
-  let end = Math.min(text.length, start + room);
-  if (end < text.length) {
-    const space = text.lastIndexOf(' ', end);
-    if (space > first[1]) end = space;
-    if (isLowSurrogate(text.charCodeAt(end))) end--;
+  let end = Math.min(body.length, Math.max(start + room, matchEnd));
+  if (end - start > room) start = Math.max(0, end - room);
+  if (end < body.length) {
+    const lastSpace = body.slice(matchEnd, end).search(/\s\S*$/);
+    if (lastSpace > 0) end = matchEnd + lastSpace;
   }
-  const cut = `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
-  return { text: cut, highlights: highlightRanges(cut, highlighted) };
+  // Never split a surrogate pair.
+  if (start > 0 && isLowSurrogate(body.charCodeAt(start))) start++;
+  if (end < body.length && isLowSurrogate(body.charCodeAt(end))) end--;
+  const prefix = start > 0 ? ELLIPSIS : '';
+  const suffix = end < body.length ? ELLIPSIS : '';
+  const text = prefix + body.slice(start, end).replace(/\s/g, ' ') + suffix;
+  // Ranges of the words wholly inside the cut, moved past the leading ellipsis.
+  const highlights = highlightRanges(body, highlighted)
+    .filter(([from, to]) => from >= start && to <= end)
+    .map(([from, to]): [number, number] => [from - start + prefix.length, to - start + prefix.length]);
+  return { text, highlights };
 }
 
 /** Whether every word occurs in what a ticket shows in the list: its ID, subject and requester. */

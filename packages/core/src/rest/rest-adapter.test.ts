@@ -271,7 +271,7 @@ describe('createRestAdapter: queue and timeline', () => {
     expect(calls[0]!.url.pathname).toBe('/api/tickets/bulk-update');
     expect(outcomes.map((o) => o.ticketId)).toEqual(changes.map((c) => c.ticketId));
     expect(outcomes.filter((o) => o.ok)).toHaveLength(147);
-    expect(outcomes[7]).toMatchObject({ ok: false, error: { code: 'validation', field: 'patch.status' } });
+    expect(outcomes[7]).toMatchObject({ ok: false, error: { code: 'validation', field: 'changes[7].patch.status' } });
     const conflict = outcomes[20]!;
     expect(conflict.ok).toBe(false);
     if (!conflict.ok) {

@@ -155,7 +155,7 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
   const ticketPath = (ticketId: string) => `/tickets/${encodeURIComponent(checkTicketId(ticketId))}`;
 
   /** One outcome of the server's bulk update as the typed outcome the contract promises. */
-  function bulkOutcome(raw: unknown, item: BulkUpdateItem, path: string): BulkUpdateOutcome {
+  function bulkOutcome(raw: unknown, item: BulkUpdateItem, index: number, path: string): BulkUpdateOutcome {
     const outcome = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     if (outcome.ticketId !== item.ticketId) {
       throw new ValidationError(`${path}.ticketId`, `expected ${JSON.stringify(item.ticketId)} (outcomes come in the order sent), got ${JSON.stringify(outcome.ticketId)}`);
@@ -170,6 +170,12 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
     if (error instanceof ConflictError && body.currentTicket !== undefined) {
       const current = parseTicket(body.currentTicket, `${path}.error.currentTicket`, model);
       error = new ConflictError(error.message, { expectedVersion: error.expectedVersion, actualVersion: error.actualVersion ?? current.version, current });
+    }
+    if (error instanceof ValidationError) {
+      // The server names the field within the item (`patch.status`); the contract names it within the call.
+      const prefix = `${error.field}: `;
+      const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+      error = new ValidationError(`changes[${index}].${error.field}`, message);
     }
     return { ticketId: item.ticketId, ok: false, error };
   }
@@ -247,10 +253,11 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
       const sendable: { index: number; item: BulkUpdateItem }[] = [];
       changes.forEach((change, index) => {
         try {
+          // Named as the memory adapter names them: `changes[3].patch.status`.
           const item = {
-            ticketId: checkTicketId(change?.ticketId, 'ticketId'),
-            expectedVersion: checkVersion(change?.expectedVersion),
-            patch: checkPatch(change?.patch, 'patch', model),
+            ticketId: checkTicketId(change?.ticketId, `changes[${index}].ticketId`),
+            patch: checkPatch(change?.patch, `changes[${index}].patch`, model),
+            expectedVersion: checkVersion(change?.expectedVersion, `changes[${index}].expectedVersion`),
           };
           sendable.push({ index, item });
         } catch (error) {
@@ -274,7 +281,7 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
           throw new ValidationError('updateTickets.outcomes', `expected ${batch.length} outcomes, one per item sent`);
         }
         batch.forEach(({ index, item }, k) => {
-          outcomes[index] = bulkOutcome(raw[k], item, `updateTickets.outcomes[${index}]`);
+          outcomes[index] = bulkOutcome(raw[k], item, index, `updateTickets.outcomes[${index}]`);
         });
       }
       return outcomes;
