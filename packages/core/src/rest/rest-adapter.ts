@@ -219,7 +219,18 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
       for (const [fieldId, value] of Object.entries(listRequest.fields ?? {})) {
         if (value !== undefined && value !== null && value !== '') query.set(FIELD_FILTER_URL_PREFIX + fieldId, String(value));
       }
-      return parseTicketPage(await request('GET', '/tickets', call, { query }), 'listTickets', model);
+      let body: unknown;
+      try {
+        body = await request('GET', '/tickets', call, { query });
+      } catch (error) {
+        // The server names the URL parameter (`priority`); the request's field is `priorities`.
+        if (error instanceof ValidationError && error.field === 'priority') {
+          const prefix = 'priority: ';
+          throw new ValidationError('priorities', error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message);
+        }
+        throw error;
+      }
+      return parseTicketPage(body, 'listTickets', model);
     },
 
     async getTicket(ticketId: string, call?: CallOptions): Promise<Ticket> {
