@@ -33,7 +33,8 @@ export async function listSavedViews(db: Queryable, viewer: Viewer): Promise<Sav
 
 /** Saves a view (input checked by the caller) for the viewer; `null` when they already keep `MAX_SAVED_VIEWS`. */
 export async function createSavedView(db: Queryable, viewer: Viewer, input: SavedViewInput): Promise<SavedView | null> {
-  // One statement: the count and the insert see the same rows, so the limit holds.
+  // The count is read in the insert's statement. Two saves by one member at the same instant could both pass: the
+  // limit keeps a runaway client from filling the table, it is not an exact quota.
   const rows = await db.query(
     `INSERT INTO saved_views (id, member_id, name, query, columns, density, created_at, updated_at)
      SELECT $1, $2, $3, $4::jsonb, $5::jsonb, $6, now(), now()
