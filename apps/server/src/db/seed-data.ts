@@ -1,4 +1,4 @@
-import { conversationState, defaultTicketModel, ValidationError, type Assistant, type Message, type Note, type TeamMember, type Ticket, type TicketModel } from '@ticketkit/core';
+import { conversationState, defaultTicketModel, ValidationError, type Assistant, type Message, type Note, type TeamMember, type Ticket, type TicketActivity, type TicketModel } from '@ticketkit/core';
 import type { Database, Queryable } from './database';
 import { foldedFieldText, lowerFieldText, ticketSearchText } from './search-text';
 import { insertDemoTokens } from './demo-tokens';
@@ -11,6 +11,8 @@ export interface SeedData {
   notes: readonly Note[] | Readonly<Record<string, readonly Note[]>>;
   teamMembers: readonly TeamMember[];
   assistants: readonly Assistant[];
+  /** The tickets' history (status, priority, assignee and field changes), when the data carries one. */
+  activity?: readonly TicketActivity[] | undefined;
 }
 
 const BATCH_ROWS = 5_000;
@@ -48,7 +50,7 @@ async function deferIndexes(tx: Queryable): Promise<() => Promise<void>> {
     `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
      JOIN pg_class c ON c.relname = i.indexname AND c.relnamespace = to_regnamespace(i.schemaname)
      JOIN pg_index x ON x.indexrelid = c.oid
-     WHERE i.schemaname = current_schema() AND i.tablename IN ('tickets', 'messages', 'notes') AND NOT x.indisprimary`,
+     WHERE i.schemaname = current_schema() AND i.tablename IN ('tickets', 'messages', 'notes', 'ticket_activity') AND NOT x.indisprimary`,
   );
   for (const index of indexes) await tx.query(`DROP INDEX ${quoteIdentifier(index.name)}`);
   return async () => {
@@ -96,7 +98,7 @@ function rankOf(model: TicketModel, ticket: Ticket, index: number): number {
 
 /**
  * Loads generated data: team members (with their demo tokens when asked), assistants, tickets with their search
- * text, the conversation and notes, all in one transaction.
+ * text, waiting times and handoff, the conversation, notes and history, all in one transaction.
  */
 export async function insertData(db: Database, data: SeedData, options: InsertOptions = {}): Promise<void> {
   const model = options.model ?? defaultTicketModel;
@@ -188,6 +190,19 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
         author_name: note.author.name,
         body: note.body,
         created_at: note.createdAt,
+      })),
+    );
+    await insertBatches(
+      tx,
+      'ticket_activity',
+      'id text, ticket_id text, created_at timestamptz, actor_id text, actor_name text, change jsonb',
+      (data.activity ?? []).map((activity) => ({
+        id: activity.id,
+        ticket_id: activity.ticketId,
+        created_at: activity.createdAt,
+        actor_id: activity.actor?.id ?? null,
+        actor_name: activity.actor?.name ?? null,
+        change: activity.change,
       })),
     );
     await rebuildIndexes?.();
