@@ -16,6 +16,7 @@ const LIST_REQUESTS = 200;
 const IN_FLIGHT = 2;
 const WRITERS = 20;
 const ATTEMPTS_PER_WRITER = 10;
+// Searches return snippets for the tickets matched only in their conversation or notes.
 const SEARCHES = ['refund', 'password', 'anderson', 'zoe muller', 'invoice wrong', 'TK-1000042', 'charged twice', 'núñez', 'tracking', 'cancel subscription'];
 
 async function openBenchDatabase(): Promise<Database> {
@@ -51,7 +52,15 @@ try {
   const searchPath = (i: number) => `/tickets?search=${encodeURIComponent(SEARCHES[i % SEARCHES.length]!)}&pageSize=25`;
   for (let i = 0; i < 6; i++) await Promise.all([get(statusPath(i)), get(searchPath(i))]); // warm caches and plans
 
+  // The queue an agent works: unsolved, longest waiting first, with the counts per status; mine or unassigned.
+  const queuePaths = ['/tickets?status=unsolved&sort=waitingSince&direction=asc&countByStatus=true&pageSize=25',
+    '/tickets?status=unsolved&assignee=me&sort=waitingSince&direction=asc&countByStatus=true&pageSize=25',
+    '/tickets?status=unsolved&assignee=unassigned&priority=high,urgent&sort=waitingSince&direction=asc&countByStatus=true&pageSize=25'];
+  const queuePath = (i: number) => queuePaths[i % queuePaths.length]!.replace('pageSize=25', `pageSize=25&page=${1 + (Math.floor(i / 3) % 10)}`);
+  for (let i = 0; i < 6; i++) await get(queuePath(i));
+
   const byStatus = await measure(LIST_REQUESTS, IN_FLIGHT, (i) => get(statusPath(i)).then(() => undefined));
+  const byQueue = await measure(LIST_REQUESTS, IN_FLIGHT, (i) => get(queuePath(i)).then(() => undefined));
   const bySearch = await measure(LIST_REQUESTS, IN_FLIGHT, (i) => get(searchPath(i)).then(() => undefined));
 
   // 20 writers, each reading the ticket and writing on the version it read, all at once on the same ticket.
@@ -84,6 +93,7 @@ try {
   console.log(`\nticketkit reference server, ${db.kind}, ${size.toLocaleString('en-US')} tickets, HTTP on 127.0.0.1`);
   if (seedSeconds !== null) console.log(`  seeding:                 ${seedSeconds.toFixed(1)} s`);
   console.log(`  list, status filter:     p50 ${ms(byStatus.p50)}, p95 ${ms(byStatus.p95)} (${byStatus.requests} requests, ${IN_FLIGHT} in flight, pages 1–10)`);
+  console.log(`  list, queue + counts:    p50 ${ms(byQueue.p50)}, p95 ${ms(byQueue.p95)} (${byQueue.requests} requests, ${IN_FLIGHT} in flight, unsolved by waiting time: all, mine, unassigned high+urgent; pages 1–10)`);
   console.log(`  list, search:            p50 ${ms(bySearch.p50)}, p95 ${ms(bySearch.p95)} (${bySearch.requests} requests, ${IN_FLIGHT} in flight, ${SEARCHES.length} searches)`);
   console.log(
     `  ${WRITERS} concurrent writers:   ${landed} landed, ${conflicts} conflicts, version ${startVersion} → ${finalVersion}, lost updates ${lost}`,

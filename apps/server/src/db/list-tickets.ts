@@ -4,6 +4,7 @@ import type { Queryable, Row } from './database';
 import { TICKET_COLUMNS, TICKET_JOINS, toTicket } from './rows';
 import { scopeCondition } from './scope';
 import { containsPattern, searchWords } from './search-text';
+import { searchSnippets } from './search-snippets';
 import { Params } from './sql';
 
 /** The column behind each sort field; the only way a sort reaches the SQL text. */
@@ -11,16 +12,31 @@ const SORT_COLUMNS: Record<string, string> = {
   createdAt: 't.created_at',
   priority: 't.priority',
   updatedAt: 't.updated_at',
+  lastMessageAt: 't.last_message_at',
 };
 
 /**
  * The WHERE clause of a list request: scope, status (`unsolved`: every status of the model not in the `done`
- * category), custom field filters, created-date range and every search word.
+ * category; left out with `ignoreStatus`, for the counts per status), assignee, priorities, requester, custom field
+ * filters, created-date range and every search word.
  */
-function whereClause(viewer: Viewer, request: ListTicketsRequest, model: TicketModel, params: Params): string {
+function whereClause(viewer: Viewer, request: ListTicketsRequest, model: TicketModel, params: Params, ignoreStatus = false): string {
   const conditions = [scopeCondition(viewer, params)];
-  if (request.status === 'unsolved') conditions.push(`t.status = ANY(${params.param(model.unsolvedStatuses)}::text[])`);
+  if (ignoreStatus) {
+    // Counted apart from the status filter.
+  } else if (request.status === 'unsolved') conditions.push(`t.status = ANY(${params.param(model.unsolvedStatuses)}::text[])`);
   else if (request.status !== 'all') conditions.push(`t.status = ${params.param(request.status)}`);
+  const assignee = request.assignee ?? null;
+  if (assignee === 'unassigned') conditions.push('t.assignee_id IS NULL');
+  else if (assignee !== null) conditions.push(`t.assignee_id = ${params.param(assignee === 'me' ? viewer.id : assignee)}`);
+  const priorities = request.priorities ?? [];
+  if (priorities.length > 0) {
+    // normalizeQuery let only the model's priorities through; stored as their rank.
+    const ranks = priorities.map((priority) => model.priorityRank(priority));
+    if (ranks.some((rank) => rank < 0)) throw new Error(`Unchecked priorities ${JSON.stringify(priorities)}`);
+    conditions.push(`t.priority = ANY(${params.param(ranks)}::smallint[])`);
+  }
+  if (request.requester != null) conditions.push(`t.requester_id = ${params.param(request.requester)}`);
   for (const [id, value] of Object.entries(request.fields ?? {})) {
     const field = model.field(id);
     // normalizeQuery let only the model's filterable fields through; anything else never reaches the SQL.
@@ -52,6 +68,8 @@ function fewMatches(matches: number, pageEnd: number, tableRows: number): boolea
 function orderClause(request: ListTicketsRequest, model: TicketModel): string {
   const direction = request.direction === 'asc' ? 'ASC' : 'DESC';
   if (request.sort === 'createdAt') return `t.created_at ${direction}, t.id ASC`;
+  // Tickets nobody waits on come last in both directions.
+  if (request.sort === 'waitingSince') return `t.waiting_since ${direction} NULLS LAST, t.created_at DESC, t.id ASC`;
   const fieldId = sortedField(request.sort);
   if (fieldId === null) return `${SORT_COLUMNS[request.sort]} ${direction}, t.created_at DESC, t.id ASC`;
   const field = model.field(fieldId);
@@ -89,19 +107,46 @@ export async function listTickets(
     return db.query(sql, params.values);
   };
 
-  if (searchWords(request.search).length === 0) {
+  const words = searchWords(request.search);
+  const counts = request.countByStatus ? statusCounts(db, viewer, request, model) : undefined;
+  // Awaited below; a failure of the page first must not leave this rejection unhandled.
+  counts?.catch(() => undefined);
+  let page: TicketPage;
+  if (words.length === 0) {
     // Filters the planner can estimate well: run the count and the page side by side (a pool runs them in parallel).
     const [countRows, pageRows] = await Promise.all([db.query<{ total: number }>(countSql, countParams.values), pageQuery('walk')]);
-    return { tickets: pageRows.map(toPageTicket), total: Number(countRows[0]?.total ?? 0), page: request.page, pageSize: request.pageSize };
+    page = { tickets: pageRows.map(toPageTicket), total: Number(countRows[0]?.total ?? 0), page: request.page, pageSize: request.pageSize };
+  } else {
+    // A search: the count (through the trigram index) says how rare the words are, which picks how to cut the page.
+    const [counted] = await db.query<{ total: number; table_rows: number }>(
+      `SELECT count(*)::integer AS total, (SELECT reltuples FROM pg_class WHERE oid = 'tickets'::regclass)::float8 AS table_rows
+       FROM tickets t WHERE ${countWhere}`,
+      countParams.values,
+    );
+    const total = Number(counted?.total ?? 0);
+    const pageEnd = offset + request.pageSize;
+    const pageRows = offset >= total ? [] : await pageQuery(fewMatches(total, pageEnd, Number(counted?.table_rows ?? 0)) ? 'matches' : 'walk');
+    const tickets = pageRows.map(toPageTicket);
+    page = { tickets, total, page: request.page, pageSize: request.pageSize };
+    const snippets = await searchSnippets(db, tickets, words);
+    if (snippets) page.snippets = snippets;
   }
-  // A search: the count (through the trigram index) says how rare the words are, which picks how to cut the page.
-  const [counted] = await db.query<{ total: number; table_rows: number }>(
-    `SELECT count(*)::integer AS total, (SELECT reltuples FROM pg_class WHERE oid = 'tickets'::regclass)::float8 AS table_rows
-     FROM tickets t WHERE ${countWhere}`,
-    countParams.values,
+  if (counts) page.statusCounts = await counts;
+  return page;
+}
+
+/**
+ * How many tickets match the request's filters and search with each status of the model (every status, 0 included),
+ * whatever its status filter says, within the viewer's scope.
+ */
+async function statusCounts(db: Queryable, viewer: Viewer, request: ListTicketsRequest, model: TicketModel): Promise<Record<string, number>> {
+  const params = new Params();
+  const where = whereClause(viewer, request, model, params, true);
+  const rows = await db.query<{ status: string; total: number }>(
+    `SELECT t.status, count(*)::integer AS total FROM tickets t WHERE ${where} GROUP BY t.status`,
+    params.values,
   );
-  const total = Number(counted?.total ?? 0);
-  const pageEnd = offset + request.pageSize;
-  const pageRows = offset >= total ? [] : await pageQuery(fewMatches(total, pageEnd, Number(counted?.table_rows ?? 0)) ? 'matches' : 'walk');
-  return { tickets: pageRows.map(toPageTicket), total, page: request.page, pageSize: request.pageSize };
+  const counts: Record<string, number> = Object.fromEntries(model.statuses.map((status) => [status.id, 0]));
+  for (const row of rows) if (Object.hasOwn(counts, row.status)) counts[row.status] = Number(row.total);
+  return counts;
 }

@@ -1,10 +1,32 @@
-import type { Database } from './database';
+import { foldSearchText } from '@ticketkit/core';
+import type { Database, Queryable } from './database';
 
 /** One step of the schema, applied once, in order, inside a transaction. */
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work after `sql` in the same transaction that SQL cannot do alone (e.g. text folded as core folds it). */
+  backfill?: (tx: Queryable) => Promise<void>;
+}
+
+const BACKFILL_BATCH = 5_000;
+
+/**
+ * Notes became searchable in version 4: appends each ticket's note bodies, folded with core's `foldSearchText` as the
+ * server writes every search text, to its `search_text`, in batches.
+ */
+async function appendNotesToSearchText(tx: Queryable): Promise<void> {
+  const rows = await tx.query<{ ticket_id: string; bodies: string[] }>(
+    'SELECT ticket_id, array_agg(body ORDER BY created_at, position) AS bodies FROM notes GROUP BY ticket_id',
+  );
+  for (let start = 0; start < rows.length; start += BACKFILL_BATCH) {
+    const batch = rows.slice(start, start + BACKFILL_BATCH).map((row) => ({ id: row.ticket_id, text: foldSearchText(row.bodies.join(' ')) }));
+    await tx.query(
+      `UPDATE tickets t SET search_text = t.search_text || ' ' || x.text FROM json_to_recordset($1::json) AS x(id text, text text) WHERE t.id = x.id`,
+      [JSON.stringify(batch)],
+    );
+  }
 }
 
 /**
@@ -135,6 +157,72 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX tickets_fields_idx ON tickets USING gin (fields jsonb_path_ops);
     `,
   },
+  {
+    version: 4,
+    name: 'waiting times, handoff, activity history, saved views',
+    sql: `
+      -- When the newest message of any author was written (the ticket's creation when it has none), and when the end
+      -- user's oldest message after the team's latest reply was written (NULL when the team spoke last or nobody
+      -- waits). Kept by the server in the statement that adds a message (assistant messages change neither).
+      ALTER TABLE tickets ADD COLUMN last_message_at timestamptz;
+      ALTER TABLE tickets ADD COLUMN waiting_since timestamptz;
+      -- The message at which the assistant handed the conversation to a person, if it did.
+      ALTER TABLE tickets ADD COLUMN handoff_message_id text COLLATE "C";
+      -- Backfill from the conversation: messages are in (created_at, position) order, as the API lists them.
+      UPDATE tickets t SET last_message_at = s.last_at, waiting_since = s.waiting
+      FROM (
+        SELECT m.ticket_id, max(m.created_at) AS last_at,
+               min(m.created_at) FILTER (
+                 WHERE m.author_kind = 'end_user'
+                   AND (r.ticket_id IS NULL OR (m.created_at, m.position) > (r.created_at, r.position))
+               ) AS waiting
+        FROM messages m
+        LEFT JOIN (
+          SELECT DISTINCT ON (ticket_id) ticket_id, created_at, position FROM messages
+          WHERE author_kind = 'team' ORDER BY ticket_id, created_at DESC, position DESC
+        ) r ON r.ticket_id = m.ticket_id
+        GROUP BY m.ticket_id
+      ) s
+      WHERE s.ticket_id = t.id;
+      UPDATE tickets SET last_message_at = created_at WHERE last_message_at IS NULL;
+      ALTER TABLE tickets ALTER COLUMN last_message_at SET NOT NULL;
+      -- The queue's orders and filters. Waiting time puts tickets nobody waits on last in both directions, so each
+      -- direction has its own index (a backward scan of one would put them first).
+      CREATE INDEX tickets_waiting_asc_idx ON tickets (waiting_since ASC NULLS LAST, created_at DESC, id);
+      CREATE INDEX tickets_waiting_desc_idx ON tickets (waiting_since DESC NULLS LAST, created_at DESC, id);
+      CREATE INDEX tickets_last_message_idx ON tickets (last_message_at DESC, created_at DESC, id);
+      CREATE INDEX tickets_assignee_created_idx ON tickets (assignee_id, created_at DESC, id);
+      CREATE INDEX tickets_requester_created_idx ON tickets (requester_id, created_at DESC, id);
+
+      -- One row per changed property of every ticket update, written in the update's transaction. actor_id NULL is a
+      -- change by the system. change is the API's ActivityChange ({"kind":"status","from":…,"to":…} …).
+      CREATE TABLE ticket_activity (
+        id text COLLATE "C" PRIMARY KEY,
+        ticket_id text COLLATE "C" NOT NULL REFERENCES tickets (id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL,
+        actor_id text COLLATE "C",
+        actor_name text,
+        change jsonb NOT NULL,
+        position bigserial NOT NULL
+      );
+      CREATE INDEX ticket_activity_ticket_idx ON ticket_activity (ticket_id, created_at, position);
+
+      -- Saved list views, each belonging to the team member who saved it (the token's member).
+      CREATE TABLE saved_views (
+        id text COLLATE "C" PRIMARY KEY,
+        member_id text COLLATE "C" NOT NULL REFERENCES team_members (id) ON DELETE CASCADE,
+        name text NOT NULL,
+        query jsonb NOT NULL,
+        columns jsonb,
+        density text CHECK (density IN ('comfortable', 'compact')),
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        position bigserial NOT NULL
+      );
+      CREATE INDEX saved_views_member_idx ON saved_views (member_id, position);
+    `,
+    backfill: appendNotesToSearchText,
+  },
 ];
 
 /** Applies every migration the database has not seen yet. Safe to run from several processes at once. */
@@ -152,6 +240,7 @@ export async function migrate(db: Database): Promise<number[]> {
       const seen = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
       if (seen.length > 0) return false;
       for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      await migration.backfill?.(tx);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
       return true;
     });

@@ -1,10 +1,11 @@
-import { defaultTicketModel, type Message, type Note, type TeamMember, type Ticket, type TicketFields, type TicketModel, type TicketStatus } from '@ticketkit/core';
+import { defaultTicketModel, type ActivityChange, type TicketActivity, type Message, type Note, type TeamMember, type Ticket, type TicketFields, type TicketModel, type TicketStatus } from '@ticketkit/core';
 import type { Row } from './database';
 
 /** The columns every ticket query selects, aliased so `toTicket` reads them the same way everywhere. */
 export const TICKET_COLUMNS = `
   t.id, t.subject, t.status, t.priority, t.created_at, t.updated_at, t.version, t.fields,
   t.requester_id, t.requester_name, t.requester_email,
+  t.last_message_at, t.waiting_since, t.handoff_message_id,
   a.id AS assistant_id, a.name AS assistant_name, a.owner_id AS assistant_owner_id,
   m.id AS assignee_id, m.name AS assignee_name`;
 
@@ -48,9 +49,9 @@ export function toTicket(row: Row, model: TicketModel = defaultTicketModel): Tic
     assignee: row.assignee_id == null ? null : { id: String(row.assignee_id), name: String(row.assignee_name) },
     fields: toFields(row.fields),
     version: Number(row.version),
-    // Interim until the server keeps these columns: read them when selected, else the creation time and "not waiting".
-    lastMessageAt: row.last_message_at == null ? iso(row.created_at) : iso(row.last_message_at),
+    lastMessageAt: iso(row.last_message_at ?? row.created_at),
     waitingSince: row.waiting_since == null ? null : iso(row.waiting_since),
+    ...(row.handoff_message_id == null ? {} : { handoffMessageId: String(row.handoff_message_id) }),
   };
 }
 
@@ -73,6 +74,18 @@ export function toNote(row: Row): Note {
     author: { id: String(row.author_id), name: String(row.author_name) },
     body: String(row.body),
     createdAt: iso(row.created_at),
+  };
+}
+
+/** A `ticket_activity` row as a `TicketActivity` (`actor` null for a change by the system). */
+export function toActivity(row: Row): TicketActivity {
+  const change: unknown = typeof row.change === 'string' ? JSON.parse(row.change) : row.change;
+  return {
+    id: String(row.id),
+    ticketId: String(row.ticket_id),
+    createdAt: iso(row.created_at),
+    actor: row.actor_id == null ? null : { id: String(row.actor_id), name: String(row.actor_name) },
+    change: change as ActivityChange,
   };
 }
 

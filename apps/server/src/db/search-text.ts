@@ -14,15 +14,19 @@ export function containsPattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-/** What a ticket is found by: its ID, subject, requester and every message of its conversation. */
+/**
+ * What a ticket is found by: its ID, subject, requester, every message of its conversation and every internal note
+ * (every viewer of the API is on the team, and the team sees notes), as the memory adapter searches.
+ */
 export function ticketSearchText(parts: {
   id: string;
   subject: string;
   requesterName: string;
   requesterEmail: string;
   messages: readonly string[];
+  notes?: readonly string[];
 }): string {
-  return foldSearchText([parts.id, parts.subject, parts.requesterName, parts.requesterEmail, ...parts.messages].join(' '));
+  return foldSearchText([parts.id, parts.subject, parts.requesterName, parts.requesterEmail, ...parts.messages, ...(parts.notes ?? [])].join(' '));
 }
 
 /**

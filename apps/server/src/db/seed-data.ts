@@ -1,4 +1,4 @@
-import { defaultTicketModel, ValidationError, type Assistant, type Message, type Note, type TeamMember, type Ticket, type TicketModel } from '@ticketkit/core';
+import { conversationState, defaultTicketModel, ValidationError, type Assistant, type Message, type Note, type TeamMember, type Ticket, type TicketActivity, type TicketModel } from '@ticketkit/core';
 import type { Database, Queryable } from './database';
 import { foldedFieldText, lowerFieldText, ticketSearchText } from './search-text';
 import { insertDemoTokens } from './demo-tokens';
@@ -11,6 +11,8 @@ export interface SeedData {
   notes: readonly Note[] | Readonly<Record<string, readonly Note[]>>;
   teamMembers: readonly TeamMember[];
   assistants: readonly Assistant[];
+  /** The tickets' history (status, priority, assignee and field changes), when the data carries one. */
+  activity?: readonly TicketActivity[] | undefined;
 }
 
 const BATCH_ROWS = 5_000;
@@ -33,7 +35,7 @@ async function insertBatches(db: Queryable, table: string, columns: string, rows
 
 /** Empties every table (schema kept), so a test or the seed command starts from nothing. */
 export async function clearData(db: Queryable): Promise<void> {
-  await db.query('TRUNCATE idempotency_keys, api_tokens, notes, messages, tickets, assistants, team_members RESTART IDENTITY CASCADE');
+  await db.query('TRUNCATE saved_views, ticket_activity, idempotency_keys, api_tokens, notes, messages, tickets, assistants, team_members RESTART IDENTITY CASCADE');
 }
 
 /** From this many tickets on, secondary indexes are dropped during the load and rebuilt after it. */
@@ -48,7 +50,7 @@ async function deferIndexes(tx: Queryable): Promise<() => Promise<void>> {
     `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
      JOIN pg_class c ON c.relname = i.indexname AND c.relnamespace = to_regnamespace(i.schemaname)
      JOIN pg_index x ON x.indexrelid = c.oid
-     WHERE i.schemaname = current_schema() AND i.tablename IN ('tickets', 'messages', 'notes') AND NOT x.indisprimary`,
+     WHERE i.schemaname = current_schema() AND i.tablename IN ('tickets', 'messages', 'notes', 'ticket_activity') AND NOT x.indisprimary`,
   );
   for (const index of indexes) await tx.query(`DROP INDEX ${quoteIdentifier(index.name)}`);
   return async () => {
@@ -63,6 +65,17 @@ function withoutEmpty(fields: Readonly<Record<string, unknown>>): Record<string,
 
 function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A ticket's `last_message_at` and `waiting_since`: the record's own when it has them (data exported from an adapter
+ * keeps its values), else worked out from its conversation with core's `conversationState`, the rule the server keeps
+ * on every reply.
+ */
+export function waitingTimes(ticket: Ticket, conversation: readonly Message[]): { last_message_at: string; waiting_since: string | null } {
+  const hasOwn = typeof ticket.lastMessageAt === 'string' && ticket.lastMessageAt !== '' && ticket.waitingSince !== undefined;
+  const state = hasOwn ? { lastMessageAt: ticket.lastMessageAt, waitingSince: ticket.waitingSince } : conversationState(ticket.createdAt, conversation);
+  return { last_message_at: state.lastMessageAt, waiting_since: state.waitingSince };
 }
 
 /** What `insertData` adds besides the records. */
@@ -85,7 +98,7 @@ function rankOf(model: TicketModel, ticket: Ticket, index: number): number {
 
 /**
  * Loads generated data: team members (with their demo tokens when asked), assistants, tickets with their search
- * text, the conversation and notes, all in one transaction.
+ * text, waiting times and handoff, the conversation, notes and history, all in one transaction.
  */
 export async function insertData(db: Database, data: SeedData, options: InsertOptions = {}): Promise<void> {
   const model = options.model ?? defaultTicketModel;
@@ -95,10 +108,20 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
   const messages = flatten(data.messages);
   const notes = flatten(data.notes);
   const bodiesByTicket = new Map<string, string[]>();
+  const conversations = new Map<string, Message[]>();
   for (const message of messages) {
     const bodies = bodiesByTicket.get(message.ticketId);
     if (bodies) bodies.push(message.body);
     else bodiesByTicket.set(message.ticketId, [message.body]);
+    const conversation = conversations.get(message.ticketId);
+    if (conversation) conversation.push(message);
+    else conversations.set(message.ticketId, [message]);
+  }
+  const notesByTicket = new Map<string, string[]>();
+  for (const note of notes) {
+    const bodies = notesByTicket.get(note.ticketId);
+    if (bodies) bodies.push(note.body);
+    else notesByTicket.set(note.ticketId, [note.body]);
   }
   await db.transaction(async (tx) => {
     const rebuildIndexes = data.tickets.length >= DEFER_INDEXES_FROM ? await deferIndexes(tx) : null;
@@ -112,8 +135,11 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
       'tickets',
       `id text, subject text, status text, priority smallint, created_at timestamptz, updated_at timestamptz,
        requester_id text, requester_name text, requester_email text, assistant_id text, assignee_id text,
-       version integer, search_text text, fields jsonb, fields_folded jsonb, fields_lower jsonb`,
+       version integer, search_text text, fields jsonb, fields_folded jsonb, fields_lower jsonb,
+       last_message_at timestamptz, waiting_since timestamptz, handoff_message_id text`,
       data.tickets.map((ticket, index) => ({
+        ...waitingTimes(ticket, conversations.get(ticket.id) ?? []),
+        handoff_message_id: ticket.handoffMessageId ?? null,
         id: ticket.id,
         subject: ticket.subject,
         status: ticket.status,
@@ -135,6 +161,7 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
           requesterName: ticket.requester.name,
           requesterEmail: ticket.requester.email,
           messages: bodiesByTicket.get(ticket.id) ?? [],
+          notes: notesByTicket.get(ticket.id) ?? [],
         }),
       })),
     );
@@ -163,6 +190,19 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
         author_name: note.author.name,
         body: note.body,
         created_at: note.createdAt,
+      })),
+    );
+    await insertBatches(
+      tx,
+      'ticket_activity',
+      'id text, ticket_id text, created_at timestamptz, actor_id text, actor_name text, change jsonb',
+      (data.activity ?? []).map((activity) => ({
+        id: activity.id,
+        ticket_id: activity.ticketId,
+        created_at: activity.createdAt,
+        actor_id: activity.actor?.id ?? null,
+        actor_name: activity.actor?.name ?? null,
+        change: activity.change,
       })),
     );
     await rebuildIndexes?.();

@@ -1,6 +1,6 @@
-import { defaultTicketModel, type Message, type Note, type TeamMember, type Ticket, type TicketModel, type Viewer } from '@ticketkit/core';
+import { defaultTicketModel, type Message, type Note, type TeamMember, type Ticket, type TicketActivity, type TicketModel, type Viewer } from '@ticketkit/core';
 import type { Queryable } from './database';
-import { TICKET_COLUMNS, TICKET_JOINS, toMessage, toNote, toTeamMember, toTicket } from './rows';
+import { TICKET_COLUMNS, TICKET_JOINS, toActivity, toMessage, toNote, toTeamMember, toTicket } from './rows';
 import { scopeCondition, ticketNotFound } from './scope';
 import { Params } from './sql';
 
@@ -23,7 +23,7 @@ export async function getTicket(db: Queryable, viewer: Viewer, ticketId: string,
  * The rows of a ticket's child table (`messages` or `notes`), oldest first; same-time rows in the order added. The
  * ticket is joined with the scope condition, so a ticket outside the scope yields no row at all, and a visible ticket with no children one empty row.
  */
-async function childRows(db: Queryable, viewer: Viewer, ticketId: string, table: 'messages' | 'notes') {
+async function childRows(db: Queryable, viewer: Viewer, ticketId: string, table: 'messages' | 'notes' | 'ticket_activity') {
   const params = new Params();
   const rows = await db.query(
     `SELECT c.* FROM tickets t LEFT JOIN ${table} c ON c.ticket_id = t.id
@@ -43,6 +43,11 @@ export async function listMessages(db: Queryable, viewer: Viewer, ticketId: stri
 /** The internal notes of a ticket in the viewer's scope, oldest first. */
 export async function listNotes(db: Queryable, viewer: Viewer, ticketId: string): Promise<Note[]> {
   return (await childRows(db, viewer, ticketId, 'notes')).map(toNote);
+}
+
+/** The history of a ticket in the viewer's scope (every change of every update, with who and when), oldest first. */
+export async function listActivity(db: Queryable, viewer: Viewer, ticketId: string): Promise<TicketActivity[]> {
+  return (await childRows(db, viewer, ticketId, 'ticket_activity')).map(toActivity);
 }
 
 /**

@@ -1,5 +1,8 @@
 import {
   ConflictError,
+  type ActivityChange,
+  type FieldValue,
+  type TicketError,
   defaultTicketModel,
   ValidationError,
   type Message,
@@ -11,8 +14,8 @@ import {
   type Viewer,
 } from '@ticketkit/core';
 import { randomUUID } from 'node:crypto';
-import type { Queryable } from './database';
-import { TICKET_COLUMNS, TICKET_JOINS, toMessage, toNote, toTicket } from './rows';
+import type { Database, Queryable, Row } from './database';
+import { priorityOfRank, TICKET_COLUMNS, TICKET_JOINS, toMessage, toNote, toTicket } from './rows';
 import { scopeCondition, ticketNotFound } from './scope';
 import { foldedFieldText, foldForSearch, lowerFieldText } from './search-text';
 import { Params } from './sql';
@@ -21,16 +24,10 @@ import { Params } from './sql';
 const NEXT_UPDATED_AT = `GREATEST(now(), t.updated_at + interval '1 millisecond')`;
 
 /**
- * Explains why a scoped, versioned write matched no row, in the memory adapter's order: missing or out of scope
- * (the same 404), unknown assignee (400), stale version (409).
+ * Explains why a scoped, versioned write of a reply or note matched no row: missing or out of scope (the same 404),
+ * else a stale version (409).
  */
-async function refusedWrite(
-  db: Queryable,
-  viewer: Viewer,
-  ticketId: string,
-  expectedVersion: number,
-  assigneeId?: string | null,
-) {
+async function refusedWrite(db: Queryable, viewer: Viewer, ticketId: string, expectedVersion: number): Promise<TicketError> {
   const params = new Params();
   const rows = await db.query<{ version: number }>(
     `SELECT t.version FROM tickets t WHERE t.id = ${params.param(ticketId)} AND ${scopeCondition(viewer, params)}`,
@@ -38,25 +35,62 @@ async function refusedWrite(
   );
   const current = rows[0];
   if (!current) return ticketNotFound(ticketId);
-  if (typeof assigneeId === 'string') {
-    const found = await db.query('SELECT 1 FROM team_members WHERE id = $1', [assigneeId]);
-    if (found.length === 0) return new ValidationError('patch.assigneeId', `no team member with ID ${JSON.stringify(assigneeId)}`);
-  }
+  return staleVersion(ticketId, expectedVersion, Number(current.version));
+}
+
+/** The refusal of a write made on `expectedVersion` of a ticket now at `actualVersion`. */
+function staleVersion(ticketId: string, expectedVersion: number, actualVersion: number): ConflictError {
   return new ConflictError(
-    `Ticket ${ticketId} was changed by someone else (it is at version ${current.version}, you saw ${expectedVersion}). Reload it and try again.`,
-    { expectedVersion, actualVersion: Number(current.version) },
+    `Ticket ${ticketId} was changed by someone else (it is at version ${actualVersion}, you saw ${expectedVersion}). Reload it and try again.`,
+    { expectedVersion, actualVersion },
   );
+}
+
+/** A ticket row's state before a write: what its activity records as `from`. */
+interface BeforeRow {
+  version: number;
+  status: string;
+  priority: number;
+  fields: unknown;
+  assignee_id: string | null;
+  assignee_name: string | null;
+}
+
+/** Field values as JSON text, to tell a change from a write of the same value. */
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * The activity of one write: one change per property the patch really changed (status, priority, assignee, then each
+ * custom field in the patch's order), each `from` what the ticket held before.
+ */
+export function activityChanges(before: BeforeRow, after: Ticket, patch: TicketPatch, model: TicketModel): ActivityChange[] {
+  const changes: ActivityChange[] = [];
+  if (patch.status !== undefined && patch.status !== before.status) changes.push({ kind: 'status', from: before.status, to: after.status });
+  const priorityBefore = priorityOfRank(Number(before.priority), model);
+  if (patch.priority !== undefined && patch.priority !== priorityBefore) changes.push({ kind: 'priority', from: priorityBefore, to: after.priority });
+  if (patch.assigneeId !== undefined && patch.assigneeId !== before.assignee_id) {
+    const from = before.assignee_id === null ? null : { id: before.assignee_id, name: String(before.assignee_name) };
+    changes.push({ kind: 'assignee', from, to: after.assignee });
+  }
+  const fieldsBefore = (typeof before.fields === 'string' ? JSON.parse(before.fields) : before.fields ?? {}) as Record<string, FieldValue>;
+  for (const [fieldId, value] of Object.entries(patch.fields ?? {})) {
+    const from = fieldsBefore[fieldId] ?? null;
+    const to = (value ?? null) as FieldValue | null;
+    if (!sameValue(from, to)) changes.push({ kind: 'field', fieldId, from, to });
+  }
+  return changes;
 }
 
 /**
  * Applies a patch (already checked against `model` by core's `checkPatch`) when the ticket is still at
- * `expectedVersion`, in one `UPDATE … WHERE version = $n`: of two writers holding the same version exactly one lands
- * and the other gets a `ConflictError`; no update is lost. Priorities are stored as their rank in `model`; custom
- * field values are merged into `fields` (`null` removes one).
+ * `expectedVersion`, in one transaction that locks the row, writes it and records one activity per changed property
+ * (by the viewer, at the write's `updated_at`): of two writers holding the same version exactly one lands and the
+ * other gets a `ConflictError`; no update is lost and no change goes unrecorded. Priorities are stored as their rank
+ * in `model`; custom field values are merged into `fields` (`null` removes one).
  * @throws ValidationError (`patch.assigneeId`) for an unknown team member, NotFoundError (also out of scope), ConflictError.
  */
 export async function updateTicket(
-  db: Queryable,
+  db: Database,
   viewer: Viewer,
   ticketId: string,
   patch: TicketPatch,
@@ -80,25 +114,45 @@ export async function updateTicket(
     changes.push(`fields_folded = (t.fields_folded - ${removed}::text[]) || ${params.param(JSON.stringify(foldedFieldText(values)))}::jsonb`);
     changes.push(`fields_lower = (t.fields_lower - ${removed}::text[]) || ${params.param(JSON.stringify(lowerFieldText(values)))}::jsonb`);
   }
-  // An unknown assignee makes the WHERE false, so the check and the write are one atomic statement.
-  let assigneeExists = '';
-  if (patch.assigneeId !== undefined) {
-    const assignee = params.param(patch.assigneeId);
-    changes.push(`assignee_id = ${assignee}`);
-    if (patch.assigneeId !== null) assigneeExists = `AND EXISTS (SELECT 1 FROM team_members tm WHERE tm.id = ${assignee})`;
-  }
-  const rows = await db.query(
-    `WITH t AS (
-       UPDATE tickets t SET ${changes.join(', ')}
-       WHERE t.id = ${params.param(ticketId)} AND t.version = ${params.param(expectedVersion)}
-         AND ${scopeCondition(viewer, params)} ${assigneeExists}
-       RETURNING t.*
-     )
-     SELECT ${TICKET_COLUMNS} FROM t ${TICKET_JOINS}`,
-    params.values,
-  );
-  if (!rows[0]) throw await refusedWrite(db, viewer, ticketId, expectedVersion, patch.assigneeId);
-  return toTicket(rows[0], model);
+  if (patch.assigneeId !== undefined) changes.push(`assignee_id = ${params.param(patch.assigneeId)}`);
+  return db.transaction(async (tx) => {
+    // The row is locked first: a concurrent writer waits here, then reads the version this write made.
+    const scope = new Params();
+    const [before] = await tx.query<BeforeRow & Row>(
+      `SELECT t.version, t.status, t.priority, t.fields, t.assignee_id, m.name AS assignee_name
+       FROM tickets t LEFT JOIN team_members m ON m.id = t.assignee_id
+       WHERE t.id = ${scope.param(ticketId)} AND ${scopeCondition(viewer, scope)}
+       FOR UPDATE OF t`,
+      scope.values,
+    );
+    // Refused in the memory adapter's order: missing or out of scope (the same 404), unknown assignee (400), stale (409).
+    if (!before) throw ticketNotFound(ticketId);
+    if (typeof patch.assigneeId === 'string') {
+      const found = await tx.query('SELECT 1 FROM team_members WHERE id = $1', [patch.assigneeId]);
+      if (found.length === 0) throw new ValidationError('patch.assigneeId', `no team member with ID ${JSON.stringify(patch.assigneeId)}`);
+    }
+    if (Number(before.version) !== expectedVersion) throw staleVersion(ticketId, expectedVersion, Number(before.version));
+    const rows = await tx.query(
+      `WITH t AS (UPDATE tickets t SET ${changes.join(', ')} WHERE t.id = ${params.param(ticketId)} RETURNING t.*)
+       SELECT ${TICKET_COLUMNS} FROM t ${TICKET_JOINS}`,
+      params.values,
+    );
+    const ticket = toTicket(rows[0]!, model);
+    const activity = activityChanges(before, ticket, patch, model).map((change) => ({ id: newActivityId(), change }));
+    if (activity.length > 0) {
+      await tx.query(
+        `INSERT INTO ticket_activity (id, ticket_id, created_at, actor_id, actor_name, change)
+         SELECT x.id, $2, $3::timestamptz, $4, $5, x.change FROM json_to_recordset($1::json) AS x(id text, change jsonb)`,
+        [JSON.stringify(activity), ticketId, ticket.updatedAt, viewer.id, viewer.name],
+      );
+    }
+    return ticket;
+  });
+}
+
+/** A new ID for an activity record (`act-…`). */
+export function newActivityId(): string {
+  return `act-${randomUUID()}`;
 }
 
 /** The text of a reply or note and, optionally, the version of the ticket it was written on. */
@@ -113,8 +167,8 @@ export function newRecordId(kind: 'reply' | 'note'): string {
 }
 
 /**
- * Adds an internal note by the viewer. It stays apart from the conversation (never sent to the end user); like
- * every write it bumps the ticket's version, as the memory adapter does, so other viewers see that it changed.
+ * Adds an internal note by the viewer and makes it searchable (team viewers search notes). It stays apart from the
+ * conversation (never sent to the end user); like every write it bumps the ticket's version, as the memory adapter does, so other viewers see that it changed.
  * With `expectedVersion`, refuses (409) when the ticket has moved on.
  */
 export async function addNote(
@@ -128,7 +182,8 @@ export async function addNote(
   const versionCheck = expectedVersion === undefined ? '' : `AND t.version = ${params.param(expectedVersion)}`;
   const rows = await db.query(
     `WITH t AS (
-       UPDATE tickets t SET version = t.version + 1, updated_at = ${NEXT_UPDATED_AT}
+       UPDATE tickets t SET version = t.version + 1, updated_at = ${NEXT_UPDATED_AT},
+              search_text = t.search_text || ' ' || ${params.param(foldForSearch(body))}
        WHERE t.id = ${params.param(ticketId)} ${versionCheck} AND ${scopeCondition(viewer, params)}
        RETURNING t.id
      )
@@ -176,7 +231,9 @@ export async function sendReply(
      ),
      t AS (
        UPDATE tickets t SET version = t.version + 1, updated_at = ${NEXT_UPDATED_AT},
-              search_text = t.search_text || ' ' || ${params.param(foldForSearch(body))}
+              search_text = t.search_text || ' ' || ${params.param(foldForSearch(body))},
+              -- The team spoke last: nobody waits any more.
+              last_message_at = GREATEST(t.last_message_at, msg.created_at), waiting_since = NULL
        FROM msg WHERE t.id = msg.ticket_id
        RETURNING t.*
      )

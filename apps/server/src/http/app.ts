@@ -1,11 +1,13 @@
-import { checkIdempotencyKey, defaultTicketModel, type TicketModel, type Viewer } from '@ticketkit/core';
+import { checkIdempotencyKey, defaultTicketModel, ValidationError, type TicketModel, type Viewer } from '@ticketkit/core';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Database } from '../db/database';
 import { listTickets } from '../db/list-tickets';
 import { viewerForToken } from '../db/api-tokens';
-import { getTicket, listMessages, listNotes, listTeamMembers } from '../db/ticket-reads';
+import { getTicket, listActivity, listMessages, listNotes, listTeamMembers } from '../db/ticket-reads';
+import { bulkUpdate, type CheckedBulkItem } from '../db/bulk-update';
+import { createSavedView, deleteSavedView, listSavedViews, MAX_SAVED_VIEWS, updateSavedView } from '../db/saved-views';
 import { addNoteOnce, sendReplyOnce } from '../db/send-once';
 import { updateTicket } from '../db/ticket-writes';
 import { errorResponse, PayloadTooLargeError, UnauthorizedError, UnsupportedMediaTypeError } from './errors';
@@ -13,7 +15,20 @@ import { isJsonMediaType } from './media-type';
 import { LIMITS } from './limits';
 import { openApiDocument } from './openapi';
 import { describeError, escapeForLog } from './log';
-import { noteBody, parseInput, parseJson, parseListParams, parseUpdateTicket, replyBody, ticketIdParam } from './input';
+import {
+  checkStorablePatch,
+  noteBody,
+  parseBulkUpdate,
+  parseInput,
+  parseJson,
+  parseListParams,
+  parseSavedViewCreate,
+  parseSavedViewUpdate,
+  parseUpdateTicket,
+  replyBody,
+  ticketIdParam,
+  viewIdParam,
+} from './input';
 
 /** Options of the HTTP app. */
 export interface AppOptions {
@@ -104,6 +119,50 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
     const ticket = await updateTicket(db, c.get('viewer'), id, input.patch, input.expectedVersion, model);
     c.header('ETag', etag(ticket.version));
     return c.json(ticket);
+  });
+
+  app.post('/tickets/bulk-update', async (c) => {
+    const { items } = parseBulkUpdate(await jsonBody(c));
+    // The shape of the whole request is checked first (400 naming `items[i]…`); each patch's content per item.
+    const checked: CheckedBulkItem[] = items.map((item) => {
+      try {
+        return { ...item, patch: checkStorablePatch(item.patch, model) };
+      } catch (error) {
+        return { ...item, patch: { error } };
+      }
+    });
+    const results = await bulkUpdate(db, c.get('viewer'), checked, model);
+    return c.json({
+      outcomes: results.map((result) => {
+        if (result.ok) return result;
+        const { body } = errorResponse(result.error);
+        return { ticketId: result.ticketId, ok: false, error: { ...body.error, ...(result.currentTicket ? { currentTicket: result.currentTicket } : {}) } };
+      }),
+    });
+  });
+
+  app.get('/tickets/:id/activity', async (c) => c.json({ activity: await listActivity(db, c.get('viewer'), ticketId(c)) }));
+
+  const viewId = (c: Context<Env>) => parseInput(viewIdParam, c.req.param('id'), 'viewId');
+
+  app.get('/views', async (c) => c.json({ views: await listSavedViews(db, c.get('viewer')) }));
+
+  app.post('/views', async (c) => {
+    const input = parseSavedViewCreate(await jsonBody(c), model);
+    const view = await createSavedView(db, c.get('viewer'), input);
+    if (!view) throw new ValidationError('views', `you keep ${MAX_SAVED_VIEWS} saved views already; delete one first`);
+    return c.json(view, 201);
+  });
+
+  app.patch('/views/:id', async (c) => {
+    const id = viewId(c);
+    const changes = parseSavedViewUpdate(await jsonBody(c), model);
+    return c.json(await updateSavedView(db, c.get('viewer'), id, changes));
+  });
+
+  app.delete('/views/:id', async (c) => {
+    await deleteSavedView(db, c.get('viewer'), viewId(c));
+    return c.body(null, 204);
   });
 
   app.post('/tickets/:id/notes', async (c) => {

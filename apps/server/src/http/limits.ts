@@ -24,6 +24,12 @@ export const LIMITS = {
    * (12 bytes) per character, 240,000 bytes. A smaller limit would refuse valid text, e.g. 20,000 emoji (80,000 bytes).
    */
   requestBytes: 256 * 1024,
+  /** Most items of one bulk update; a client with more sends them in several requests. */
+  bulkItems: 100,
+  /** Longest name of a saved view (core's rule for every adapter's saved views). */
+  viewNameCharacters: 80,
+  /** Most columns a saved view names. */
+  viewColumns: 50,
   /** The calendar days `createdFrom` and `createdTo` may name (core's `CALENDAR_DAY_BOUNDS`). */
   firstDay: CALENDAR_DAY_BOUNDS.first,
   lastDay: CALENDAR_DAY_BOUNDS.last,

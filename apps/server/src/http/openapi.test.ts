@@ -53,6 +53,12 @@ describe('openapi.yaml', () => {
     expect(Number(at(`${list}.[pageSize].schema.maximum`))).toBe(LIMITS.pageSize);
     for (const day of ['createdFrom', 'createdTo']) expect(at(`${list}.[${day}].description`)).toContain(`From ${LIMITS.firstDay} to ${LIMITS.lastDay}.`);
     expect(Number(at('components.parameters.IdempotencyKey.schema.maxLength'))).toBe(LIMITS.idempotencyKeyCharacters);
+    expect(Number(at('components.schemas.BulkUpdate.properties.items.maxItems'))).toBe(LIMITS.bulkItems);
+    expect(Number(at('components.schemas.BulkUpdate.properties.items.items.properties.expectedVersion.maximum'))).toBe(LIMITS.version);
+    for (const input of ['SavedViewInput', 'SavedViewChanges']) {
+      expect(Number(at(`components.schemas.${input}.properties.name.maxLength`))).toBe(LIMITS.viewNameCharacters);
+      expect(Number(at(`components.schemas.${input}.properties.columns.maxItems`))).toBe(LIMITS.viewColumns);
+    }
     const bytes = `${LIMITS.requestBytes / 1024} KiB (${LIMITS.requestBytes.toLocaleString('en-US')} bytes`;
     expect(at('info.description')).toContain(bytes);
     expect(at('components.responses.TooLarge.description')).toContain(bytes);
@@ -89,7 +95,8 @@ describe('the document for a configured model', () => {
     // The document reader keeps a one-line `{ … }` map whole (and splits it only at commas, so lists are read whole here).
     const flow = (path: string) => values.get(path) ?? '';
     expect(flow(`${list}.[status].schema`)).toContain('enum: [all, unsolved, new, working, pending_customer, solved]');
-    expect(flow(`${list}.[sort].schema`)).toContain('enum: [createdAt, priority, updatedAt, fields.orderId, fields.plan]');
+    expect(flow(`${list}.[sort].schema`)).toContain('enum: [createdAt, priority, updatedAt, waitingSince, lastMessageAt, fields.orderId, fields.plan]');
+    expect(flow(`${list}.[priority].schema`)).toContain('enum: [p4, p3, p2, p1]');
     expect(flow(`${list}.[f.orderId].schema`)).toBe('{ type: number }');
     expect(flow(`${list}.[f.plan].schema`)).toContain('enum: [free, pro, enterprise]');
     expect(flow(`${list}.[f.tags].schema`)).toContain('enum: [vip, refund, bug, shipping]');

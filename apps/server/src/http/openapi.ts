@@ -75,6 +75,14 @@ function regions(model: TicketModel): Record<string, string[]> {
       '  description: A status of the model, `all`, or `unsolved` (every status whose category is not `done`).',
       `  schema: { type: string, enum: ${list(['all', 'unsolved', ...statuses])}, default: all }`,
     ],
+    'priority-filter': [
+      '- name: priority',
+      '  in: query',
+      '  description: Priorities of the model, any of which passes, as one comma-separated list (`priority=high,urgent`). Absent for any.',
+      '  style: form',
+      '  explode: false',
+      `  schema: { type: array, uniqueItems: true, items: { type: string, enum: ${list(priorities)} } }`,
+    ],
     sort: [
       '- name: sort',
       '  in: query',

@@ -11,6 +11,9 @@ import {
 export interface RequestContext {
   /** The ticket the call was about, for `NotFoundError`. */
   ticketId?: string;
+  /** What else the call was about, for `NotFoundError` (e.g. `Saved view`); `id` is its ID. Default a ticket. */
+  resource?: string;
+  id?: string;
   /** The version a write carried, for `ConflictError`. */
   expectedVersion?: number;
 }
@@ -38,7 +41,9 @@ export function errorFromStatus(status: number, body: unknown, context: RequestC
   const message = typeof payload.message === 'string' && payload.message !== '' ? payload.message.slice(0, 500) : undefined;
   switch (status) {
     case 404:
-      return new NotFoundError('Ticket', context.ticketId ?? '', message);
+      return context.resource
+        ? new NotFoundError(context.resource, context.id ?? '', message)
+        : new NotFoundError('Ticket', context.ticketId ?? '', message);
     case 401:
       return new ForbiddenError(message ?? 'You are not signed in to the ticket service, or your session has ended.');
     case 403:

@@ -3,6 +3,7 @@ import { DEFAULT_TICKET_QUERY } from '../query';
 import { encodeQuery } from '../query-url';
 import { sampleHostModel } from '../seed/sample-model';
 import { generateTicketData } from '../seed/generate';
+import { ConflictError } from '../errors';
 import { createRestAdapter } from './rest-adapter';
 
 const { tickets } = generateTicketData({ tickets: 3, seed: 7 });
@@ -220,5 +221,114 @@ describe('createRestAdapter with a ticket model', () => {
     // Without the model, the seed's statuses are expected.
     const seedOnly = createRestAdapter({ baseUrl: 'http://api.test/api', fetch: fakeFetch(() => json(hostTicket)).fetch });
     await expect(seedOnly.getTicket(hostTicket.id)).rejects.toMatchObject({ code: 'validation', field: 'getTicket.status' });
+  });
+});
+
+describe('createRestAdapter: queue and timeline', () => {
+  it('declares status counts and sends the queue filters, several priorities as one list, and countByStatus', async () => {
+    const counts = { open: 1, in_progress: 0, closed: 2 };
+    const { fetch, calls } = fakeFetch(() => json({ tickets: [], total: 0, page: 1, pageSize: 25, statusCounts: counts }));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    expect(adapter.capabilities?.statusCounts).toBe(true);
+    const page = await adapter.listTickets({
+      ...DEFAULT_TICKET_QUERY, assignee: 'me', priorities: ['high', 'urgent'], requester: 'eu-7', sort: 'waitingSince', direction: 'asc', countByStatus: true,
+    });
+    expect(page.statusCounts).toEqual(counts);
+    expect(Object.fromEntries(calls[0]!.url.searchParams)).toEqual({
+      status: 'all', assignee: 'me', requester: 'eu-7', sort: 'waitingSince', direction: 'asc', page: '1', pageSize: '25', priority: 'high,urgent', countByStatus: 'true',
+    });
+  });
+
+  it('returns the server’s snippets, checked', async () => {
+    const snippet = { source: 'message', text: 'the refund is on its way', highlights: [[4, 10]] };
+    const { fetch } = fakeFetch(() => json({ tickets: [ticket], total: 1, page: 1, pageSize: 25, snippets: { [ticket.id]: snippet } }));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    expect((await adapter.listTickets({ ...DEFAULT_TICKET_QUERY, search: 'refund' })).snippets).toEqual({ [ticket.id]: snippet });
+    const bad = createRestAdapter({
+      baseUrl: 'http://api.test/api',
+      fetch: fakeFetch(() => json({ tickets: [], total: 0, page: 1, pageSize: 25, snippets: { x: { ...snippet, highlights: [[4, 99]] } } })).fetch,
+    });
+    await expect(bad.listTickets(DEFAULT_TICKET_QUERY)).rejects.toMatchObject({ code: 'validation', field: 'listTickets.snippets.x.highlights[0]' });
+  });
+
+  it('sends a bulk update in batches of at most 100 and types each outcome; a bad item is refused alone, unsent', async () => {
+    const changes = Array.from({ length: 150 }, (_, i) => ({ ticketId: `TK-${i}`, patch: { status: 'closed' }, expectedVersion: 3 }));
+    changes[7] = { ...changes[7]!, patch: { status: 'archived' } };
+    const { fetch, calls } = fakeFetch((_url, init) => {
+      const { items } = JSON.parse(String(init.body)) as { items: { ticketId: string; expectedVersion: number }[] };
+      return json({
+        outcomes: items.map((item) =>
+          item.ticketId === 'TK-20'
+            ? { ticketId: item.ticketId, ok: false, error: { code: 'conflict', message: 'stale', currentVersion: 5, currentTicket: { ...ticket, id: 'TK-20', version: 5 } } }
+            : item.ticketId === 'TK-21'
+              ? { ticketId: item.ticketId, ok: false, error: { code: 'not_found', message: 'Ticket "TK-21" was not found' } }
+              : { ticketId: item.ticketId, ok: true, ticket: { ...ticket, id: item.ticketId, status: 'closed', version: item.expectedVersion + 1 } }),
+      });
+    });
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    const outcomes = await adapter.updateTickets!(changes);
+    expect(calls.map((call) => (JSON.parse(String(call.init.body)) as { items: unknown[] }).items.length)).toEqual([100, 49]);
+    expect(calls[0]!.url.pathname).toBe('/api/tickets/bulk-update');
+    expect(outcomes.map((o) => o.ticketId)).toEqual(changes.map((c) => c.ticketId));
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(147);
+    expect(outcomes[7]).toMatchObject({ ok: false, error: { code: 'validation', field: 'changes[7].patch.status' } });
+    const conflict = outcomes[20]!;
+    expect(conflict.ok).toBe(false);
+    if (!conflict.ok) {
+      expect(conflict.error).toBeInstanceOf(ConflictError);
+      expect(conflict.error).toMatchObject({ expectedVersion: 3, actualVersion: 5, current: { id: 'TK-20', version: 5 } });
+    }
+    expect(outcomes[21]).toMatchObject({ ok: false, error: { code: 'not_found', id: 'TK-21' } });
+  });
+
+  it('a failed bulk request fails its own items only; an abort rejects the call', async () => {
+    const changes = Array.from({ length: 120 }, (_, i) => ({ ticketId: `TK-${i}`, patch: { priority: 'high' }, expectedVersion: 1 }));
+    let call = 0;
+    const { fetch } = fakeFetch((_url, init) => {
+      call++;
+      if (call === 1) return new Response('down', { status: 503 });
+      const { items } = JSON.parse(String(init.body)) as { items: { ticketId: string }[] };
+      return json({ outcomes: items.map((item) => ({ ticketId: item.ticketId, ok: true, ticket: { ...ticket, id: item.ticketId } })) });
+    });
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    const outcomes = await adapter.updateTickets!(changes);
+    expect(outcomes.slice(0, 100).every((o) => !o.ok && o.error.code === 'unavailable')).toBe(true);
+    expect(outcomes.slice(100).every((o) => o.ok)).toBe(true);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(adapter.updateTickets!(changes, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('lists a ticket’s activity, checked, and maps a 404', async () => {
+    const activity = [{ id: 'act-1', ticketId: ticket.id, createdAt: ticket.createdAt, actor: { id: 'tm-1', name: 'Alex' }, change: { kind: 'status', from: 'open', to: 'closed' } }];
+    const { fetch, calls } = fakeFetch((url) => (url.pathname.includes('TK-none') ? json({ error: { code: 'not_found', message: 'nope' } }, 404) : json({ activity })));
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    expect(await adapter.listActivity!(ticket.id)).toEqual(activity);
+    expect(calls[0]!.url.pathname).toBe(`/api/tickets/${encodeURIComponent(ticket.id)}/activity`);
+    await expect(adapter.listActivity!('TK-none')).rejects.toMatchObject({ code: 'not_found', id: 'TK-none' });
+  });
+
+  it('keeps saved views on the server: list, create (checked first), update, remove, and 404 for another’s', async () => {
+    const { page: _page, ...query } = DEFAULT_TICKET_QUERY;
+    const view = { id: 'view-1', name: 'Mine', query: { ...query, assignee: 'me' }, createdAt: ticket.createdAt, updatedAt: ticket.createdAt };
+    const { fetch, calls } = fakeFetch((url, init) => {
+      if (url.pathname.endsWith('/views/view-9')) return json({ error: { code: 'not_found', message: 'Saved view "view-9" was not found' } }, 404);
+      if (init.method === 'DELETE') return new Response(null, { status: 204 });
+      if (init.method === 'GET') return json({ views: [view] });
+      return json(view, init.method === 'POST' ? 201 : 200);
+    });
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    const store = adapter.savedViews!;
+    expect(await store.list()).toEqual([view]);
+    expect(await store.create({ name: ' Mine ', query: { ...query, assignee: 'me' } })).toEqual(view);
+    expect(JSON.parse(String(calls[1]!.init.body))).toMatchObject({ name: 'Mine', query: { assignee: 'me' } });
+    expect(JSON.parse(String(calls[1]!.init.body)).query.page).toBeUndefined();
+    await store.update('view-1', { name: 'Renamed' });
+    expect(calls[2]!.init.method).toBe('PATCH');
+    await store.remove('view-1');
+    expect(calls[3]!.init.method).toBe('DELETE');
+    await expect(store.remove('view-9')).rejects.toMatchObject({ code: 'not_found', resource: 'Saved view', id: 'view-9' });
+    await expect(store.create({ name: '  ', query })).rejects.toMatchObject({ code: 'validation', field: 'name' });
+    expect(calls).toHaveLength(5);
   });
 });

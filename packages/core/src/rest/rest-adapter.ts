@@ -1,9 +1,21 @@
-import type { CallOptions, ListTicketsRequest, ReplyResult, TicketAdapter, TicketPage } from '../adapter';
-import { isAbortError, throwIfAborted, UnavailableError, ValidationError } from '../errors';
+import type {
+  BulkUpdateItem,
+  BulkUpdateOutcome,
+  CallOptions,
+  ListTicketsRequest,
+  ReplyResult,
+  SavedView,
+  SavedViewInput,
+  SavedViewStore,
+  TicketActivity,
+  TicketAdapter,
+  TicketPage,
+} from '../adapter';
+import { ConflictError, isAbortError, throwIfAborted, TicketError, UnavailableError, ValidationError } from '../errors';
 import { checkBody, checkIdempotencyKey, checkPatch, checkTicketId, checkVersion } from '../input';
 import { parseMessage, parseNote, parseTeamMember, parseTicket } from '../schema';
 import type { Message, Note, TeamMember, Ticket } from '../types';
-import { parseTicketPage } from '../validation';
+import { checkSavedViewInput, parseActivity, parseSavedView, parseTicketPage } from '../validation';
 import { defaultTicketModel, type TicketModel } from '../model';
 import { FIELD_FILTER_URL_PREFIX } from '../query-url';
 import { errorFromStatus, type RequestContext } from './http-errors';
@@ -39,7 +51,13 @@ export const DEFAULT_REST_TIMEOUT_MS = 30_000;
  * The list parameters, in the order the OpenAPI description documents them. Custom field filters follow them, one
  * `f.<field ID>` parameter each (core's `FIELD_FILTER_URL_PREFIX`, as in the panel's own URL).
  */
-const LIST_PARAMS = ['status', 'createdFrom', 'createdTo', 'search', 'sort', 'direction', 'page', 'pageSize', 'timeZone'] as const;
+const LIST_PARAMS = ['status', 'assignee', 'requester', 'createdFrom', 'createdTo', 'search', 'sort', 'direction', 'page', 'pageSize', 'timeZone'] as const;
+
+/** Most items the server takes in one bulk update (`LIMITS.bulkItems` of the reference server); more go in several requests. */
+export const REST_BULK_BATCH = 100;
+
+/** The HTTP status the documented error `code` of a bulk outcome stands for, to type it as a failed request would be. */
+const STATUS_OF_CODE: Record<string, number> = { not_found: 404, forbidden: 403, conflict: 409, validation: 400, unavailable: 503 };
 
 function listItems<T>(body: unknown, key: string, path: string, parse: (value: unknown, path: string) => T): T[] {
   const list = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
@@ -70,7 +88,7 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
   }
 
   async function request(
-    method: 'GET' | 'PATCH' | 'POST',
+    method: 'GET' | 'PATCH' | 'POST' | 'DELETE',
     path: string,
     call: CallOptions | undefined,
     init: { query?: URLSearchParams; body?: unknown; context?: RequestContext; idempotencyKey?: string | undefined } = {},
@@ -136,17 +154,83 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
 
   const ticketPath = (ticketId: string) => `/tickets/${encodeURIComponent(checkTicketId(ticketId))}`;
 
+  /** One outcome of the server's bulk update as the typed outcome the contract promises. */
+  function bulkOutcome(raw: unknown, item: BulkUpdateItem, index: number, path: string): BulkUpdateOutcome {
+    const outcome = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    if (outcome.ticketId !== item.ticketId) {
+      throw new ValidationError(`${path}.ticketId`, `expected ${JSON.stringify(item.ticketId)} (outcomes come in the order sent), got ${JSON.stringify(outcome.ticketId)}`);
+    }
+    if (outcome.ok === true) return { ticketId: item.ticketId, ok: true, ticket: parseTicket(outcome.ticket, `${path}.ticket`, model) };
+    if (outcome.ok !== false || typeof outcome.error !== 'object' || outcome.error === null) {
+      throw new ValidationError(path, 'expected { ok: true, ticket } or { ok: false, error }');
+    }
+    const body = outcome.error as Record<string, unknown>;
+    const status = typeof body.code === 'string' ? (STATUS_OF_CODE[body.code] ?? 500) : 500;
+    let error = errorFromStatus(status, { error: body }, { ticketId: item.ticketId, expectedVersion: item.expectedVersion });
+    if (error instanceof ConflictError && body.currentTicket !== undefined) {
+      const current = parseTicket(body.currentTicket, `${path}.error.currentTicket`, model);
+      error = new ConflictError(error.message, { expectedVersion: error.expectedVersion, actualVersion: error.actualVersion ?? current.version, current });
+    }
+    if (error instanceof ValidationError) {
+      // The server names the field within the item (`patch.status`); the contract names it within the call.
+      const prefix = `${error.field}: `;
+      const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+      error = new ValidationError(`changes[${index}].${error.field}`, message);
+    }
+    return { ticketId: item.ticketId, ok: false, error };
+  }
+
+  const viewPath = (id: string) => {
+    if (typeof id !== 'string' || id === '') throw new ValidationError('id', `expected a saved view ID, got ${JSON.stringify(id)}`);
+    return `/views/${encodeURIComponent(id)}`;
+  };
+  const savedViews: SavedViewStore = {
+    async list(call?: CallOptions): Promise<SavedView[]> {
+      return listItems(await request('GET', '/views', call), 'views', 'savedViews.list', (item, at) => parseSavedView(item, at, model));
+    },
+    async create(input: SavedViewInput, call?: CallOptions): Promise<SavedView> {
+      const body = checkSavedViewInput(input, '', model, false);
+      return parseSavedView(await request('POST', '/views', call, { body }), 'savedViews.create', model);
+    },
+    async update(id: string, changes: Partial<SavedViewInput>, call?: CallOptions): Promise<SavedView> {
+      const path = viewPath(id);
+      const body = checkSavedViewInput(changes, '', model, true);
+      return parseSavedView(await request('PATCH', path, call, { body, context: { resource: 'Saved view', id } }), 'savedViews.update', model);
+    },
+    async remove(id: string, call?: CallOptions): Promise<void> {
+      await request('DELETE', viewPath(id), call, { context: { resource: 'Saved view', id } });
+    },
+  };
+
   return {
+    capabilities: { statusCounts: true },
+
+    savedViews,
+
     async listTickets(listRequest: ListTicketsRequest, call?: CallOptions): Promise<TicketPage> {
       const query = new URLSearchParams();
       for (const key of LIST_PARAMS) {
         const value = listRequest[key];
         if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
       }
+      // Several priorities are one comma list, as in the panel's own URL.
+      if (listRequest.priorities && listRequest.priorities.length > 0) query.set('priority', listRequest.priorities.join(','));
+      if (listRequest.countByStatus) query.set('countByStatus', 'true');
       for (const [fieldId, value] of Object.entries(listRequest.fields ?? {})) {
         if (value !== undefined && value !== null && value !== '') query.set(FIELD_FILTER_URL_PREFIX + fieldId, String(value));
       }
-      return parseTicketPage(await request('GET', '/tickets', call, { query }), 'listTickets', model);
+      let body: unknown;
+      try {
+        body = await request('GET', '/tickets', call, { query });
+      } catch (error) {
+        // The server names the URL parameter (`priority`); the request's field is `priorities`.
+        if (error instanceof ValidationError && error.field === 'priority') {
+          const prefix = 'priority: ';
+          throw new ValidationError('priorities', error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message);
+        }
+        throw error;
+      }
+      return parseTicketPage(body, 'listTickets', model);
     },
 
     async getTicket(ticketId: string, call?: CallOptions): Promise<Ticket> {
@@ -171,6 +255,52 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
       const body = { expectedVersion: checkVersion(expectedVersion), patch: checkPatch(patch, 'patch', model) };
       const result = await request('PATCH', ticketPath(ticketId), call, { body, context: { ticketId, expectedVersion } });
       return parseTicket(result, 'updateTicket', model);
+    },
+
+    async updateTickets(changes: readonly BulkUpdateItem[], call?: CallOptions): Promise<BulkUpdateOutcome[]> {
+      if (!Array.isArray(changes)) throw new ValidationError('changes', 'expected a list of changes');
+      const outcomes: BulkUpdateOutcome[] = new Array(changes.length);
+      // Each item is checked here as the server would: a bad one is refused alone, the others are still sent.
+      const sendable: { index: number; item: BulkUpdateItem }[] = [];
+      changes.forEach((change, index) => {
+        try {
+          // Named as the memory adapter names them: `changes[3].patch.status`.
+          const item = {
+            ticketId: checkTicketId(change?.ticketId, `changes[${index}].ticketId`),
+            patch: checkPatch(change?.patch, `changes[${index}].patch`, model),
+            expectedVersion: checkVersion(change?.expectedVersion, `changes[${index}].expectedVersion`),
+          };
+          sendable.push({ index, item });
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          outcomes[index] = { ticketId: String(change?.ticketId ?? ''), ok: false, error };
+        }
+      });
+      for (let start = 0; start < sendable.length; start += REST_BULK_BATCH) {
+        const batch = sendable.slice(start, start + REST_BULK_BATCH);
+        let body: unknown;
+        try {
+          body = await request('POST', '/tickets/bulk-update', call, { body: { items: batch.map(({ item }) => item) } });
+        } catch (error) {
+          // An abort stops the whole call; a failed request fails its own items only (earlier batches were written).
+          if (call?.signal?.aborted || isAbortError(error) || !(error instanceof TicketError)) throw error;
+          for (const { index, item } of batch) outcomes[index] = { ticketId: item.ticketId, ok: false, error };
+          continue;
+        }
+        const raw = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).outcomes : undefined;
+        if (!Array.isArray(raw) || raw.length !== batch.length) {
+          throw new ValidationError('updateTickets.outcomes', `expected ${batch.length} outcomes, one per item sent`);
+        }
+        batch.forEach(({ index, item }, k) => {
+          outcomes[index] = bulkOutcome(raw[k], item, index, `updateTickets.outcomes[${index}]`);
+        });
+      }
+      return outcomes;
+    },
+
+    async listActivity(ticketId: string, call?: CallOptions): Promise<TicketActivity[]> {
+      const body = await request('GET', `${ticketPath(ticketId)}/activity`, call, { context: { ticketId } });
+      return listItems(body, 'activity', 'listActivity', parseActivity);
     },
 
     async addNote(ticketId, input, call?: CallOptions): Promise<Note> {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { migrate, MIGRATIONS } from './migrations';
+import { openPglite } from './pglite';
+
+describe('migration 4', () => {
+  it('backfills lastMessageAt and waitingSince of existing tickets from their conversations', async () => {
+    const db = await openPglite();
+    try {
+      // A database as version 3 left it, with tickets in every waiting state.
+      await db.exec(`CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+      for (const migration of MIGRATIONS.filter((m) => m.version <= 3)) {
+        await db.exec(migration.sql);
+        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      }
+      await db.exec(`
+        INSERT INTO team_members (id, name, email, role) VALUES ('tm-1', 'Ada', 'ada@example.com', 'admin');
+        INSERT INTO assistants (id, name, owner_id) VALUES ('as-1', 'Helper', 'tm-1');
+        INSERT INTO tickets (id, subject, status, priority, created_at, updated_at, requester_id, requester_name, requester_email, assistant_id)
+        SELECT id, 'Subject', 'open', 1, '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1'
+        FROM unnest(ARRAY['TK-none', 'TK-waiting', 'TK-answered', 'TK-again']) AS id;
+      `);
+      const messages: [string, string, string][] = [
+        // [ticket, author kind, minute]
+        ['TK-waiting', 'end_user', '01'], ['TK-waiting', 'assistant', '02'], ['TK-waiting', 'end_user', '03'],
+        ['TK-answered', 'end_user', '01'], ['TK-answered', 'team', '05'], ['TK-answered', 'assistant', '06'],
+        ['TK-again', 'end_user', '01'], ['TK-again', 'team', '02'], ['TK-again', 'end_user', '07'], ['TK-again', 'end_user', '09'],
+      ];
+      for (const [index, [ticket, kind, minute]] of messages.entries()) {
+        await db.query(
+          `INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, body, created_at) VALUES ($1, $2, $3, 'x', 'X', 'hi', $4)`,
+          [`m-${index}`, ticket, kind, `2026-01-02T10:${minute}:00Z`],
+        );
+      }
+      await db.query(`INSERT INTO notes (id, ticket_id, author_id, author_name, body, created_at) VALUES ('n-1', 'TK-none', 'tm-1', 'Ada', 'Café ZEBRA-9', now())`);
+      expect(await migrate(db)).toEqual([4]);
+      // Notes are searched from version 4 on: their text, folded as core folds it, joins the ticket's search text.
+      const [found] = await db.query<{ id: string }>(`SELECT id FROM tickets WHERE search_text LIKE '%cafe zebra-9%'`);
+      expect(found?.id).toBe('TK-none');
+      const rows = await db.query<{ id: string; last: Date; waiting: Date | null }>(
+        'SELECT id, last_message_at AS last, waiting_since AS waiting FROM tickets ORDER BY id',
+      );
+      const at = (minute: string) => new Date(`2026-01-02T10:${minute}:00Z`).toISOString();
+      expect(rows.map((row) => ({ id: row.id, last: row.last.toISOString(), waiting: row.waiting?.toISOString() ?? null }))).toEqual([
+        { id: 'TK-again', last: at('09'), waiting: at('07') },
+        { id: 'TK-answered', last: at('06'), waiting: null },
+        { id: 'TK-none', last: '2026-01-01T10:00:00.000Z', waiting: null },
+        { id: 'TK-waiting', last: at('03'), waiting: at('01') },
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
+});
