@@ -1,0 +1,34 @@
+/** From how long a wait the list marks it as long (colour: it needs attention), in ms. */
+export const LONG_WAIT_MS = 24 * 60 * 60 * 1000;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function unitFormat(locale: string, unit: 'minute' | 'hour' | 'day'): Intl.NumberFormat {
+  const key = `${locale}|${unit}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 })));
+  return format;
+}
+
+/**
+ * A wait as a short duration in the locale, in its largest whole unit: `5 min`, `3 hr`, `4 days` (under a minute:
+ * `1 min`; up to two days in hours, so "36 hr" reads apart from "2 days").
+ */
+export function formatWait(ms: number, locale: string): string {
+  const wait = Math.max(ms, 0);
+  if (wait < HOUR) return unitFormat(locale, 'minute').format(Math.max(1, Math.floor(wait / MINUTE)));
+  if (wait < 2 * DAY) return unitFormat(locale, 'hour').format(Math.floor(wait / HOUR));
+  return unitFormat(locale, 'day').format(Math.floor(wait / DAY));
+}
+
+/** Initials of a name for an avatar: the first letters of its first and last words (`Alex Kim` → `AK`). */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '?';
+  const first = [...words[0]!][0] ?? '';
+  const last = words.length > 1 ? ([...words[words.length - 1]!][0] ?? '') : '';
+  return (first + last).toLocaleUpperCase();
+}
