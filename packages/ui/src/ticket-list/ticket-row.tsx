@@ -47,7 +47,6 @@ function TicketRowImpl({ ticket, index, columns, selected, active, context, slot
     >
       {checked !== undefined && (
         // The cell takes the click: a press just beside the small box selects rather than opens the ticket.
-        // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
         <td {...slot('cell')} data-column="select" onClick={(event) => event.stopPropagation()}>
           <input
             type="checkbox"
