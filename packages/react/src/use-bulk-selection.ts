@@ -40,13 +40,14 @@ export function useBulkSelection(resetKey = ''): BulkSelection {
 
   const toggle = useCallback((ticket: Ticket, options: { range?: boolean; page?: readonly Ticket[] } = {}) => {
     setAllMatching(false);
+    // Read the anchor now: the state updater may run after it moves to this ticket.
+    const page = options.page ?? [];
+    const from = anchor.current === null ? -1 : page.findIndex((t) => t.id === anchor.current);
+    const to = page.findIndex((t) => t.id === ticket.id);
+    const range = options.range && from >= 0 && to >= 0 ? page.slice(Math.min(from, to), Math.max(from, to) + 1) : [ticket];
     setSelected((current) => {
       const next = new Map(current);
       const on = !current.has(ticket.id);
-      const page = options.page ?? [];
-      const from = anchor.current === null ? -1 : page.findIndex((t) => t.id === anchor.current);
-      const to = page.findIndex((t) => t.id === ticket.id);
-      const range = options.range && from >= 0 && to >= 0 ? page.slice(Math.min(from, to), Math.max(from, to) + 1) : [ticket];
       for (const t of range) {
         if (on) next.set(t.id, t.version);
         else next.delete(t.id);

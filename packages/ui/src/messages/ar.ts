@@ -252,15 +252,6 @@ export const ar: TicketsUIMessages = {
   queue: {
     quickViewsLabel: 'عروض سريعة',
     quickViews: { unsolved: 'غير محلولة', mine: 'تذاكري', unassigned: 'غير مُسنَدة' },
-    quickViewName: (view, count, formatted) =>
-      plural('ar', count, {
-        zero: `${view}، لا توجد تذاكر`,
-        one: `${view}، تذكرة واحدة`,
-        two: `${view}، تذكرتان`,
-        few: `${view}، ${formatted} تذاكر`,
-        many: `${view}، ${formatted} تذكرة`,
-        other: `${view}، ${formatted} تذكرة`,
-      }),
     assigneeTrigger: (value) => `المسؤول: ${value}`,
     assigneeAnyone: 'أي شخص',
     assigneeMe: 'أنا',

@@ -234,7 +234,6 @@ export const de: TicketsUIMessages = {
   queue: {
     quickViewsLabel: 'Schnellansichten',
     quickViews: { unsolved: 'Ungelöst', mine: 'Meine', unassigned: 'Nicht zugewiesen' },
-    quickViewName: (view, count, formatted) => plural('de', count, { one: `${view}, ${formatted} Ticket`, other: `${view}, ${formatted} Tickets` }),
     assigneeTrigger: (value) => `Zuständig: ${value}`,
     assigneeAnyone: 'Alle',
     assigneeMe: 'Ich',

@@ -9,8 +9,6 @@ export interface QueueMessages {
   /** Accessible name of the quick views (Unsolved, Mine, Unassigned). */
   quickViewsLabel: string;
   quickViews: { unsolved: string; mine: string; unassigned: string };
-  /** A quick view's accessible name with its count, e.g. `Mine, 4 tickets`. */
-  quickViewName: (view: string, count: number, formatted: string) => string;
   /** The assignee filter's button, e.g. `Assignee: Me`. */
   assigneeTrigger: (value: string) => string;
   assigneeAnyone: string;
@@ -87,8 +85,6 @@ export interface QueueMessages {
 export const queueMessages: QueueMessages = {
   quickViewsLabel: 'Quick views',
   quickViews: { unsolved: 'Unsolved', mine: 'Mine', unassigned: 'Unassigned' },
-  quickViewName: (view, count, formatted) =>
-    plural('en', count, { one: `${view}, ${formatted} ticket`, other: `${view}, ${formatted} tickets` }),
   assigneeTrigger: (value) => `Assignee: ${value}`,
   assigneeAnyone: 'Anyone',
   assigneeMe: 'Me',

@@ -60,7 +60,6 @@ export const SAMPLE_ARGS: Record<string, readonly (readonly unknown[])[]> = {
   'notes.failed': [[mark(0)]],
   'list.waiting': [[mark(0)]],
   'list.selectTicket': [[mark(0)]],
-  'queue.quickViewName': [0, 1, 2, 3, 11, 100].map((n) => [mark(0), n, mark(1)]),
   'queue.assigneeTrigger': [[mark(0)]],
   'queue.priorityTrigger': [[mark(0)]],
   'queue.sortTrigger': [[mark(0)]],

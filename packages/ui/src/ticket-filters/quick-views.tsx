@@ -40,11 +40,10 @@ function QuickView(props: {
   pressed: boolean;
   onPick: () => void;
   label: string;
-  nameWithCount: (count: number, formatted: string) => string;
   formatNumber: (value: number) => string;
   slot: SlotFn<TicketFiltersPart>;
 }): ReactNode {
-  const { id, assignee, pressed, onPick, label, nameWithCount, formatNumber, slot } = props;
+  const { id, assignee, pressed, onPick, label, formatNumber, slot } = props;
   const count = useTicketCount({ status: 'unsolved', assignee });
   return (
     <button
@@ -52,11 +51,11 @@ function QuickView(props: {
       {...slot('quick-view', { state: pressed ? 'on' : 'off' })}
       data-view={id}
       aria-pressed={pressed}
-      aria-label={count === undefined ? label : nameWithCount(count, formatNumber(count))}
       onClick={onPick}
     >
-      <span>{label}</span>
-      <span {...slot('quick-view-count')} aria-hidden="true">
+      {/* Named by what it shows, "Mine 4": the count is part of the name, as it is of the text. */}
+      <span>{label}</span>{' '}
+      <span {...slot('quick-view-count', { state: count === undefined ? 'loading' : 'known' })} aria-hidden={count === undefined ? true : undefined}>
         {count === undefined ? '…' : formatNumber(count)}
       </span>
     </button>
@@ -83,7 +82,6 @@ function QuickViewsView(props: QuickViewsProps & { state: TicketListResult }): R
           pressed={current === id}
           onPick={() => pick(id)}
           label={messages.queue.quickViews[id]}
-          nameWithCount={(count, formatted) => messages.queue.quickViewName(messages.queue.quickViews[id], count, formatted)}
           formatNumber={format.number}
           slot={slot}
         />
