@@ -3,7 +3,7 @@ import { Fragment, type ReactNode } from 'react';
 import { VisuallyHidden } from '../parts/visually-hidden';
 import { Highlight } from '../parts/highlight';
 import type { TicketCellContext } from './columns';
-import { formatWait, initials, LONG_WAIT_MS } from './waiting';
+import { formatWait, initials, LONG_WAIT_MS, shortDateTime } from './waiting';
 
 const cls = (unstyled: boolean, name: string) => (unstyled ? undefined : name);
 
@@ -129,5 +129,15 @@ export function AssigneeCell({ ticket, context }: { ticket: Ticket; context: Tic
         {ticket.assignee.name}
       </span>
     </span>
+  );
+}
+
+/** A date short enough for its column (the time for today), the whole date and time a hover away. */
+export function DateCell({ iso, context }: { iso: string; context: TicketCellContext }): ReactNode {
+  const { format, now } = context;
+  return (
+    <time dateTime={iso} title={format.dateTime(iso)}>
+      {shortDateTime(iso, now, format.locale, format.timeZone)}
+    </time>
   );
 }

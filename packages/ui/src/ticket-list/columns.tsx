@@ -6,7 +6,7 @@ import { VisuallyHidden } from '../parts/visually-hidden';
 import { fieldValueText } from '../ticket-detail/field-value';
 import type { TicketsUIMessages } from '../messages/messages';
 import { StatusBadge } from '../parts/badges';
-import { AssigneeCell, PriorityCell, SubjectCell, WaitingCell } from './cells';
+import { AssigneeCell, DateCell, PriorityCell, SubjectCell, WaitingCell } from './cells';
 import { Highlight } from '../parts/highlight';
 
 /** What a cell renderer gets besides the ticket. */
@@ -57,7 +57,7 @@ export const ticketColumns: Record<TicketColumnId, TicketColumn> = {
     id: 'createdAt',
     header: (m) => m.list.columns.createdAt,
     sortField: 'createdAt',
-    cell: (ticket, { format }) => <time dateTime={ticket.createdAt}>{format.dateTime(ticket.createdAt)}</time>,
+    cell: (ticket, context) => <DateCell iso={ticket.createdAt} context={context} />,
   },
   requester: {
     id: 'requester',
@@ -105,7 +105,7 @@ export const ticketColumns: Record<TicketColumnId, TicketColumn> = {
     id: 'updatedAt',
     header: (m) => m.list.columns.updatedAt,
     sortField: 'updatedAt',
-    cell: (ticket, { format }) => <time dateTime={ticket.updatedAt}>{format.dateTime(ticket.updatedAt)}</time>,
+    cell: (ticket, context) => <DateCell iso={ticket.updatedAt} context={context} />,
   },
 };
 

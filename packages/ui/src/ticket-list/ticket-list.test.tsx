@@ -21,7 +21,7 @@ describe('TicketList', () => {
     expect(row).toHaveAttribute('data-ticket-id', first.id);
     expect(row.querySelector('[data-column="subject"]')).toHaveTextContent(`${first.subject}${first.id}`);
     const expected = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(first.updatedAt));
-    expect(row.querySelector('[data-column="updatedAt"]')).toHaveTextContent(expected);
+    expect(row.querySelector('[data-column="updatedAt"] time')).toHaveAttribute('title', expected);
     expect(within(row).getByText(first.requester.email)).toBeInTheDocument();
     expect(row.querySelector('[data-column="assignee"]')).toHaveTextContent(first.assignee ? first.assignee.name : 'Unassigned');
   });

@@ -32,3 +32,24 @@ export function initials(name: string): string {
   const last = words.length > 1 ? ([...words[words.length - 1]!][0] ?? '') : '';
   return (first + last).toLocaleUpperCase();
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, timeZone: string, parts: Intl.DateTimeFormatOptions, name: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${name}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone, ...parts })));
+  return format;
+}
+
+/**
+ * An instant as short as it can be read in a list: the time for today, the day and time this year, the date before
+ * (`11:26 PM`, `Dec 3, 11:26 PM`, `Dec 3, 2025`), in the viewer's time zone.
+ */
+export function shortDateTime(iso: string, now: number, locale: string, timeZone: string): string {
+  const date = new Date(iso);
+  const day = dateFormat(locale, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }, 'day');
+  if (day.format(date) === day.format(now)) return dateFormat(locale, timeZone, { timeStyle: 'short' }, 'time').format(date);
+  const year = dateFormat(locale, timeZone, { year: 'numeric' }, 'year');
+  if (year.format(date) === year.format(now)) return dateFormat(locale, timeZone, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }, 'this-year').format(date);
+  return dateFormat(locale, timeZone, { dateStyle: 'medium' }, 'date').format(date);
+}
