@@ -276,6 +276,8 @@ describe.each(['light', 'dark'] as const)('the queue screens in %s', (colorSchem
     const nav = page.getByRole('navigation', { name: 'Pages' });
     expect(await nav.locator('[data-slot="pagination-position"]').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('group', { name: 'Quick views' }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.querySelector('[data-slot="tickets-panel-queue"]')?.scrollIntoView());
     await screenshot(page, `queue-phone-${colorScheme}`);
     await nav.scrollIntoViewIfNeeded();
     expect(await noSidewaysScroll(page)).toBe(true);
