@@ -1,5 +1,5 @@
 import type { SavedView, TicketQuery, TicketSortField, SortDirection } from '@ticketkit/core';
-import { useSavedViews, type TicketListResult } from '@ticketkit/react';
+import { useSavedViews, useTicketModel, type TicketListResult } from '@ticketkit/react';
 import { memo, useId, useState, type ReactNode, type RefObject } from 'react';
 import { LazyBoundary } from '../lib/lazy-boundary';
 import type { SlotFn } from '../lib/slots';
@@ -17,7 +17,7 @@ import {
   MenuSeparator,
   MenuTrigger,
 } from '../parts/menu';
-import type { TicketCellContext, TicketColumnSpec } from '../ticket-list/columns';
+import type { TicketColumnSpec } from '../ticket-list/columns';
 import { resolveColumns } from '../ticket-list/columns';
 import type { TicketListDensity } from '../ticket-list/ticket-list';
 import { columnId, type ListDisplay } from './display';
@@ -83,12 +83,12 @@ export function DisplayMenu(props: {
   setDisplay: (display: ListDisplay) => void;
   messages: TicketsUIMessages;
   slot: SlotFn<TicketsPanelPart>;
-  context: Pick<TicketCellContext, 'messages'>;
 }): ReactNode {
   const { display, available, setDisplay, messages, slot } = props;
   const labelId = useId();
   const q = messages.queue;
-  const columns = resolveColumns(available as TicketColumnSpec[]);
+  const model = useTicketModel();
+  const columns = resolveColumns(available, model);
   const shown = new Set(display.columns);
   const header = (index: number) => {
     const header = columns[index]!.header;

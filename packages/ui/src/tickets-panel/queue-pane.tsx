@@ -122,7 +122,7 @@ export function QueuePane(props: QueuePaneProps): ReactNode {
       <TicketFilters messages={overrides} unstyled={unstyled} searchShortcut={keys ? keys.search : false} />
       <div {...slot('toolbar')}>
         <SortMenu sort={state.query.sort} direction={state.query.direction} setSort={actions.setSort} messages={messages} slot={slot} />
-        <DisplayMenu display={display} available={available} setDisplay={setDisplay} messages={messages} slot={slot} context={{ messages }} />
+        <DisplayMenu display={display} available={available} setDisplay={setDisplay} messages={messages} slot={slot} />
         <SavedViewsMenu state={state} display={display} applyView={applyView} messages={messages} slot={slot} unstyled={unstyled} anchor={rootRef} />
         {keys && keys.help !== false && (
           <button
