@@ -87,6 +87,14 @@ describe('the queue', () => {
       await expectRange(page, `1–25 of ${formatCount(count)}`);
     }
     expect(new URL(page.url()).searchParams.get('assignee')).toBe('unassigned');
+
+    // The status menu counts each status under the other filters (here: unassigned).
+    await page.getByRole('button', { name: 'Status: Unsolved' }).click();
+    const openItem = page.getByRole('menuitemradio', { name: /^Open/ });
+    const unassignedOpen = tickets.filter((ticket) => ticket.status === 'open' && ticket.assigneeId === null).length;
+    await expect.poll(() => openItem.locator('[data-slot="ticket-filters-status-count"]').innerText()).toBe(formatCount(unassignedOpen));
+    expect(await axeViolations(page, '[role="menu"]')).toEqual([]);
+    await page.keyboard.press('Escape');
   });
 
   test('a search that matches only inside a conversation shows the snippet with the words marked', async () => {
