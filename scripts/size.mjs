@@ -43,6 +43,7 @@ const ON_DEMAND = {
   'the ticket detail': /\/@ticketkit\/ui\/dist\/ticket-detail\/ticket-detail\.js$/,
   'the notes': /\/@ticketkit\/ui\/dist\/notes-panel\/notes-panel\.js$/,
   'the calendar (react-day-picker)': /\/node_modules\/react-day-picker\//,
+  'the queue dialogs (saved views, shortcuts, bulk report)': /\/@ticketkit\/ui\/dist\/tickets-panel\/queue-dialogs\.js$/,
 };
 
 const exec = promisify(execFile);

@@ -62,7 +62,7 @@ describe.each(['light', 'dark'] as const)("a host's own ticket model in %s", (co
 
     // The detail: the model's fields among the properties, its statuses in the control, the host's own button.
     const first = ticketRows(page).first();
-    const id = (await first.locator('td[data-column="id"]').innerText()).trim();
+    const id = (await first.getAttribute('data-ticket-id'))!;
     await first.click();
     const detail = ticketDetail(page, id);
     await detail.getByRole('heading', { level: 2 }).waitFor();

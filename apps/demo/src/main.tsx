@@ -8,6 +8,7 @@ import { applyTheme } from './app/use-theme';
 import { createDemoBackend } from './data/backend';
 import { faultOptions } from './data/faults';
 import { getSettings, subscribeSettings } from './data/settings';
+import { exposeTestHooks } from './data/test-hooks';
 
 // The theme goes on before the first paint, so a dark-mode visitor never sees a light flash.
 applyTheme(getSettings().theme);
@@ -24,6 +25,7 @@ createDemoBackend({ model: getSettings().model }).then(
     };
     applyFaults();
     subscribeSettings(applyFaults);
+    exposeTestHooks(backend);
     root.render(
       <StrictMode>
         <App backend={backend} />

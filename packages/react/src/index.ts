@@ -32,3 +32,27 @@ export { useTicketActions, type TicketActions, type TicketConflict, type TicketU
 export { useReplyComposer, useNoteComposer, type Composer, type SendVariables } from './use-composer';
 export { draftKey, type DraftKind } from './draft-storage';
 export { applyChangeEvent } from './live-updates';
+export { useBulkSelection, type BulkSelection } from './use-bulk-selection';
+export { useBulkUpdate, type BulkUpdate, type BulkUpdateVariables } from './use-bulk-update';
+export {
+  runBulkUpdate,
+  summarizeBulkOutcomes,
+  listAllMatching,
+  MAX_BULK_TICKETS,
+  type BulkTarget,
+  type BulkUpdateSummary,
+  type BulkUpdateOptions,
+} from './bulk-update';
+export { useSavedViews, savedViewStoreFor, type SavedViews } from './use-saved-views';
+export { createBrowserSavedViewStore, MAX_SAVED_VIEW_NAME_LENGTH, type SavedViewStorage } from './saved-view-storage';
+export {
+  useQueueShortcuts,
+  resolveQueueShortcuts,
+  shortcutAction,
+  isTypingTarget,
+  DEFAULT_QUEUE_SHORTCUTS,
+  type QueueShortcutAction,
+  type QueueShortcutKeys,
+  type QueueShortcutsOption,
+} from './queue-shortcuts';
+export { useTicketCount } from './use-ticket-count';

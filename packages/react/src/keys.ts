@@ -23,6 +23,8 @@ export const ticketKeys = {
   notes: (scope: string, ticketId: string) => [...ticketKeys.detail(scope, ticketId), 'notes'] as const,
   /** The team members tickets can be assigned to. */
   team: (scope: string) => [...ticketKeys.scope(scope), 'team'] as const,
+  /** The viewer's saved views. */
+  savedViews: (scope: string) => [...ticketKeys.scope(scope), 'saved-views'] as const,
 };
 
 /**

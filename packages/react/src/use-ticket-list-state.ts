@@ -1,5 +1,6 @@
 import {
   normalizeQuery,
+  type AssigneeFilter,
   ValidationError,
   type SortDirection,
   type StatusFilter,
@@ -42,6 +43,10 @@ export interface TicketListState {
   /** Inclusive calendar days `YYYY-MM-DD`, `null` for an open end. */
   setDateRange(from: string | null, to: string | null): void;
   setSort(sort: TicketSortField, direction?: SortDirection): void;
+  /** `'me'`, `'unassigned'`, a team member's ID, or `null` for anyone; back to page 1. */
+  setAssignee(assignee: AssigneeFilter | null): void;
+  /** Priority IDs of the model, several at once; `[]` for any; back to page 1. */
+  setPriorities(priorities: readonly string[]): void;
   /** Filters on a custom field of the model (`null` or `''` removes the filter); back to page 1. */
   setFieldFilter(fieldId: string, value: string | null): void;
   setPage(page: number, history?: HistoryMode): void;
@@ -106,6 +111,8 @@ export function useTicketListState(options: TicketListStateOptions = {}): Ticket
       setStatus: (status) => setQuery({ status }),
       setDateRange: (createdFrom, createdTo) => setQuery({ createdFrom, createdTo }),
       setSort: (sort, direction) => setQuery(direction ? { sort, direction } : { sort }),
+      setAssignee: (assignee) => setQuery({ assignee }),
+      setPriorities: (priorities) => setQuery({ priorities: [...priorities] }),
       setFieldFilter: (fieldId, value) => {
         const fields: Record<string, string> = { ...latest.current.query.fields };
         if (value === null || value === '') delete fields[fieldId];

@@ -1,4 +1,12 @@
-import { pageCount as countPages, type ListTicketsRequest, type RejectedRecord, type Ticket, type TicketError, type TicketPage } from '@ticketkit/core';
+import {
+  pageCount as countPages,
+  type ListTicketsRequest,
+  type RejectedRecord,
+  type SearchSnippet,
+  type Ticket,
+  type TicketError,
+  type TicketPage,
+} from '@ticketkit/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useTicketsContext } from './context';
@@ -28,11 +36,20 @@ export interface TicketListResult extends TicketListState {
   isPlaceholderData: boolean;
   /** Why the page could not be loaded. */
   loadError: TicketError | Error | null;
+  /** Why each ticket of the page matched a search, when only its conversation or a note did (by ticket ID). */
+  snippets: Readonly<Record<string, SearchSnippet>>;
+  /**
+   * Tickets per status under the current filters but the status one, when the adapter has the `statusCounts`
+   * capability; `null` otherwise.
+   */
+  statusCounts: Readonly<Record<string, number>> | null;
   /** Records of this page the adapter returned malformed, left out. */
   rejected: RejectedRecord[];
   /** Loads the page again. */
   refetch(): void;
 }
+
+const NO_SNIPPETS: Readonly<Record<string, SearchSnippet>> = Object.freeze({});
 
 /**
  * The ticket list: its query state and the current page from the adapter. Keeps the previous page on screen while
@@ -43,7 +60,8 @@ export function useTicketList(options: TicketListOptions = {}): TicketListResult
   const context = useTicketsContext();
   const client = useQueryClient();
   // Keyed on content, not identity: a URL change elsewhere (the selected ticket) must not look like a new request.
-  const requestKey = JSON.stringify({ ...state.query, timeZone: context.timeZone });
+  const countByStatus = context.adapter.capabilities?.statusCounts === true;
+  const requestKey = JSON.stringify({ ...state.query, timeZone: context.timeZone, ...(countByStatus ? { countByStatus } : {}) });
   const request = useMemo<ListTicketsRequest>(() => JSON.parse(requestKey), [requestKey]);
   // Changes still on their way are shown on the page's tickets (and only on theirs).
   const view = usePendingView(context.scope);
@@ -76,6 +94,8 @@ export function useTicketList(options: TicketListOptions = {}): TicketListResult
     isFetching: result.isFetching,
     isPlaceholderData: result.isPlaceholderData,
     loadError: result.error,
+    snippets: result.data?.snippets ?? NO_SNIPPETS,
+    statusCounts: result.data?.statusCounts ?? null,
     rejected: result.data?.rejected ?? [],
     refetch: () => void refetch(),
   };

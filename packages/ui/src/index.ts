@@ -30,10 +30,14 @@ export {
   type TicketListProps,
   type TicketListPart,
   type TicketListViewState,
+  type TicketListDensity,
 } from './ticket-list/ticket-list';
+export { SnippetText } from './ticket-list/cells';
+export { formatWait, initials, LONG_WAIT_MS } from './ticket-list/waiting';
 export {
   ticketColumns,
   DEFAULT_TICKET_COLUMNS,
+  TICKET_COLUMN_ORDER,
   resolveColumns,
   fieldColumn,
   type TicketColumn,
@@ -44,6 +48,7 @@ export {
 } from './ticket-list/columns';
 export { TicketFilters, type TicketFiltersProps } from './ticket-filters/ticket-filters';
 export type { TicketFiltersPart } from './ticket-filters/parts';
+export { QuickViews, QUICK_VIEWS, currentQuickView, type QuickViewsProps, type QuickViewId } from './ticket-filters/quick-views';
 export { presetRange, DATE_PRESETS, type DatePreset } from './ticket-filters/date-presets';
 export { weekStartFor, type WeekStart } from './ticket-filters/week-start';
 export { Pagination, type PaginationProps, type PaginationPart } from './pagination/pagination';
@@ -73,3 +78,4 @@ export { TicketsPanel, type TicketsPanelProps, type TicketsPanelPart, type Ticke
 export type { TicketDetailMessages } from './messages/detail';
 export type { NotesPanelMessages } from './messages/notes';
 export type { TicketsPanelMessages } from './messages/panel';
+export type { QueueMessages } from './messages/queue';

@@ -13,13 +13,12 @@ export function ticketRows(page: Page): Locator {
 
 /** The IDs of the rendered rows, top to bottom. */
 export async function rowIds(page: Page): Promise<string[]> {
-  const texts = await ticketRows(page).locator('td:first-child').allTextContents();
-  return texts.map((text) => text.trim());
+  return ticketRows(page).evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.ticketId ?? ''));
 }
 
-/** The text of one column of the rendered rows (1-based column index as shown). */
-export async function columnTexts(page: Page, column: number): Promise<string[]> {
-  return (await ticketRows(page).locator(`td:nth-child(${column})`).allTextContents()).map((text) => text.trim());
+/** The text of one column of the rendered rows, by its column ID (`status`, `priority`, `fields.plan`). */
+export async function columnTexts(page: Page, column: string): Promise<string[]> {
+  return (await ticketRows(page).locator(`td[data-column="${column}"]`).allTextContents()).map((text) => text.trim());
 }
 
 /** The pagination's range line, e.g. `1–25 of 5,000`. */

@@ -11,6 +11,9 @@ export interface StoredTicket {
   requesterName: string;
   requesterEmail: string;
   assistantOwnerId: string;
+  /** When the end user's oldest unanswered message was sent; `null` when the team spoke last. */
+  waitingSince: string | null;
+  assigneeId: string | null;
 }
 
 // Every test starts from the same freshly generated data (fixed seed, same day), so the first read serves the run.
@@ -50,6 +53,8 @@ async function readStoredTickets(page: Page): Promise<StoredTicket[]> {
         subject: string;
         requester: { name: string; email: string };
         assistant: { ownerId: string };
+        waitingSince?: string | null;
+        assignee: { id: string } | null;
       };
       return {
         id: t.id,
@@ -60,6 +65,8 @@ async function readStoredTickets(page: Page): Promise<StoredTicket[]> {
         requesterName: t.requester.name,
         requesterEmail: t.requester.email,
         assistantOwnerId: t.assistant.ownerId,
+        waitingSince: t.waitingSince ?? null,
+        assigneeId: t.assignee?.id ?? null,
       };
     });
   });

@@ -7,8 +7,8 @@ import type { LayoutSetting } from '../data/settings';
 import { RefundAction } from './refund-action';
 import { routerUrl } from './router';
 
-/** The list's columns on the host's model: its order and plan take the place of the two timestamps. */
-const HOST_COLUMNS: TicketsPanelProps['columns'] = ['id', 'requester', 'subject', 'status', 'priority', 'fields.orderId', 'fields.plan'];
+/** The list's columns on the host's model: its order and plan take the place of the last update. */
+const HOST_COLUMNS: TicketsPanelProps['columns'] = ['subject', 'requester', 'waiting', 'status', 'priority', 'assignee', 'fields.orderId', 'fields.plan'];
 
 /** The Tickets page: the host's page header, and the embedded panel for the signed-in viewer. */
 export function TicketsPage({ backend, viewer, layout }: { backend: DemoBackend; viewer: DemoViewer; layout: LayoutSetting }): ReactNode {

@@ -120,7 +120,9 @@ export async function createDemoBackend({
       let adapter = adapters.get(viewer.id);
       if (!adapter) {
         const scoped = memory.withViewer({ id: viewer.id, name: viewer.name, role: viewer.role });
-        adapter = withFaults(bench ? withBenchProbe(scoped) : scoped, faults);
+        // The fault injector forwards the methods; the store also counts tickets per status, which the status filter
+        // shows. (Bulk writes go one by one through the injector, so the Failures switch reaches them too.)
+        adapter = Object.assign(withFaults(bench ? withBenchProbe(scoped) : scoped, faults), { capabilities: scoped.capabilities });
         adapters.set(viewer.id, adapter);
       }
       return adapter;

@@ -7,7 +7,7 @@ describe('messages in components', () => {
   it('uses the provider\'s overrides and a component\'s own, keeping English for the rest', async () => {
     renderWithTickets(
       <>
-        <TicketList messages={{ list: { columns: { id: 'Nº' } } }} />
+        <TicketList messages={{ list: { columns: { assignee: 'Agent' } } }} />
         <Pagination />
       </>,
       {
@@ -21,7 +21,7 @@ describe('messages in components', () => {
     );
     await waitFor(() => expect(screen.getAllByRole('row').length).toBeGreaterThan(2));
     const headers = screen.getAllByRole('columnheader').map((th) => th.textContent);
-    expect(headers).toEqual(expect.arrayContaining(['Nº', 'Sujet', 'User']));
+    expect(headers).toEqual(expect.arrayContaining(['Agent', 'Sujet', 'User']));
     expect(await screen.findByText('1 à 25 sur 100')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next page' })).toBeInTheDocument();
   });

@@ -13,6 +13,8 @@ export interface TicketListMessages {
     subject: string;
     updatedAt: string;
     assignee: string;
+    waiting: string;
+    select: string;
   };
   loading: string;
   emptyTitle: string;
@@ -29,6 +31,18 @@ export interface TicketListMessages {
    */
   invalidQuery: (field: string | null) => string;
   unassigned: string;
+  /** How long the end user has waited for a reply, the duration formatted, e.g. `waiting 3 h`. */
+  waiting: (duration: string) => string;
+  /** Said for the mark of a ticket whose end user waits for a reply. */
+  needsReply: string;
+  /** The team spoke last: nobody waits. */
+  notWaiting: string;
+  /** Where the words of a search were found in a ticket that matched outside its subject. */
+  snippetSource: { message: string; note: string };
+  /** A row's checkbox, with the ticket's ID. */
+  selectTicket: (ticketId: string) => string;
+  /** The header's checkbox. */
+  selectPage: string;
 }
 
 /** English defaults of `TicketListMessages`. */
@@ -40,9 +54,11 @@ export const ticketListMessages: TicketListMessages = {
     requester: 'User',
     status: 'Status',
     priority: 'Priority',
-    subject: 'Description',
+    subject: 'Subject',
     updatedAt: 'Last update',
     assignee: 'Assignee',
+    waiting: 'Waiting',
+    select: 'Select',
   },
   loading: 'Loading tickets…',
   emptyTitle: 'No tickets yet',
@@ -58,4 +74,10 @@ export const ticketListMessages: TicketListMessages = {
     }),
   invalidQuery: (field) => (field ? `Not applied: the ${field} given is not valid.` : 'Not applied: a filter, sort or page given is not valid.'),
   unassigned: 'Unassigned',
-};
+  waiting: (duration) => `waiting ${duration}`,
+  needsReply: 'Needs a reply',
+  notWaiting: 'Answered',
+  snippetSource: { message: 'In the conversation', note: 'In a note' },
+  selectTicket: (ticketId) => `Select ${ticketId}`,
+  selectPage: 'Select every ticket on this page',
+}

@@ -4,7 +4,7 @@ describe('mergeMessages', () => {
   it('overrides some strings at any depth and keeps the rest', () => {
     const merged = mergeMessages(defaultMessages, { list: { columns: { id: 'Nº' } }, common: { status: { open: 'Ouvert' } } });
     expect(merged.list.columns.id).toBe('Nº');
-    expect(merged.list.columns.subject).toBe('Description');
+    expect(merged.list.columns.subject).toBe('Subject');
     expect(merged.common.status.open).toBe('Ouvert');
     expect(merged.common.status.closed).toBe('Closed');
     expect(defaultMessages.list.columns.id).toBe('ID');

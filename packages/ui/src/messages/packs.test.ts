@@ -26,6 +26,7 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'detail.conversation.byline',
     'notes.byline',
     'panel.detailLabel',
+    'queue.views.nameLabel',
   ],
   // A field's name and value with a colon between: nothing to translate.
   ar: ['detail.conversation.byline', 'filters.fieldTrigger', 'filters.chipField'],

@@ -1,9 +1,11 @@
 import type { TicketQuery } from '@ticketkit/core';
 import type { TicketListState } from '@ticketkit/react';
 
-/** Which filters of a query are on: status other than `all`, a created-date range, a search, custom fields. */
+/** Which filters of a query are on: status other than `all`, assignee, priorities, a created-date range, a search, custom fields. */
 export interface ActiveFilters {
   status: boolean;
+  assignee: boolean;
+  priorities: boolean;
   dates: boolean;
   search: boolean;
   /** IDs of the custom fields filtered on. */
@@ -12,7 +14,8 @@ export interface ActiveFilters {
 }
 
 /** The fields of a query that are filters (sort, page and page size are not). */
-export type FilterFields = Pick<TicketQuery, 'status' | 'createdFrom' | 'createdTo' | 'search'> & Partial<Pick<TicketQuery, 'fields'>>;
+export type FilterFields = Pick<TicketQuery, 'status' | 'createdFrom' | 'createdTo' | 'search'> &
+  Partial<Pick<TicketQuery, 'fields' | 'assignee' | 'priorities'>>;
 
 /** The filters a query has on (sort, page and page size are not filters). */
 export function activeFilters(query: FilterFields): ActiveFilters {
@@ -20,11 +23,14 @@ export function activeFilters(query: FilterFields): ActiveFilters {
   const dates = query.createdFrom !== null || query.createdTo !== null;
   const search = query.search !== '';
   const fields = Object.keys(query.fields ?? {});
-  return { status, dates, search, fields, count: Number(status) + Number(dates) + Number(search) + fields.length };
+  const assignee = (query.assignee ?? null) !== null;
+  const priorities = (query.priorities ?? []).length > 0;
+  const count = Number(status) + Number(assignee) + Number(priorities) + Number(dates) + Number(search) + fields.length;
+  return { status, assignee, priorities, dates, search, fields, count };
 }
 
 /** Turns every filter off in one change (one request), keeping sort and page size. */
 export function clearFilters(state: Pick<TicketListState, 'setQuery' | 'setSearch'>): void {
   state.setSearch('');
-  state.setQuery({ status: 'all', createdFrom: null, createdTo: null, search: '', fields: {} });
+  state.setQuery({ status: 'all', assignee: null, priorities: [], createdFrom: null, createdTo: null, search: '', fields: {} });
 }

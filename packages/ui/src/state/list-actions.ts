@@ -1,4 +1,4 @@
-import type { SortDirection, StatusFilter, TicketSortField } from '@ticketkit/core';
+import type { AssigneeFilter, SortDirection, StatusFilter, TicketSortField } from '@ticketkit/core';
 import type { TicketListResult } from '@ticketkit/react';
 import { useMemo, useRef } from 'react';
 import { useClientLayoutEffect } from '../lib/use-client-layout-effect';
@@ -11,6 +11,8 @@ export interface ListActions {
   setPageSize(pageSize: number): void;
   setSort(field: TicketSortField, direction: SortDirection): void;
   setFieldFilter(fieldId: string, value: string | null): void;
+  setAssignee(assignee: AssigneeFilter | null): void;
+  setPriorities(priorities: readonly string[]): void;
 }
 
 /**
@@ -32,6 +34,8 @@ export function useListActions(state: TicketListResult): ListActions {
       setPageSize: (size) => latest.current.setPageSize(size),
       setSort: (field, direction) => latest.current.setSort(field, direction),
       setFieldFilter: (fieldId, value) => latest.current.setFieldFilter(fieldId, value),
+      setAssignee: (assignee) => latest.current.setAssignee(assignee),
+      setPriorities: (priorities) => latest.current.setPriorities(priorities),
     }),
     [],
   );

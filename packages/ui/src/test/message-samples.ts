@@ -58,6 +58,22 @@ export const SAMPLE_ARGS: Record<string, readonly (readonly unknown[])[]> = {
   'detail.fields.invalid.email': [[mark(0)]],
   'notes.byline': [[mark(0), mark(1)]],
   'notes.failed': [[mark(0)]],
+  'list.waiting': [[mark(0)]],
+  'list.selectTicket': [[mark(0)]],
+  'queue.assigneeTrigger': [[mark(0)]],
+  'queue.priorityTrigger': [[mark(0)]],
+  'queue.sortTrigger': [[mark(0)]],
+  'queue.bulk.selected': [1, 2, 3, 11, 100].map((n) => [n, mark(0)]),
+  'queue.bulk.selectAllMatching': [1, 2, 3, 11, 100].map((n) => [n, mark(0)]),
+  'queue.bulk.allMatchingSelected': [1, 2, 3, 11, 100].map((n) => [n, mark(0)]),
+  'queue.bulk.working': [[mark(0), mark(1)]],
+  'queue.bulk.tooMany': [[mark(0)]],
+  'queue.bulk.changed': [0, 1, 2, 3, 11, 100].map((n) => [n, mark(0)]),
+  'queue.bulk.conflicted': [1, 2, 3, 11, 100].map((n) => [n, mark(0)]),
+  'queue.bulk.failed': [1, 2, 3, 11, 100].map((n) => [n, mark(0)]),
+  'queue.bulk.ticketReason': [[mark(0), mark(1)]],
+  'queue.views.rename': [[mark(0)]],
+  'queue.views.remove': [[mark(0)]],
 };
 
 /** What each message of `messages` says, by path: a string as it is, a function called with each of its samples. */

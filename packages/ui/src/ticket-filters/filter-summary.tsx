@@ -1,4 +1,4 @@
-import type { TicketListState } from '@ticketkit/react';
+import { useTeamMembers, type TicketListState } from '@ticketkit/react';
 import { memo, type MouseEvent, type ReactNode } from 'react';
 import type { Formatter } from '../lib/format';
 import { useModelText } from '../lib/model-text';
@@ -31,12 +31,22 @@ function FilterSummaryImpl(props: SummaryState & { messages: TicketsUIMessages; 
   const m = messages.filters;
   const active = activeFilters(state);
   const text = useModelText(messages);
+  const team = useTeamMembers();
   if (active.count === 0) return null;
 
   const chips: { key: string; label: string; remove: () => void }[] = [];
   if (state.status !== 'all') {
     const status = state.status === 'unsolved' ? m.statusUnsolved : text.status(state.status);
     chips.push({ key: 'status', label: m.chipStatus(status), remove: () => state.setStatus('all') });
+  }
+  if (active.assignee) {
+    const q = messages.queue;
+    const who = state.assignee === 'me' ? q.assigneeMe : state.assignee === 'unassigned' ? q.assigneeUnassigned : (team.data?.find((m) => m.id === state.assignee)?.name ?? String(state.assignee));
+    chips.push({ key: 'assignee', label: q.assigneeTrigger(who), remove: () => state.setQuery({ assignee: null }) });
+  }
+  if (active.priorities) {
+    const names = (state.priorities ?? []).map((id) => text.priority(id)).join(', ');
+    chips.push({ key: 'priorities', label: messages.queue.priorityTrigger(names), remove: () => state.setQuery({ priorities: [] }) });
   }
   if (active.dates) {
     chips.push({ key: 'dates', label: m.chipDate(format.dayRange(state.createdFrom, state.createdTo)), remove: () => state.setDateRange(null, null) });

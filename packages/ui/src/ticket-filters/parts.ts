@@ -35,4 +35,15 @@ export type TicketFiltersPart =
   | 'field-trigger'
   | 'field-menu'
   | 'field-item'
-  | 'field-input';
+  | 'field-input'
+  | 'status-count'
+  | 'assignee-trigger'
+  | 'assignee-menu'
+  | 'assignee-item'
+  | 'priority-trigger'
+  | 'priority-menu'
+  | 'priority-item'
+  | 'menu-separator'
+  | 'quick-views'
+  | 'quick-view'
+  | 'quick-view-count';

@@ -10,6 +10,10 @@ import type { TicketFiltersPart } from './parts';
 export interface StatusMenuProps {
   current: StatusFilter;
   setStatus: (status: StatusFilter) => void;
+  /** Tickets per status under the other filters, when the adapter counts them: shown beside each status. */
+  counts?: Readonly<Record<string, number>> | null;
+  /** Formats a count for the locale. */
+  formatNumber?: (value: number) => string;
   messages: TicketsUIMessages;
   slot: SlotFn<TicketFiltersPart>;
 }
@@ -20,12 +24,17 @@ export interface StatusMenuProps {
  * Memoised: it re-renders when the chosen status or the strings change, not on every page, sort or keystroke.
  */
 export const StatusMenu = memo(function StatusMenu(props: StatusMenuProps): ReactNode {
-  const { current, setStatus, messages, slot } = props;
+  const { current, setStatus, messages, slot, counts, formatNumber = String } = props;
   const labelId = useId();
   const text = useModelText(messages);
   const options: StatusFilter[] = ['all', 'unsolved', ...text.model.statuses.map((status) => status.id)];
   const label = (status: StatusFilter) =>
     status === 'all' ? messages.filters.statusAll : status === 'unsolved' ? messages.filters.statusUnsolved : text.status(status);
+  const count = (status: StatusFilter): number | undefined => {
+    if (!counts) return undefined;
+    const statuses = text.model.statuses.filter((s) => status === 'all' || (status === 'unsolved' ? s.category !== 'done' : s.id === status));
+    return statuses.reduce((sum, s) => sum + (counts[s.id] ?? 0), 0);
+  };
   return (
     <Menu>
       {/* The menu's open/closed is in data-state; the chosen status goes in data-value. */}
@@ -41,6 +50,7 @@ export const StatusMenu = memo(function StatusMenu(props: StatusMenuProps): Reac
                 <MenuItemIndicator>✓</MenuItemIndicator>
               </span>
               {label(status)}
+              {count(status) !== undefined && <span {...slot('status-count')}>{formatNumber(count(status)!)}</span>}
             </MenuRadioItem>
           ))}
         </MenuRadioGroup>

@@ -13,6 +13,8 @@ import { FilterSummary } from './filter-summary';
 import type { TicketFiltersPart } from './parts';
 import { SearchBox } from './search-box';
 import { StatusMenu } from './status-menu';
+import { AssigneeMenu } from './assignee-menu';
+import { PriorityMenu } from './priority-menu';
 
 /** Props of `TicketFilters`. */
 export interface TicketFiltersProps extends StyleProps<TicketFiltersPart>, ListStateProps {
@@ -44,7 +46,16 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
         slot={slot}
         shortcutKey={searchShortcut}
       />
-      <StatusMenu current={state.query.status} setStatus={actions.setStatus} messages={messages} slot={slot} />
+      <StatusMenu
+        current={state.query.status}
+        setStatus={actions.setStatus}
+        counts={state.statusCounts}
+        formatNumber={format.number}
+        messages={messages}
+        slot={slot}
+      />
+      <AssigneeMenu current={state.query.assignee} setAssignee={actions.setAssignee} messages={messages} slot={slot} />
+      <PriorityMenu current={state.query.priorities} setPriorities={actions.setPriorities} messages={messages} slot={slot} />
       <DateRangeFilter
         createdFrom={state.query.createdFrom}
         createdTo={state.query.createdTo}
@@ -58,6 +69,8 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
       <FieldFilters values={state.query.fields} setFieldFilter={actions.setFieldFilter} messages={messages} slot={slot} />
       <FilterSummary
         status={state.query.status}
+        assignee={state.query.assignee}
+        priorities={state.query.priorities}
         fields={state.query.fields}
         setFieldFilter={actions.setFieldFilter}
         createdFrom={state.query.createdFrom}

@@ -1,11 +1,12 @@
-import { fieldSort, type FieldDefinition, type Ticket, type TicketFields, type TicketModel, type TicketSortField } from '@ticketkit/core';
+import { fieldSort, type FieldDefinition, type SearchSnippet, type Ticket, type TicketFields, type TicketModel, type TicketSortField } from '@ticketkit/core';
 import type { ReactNode } from 'react';
 import type { Formatter } from '../lib/format';
 import type { ModelText } from '../lib/model-text';
 import { VisuallyHidden } from '../parts/visually-hidden';
 import { fieldValueText } from '../ticket-detail/field-value';
 import type { TicketsUIMessages } from '../messages/messages';
-import { PriorityBadge, StatusBadge } from '../parts/badges';
+import { StatusBadge } from '../parts/badges';
+import { AssigneeCell, DateCell, PriorityCell, SubjectCell, WaitingCell } from './cells';
 import { Highlight } from '../parts/highlight';
 
 /** What a cell renderer gets besides the ticket. */
@@ -17,6 +18,10 @@ export interface TicketCellContext {
   unstyled: boolean;
   /** The names of the model's statuses, priorities and options in these messages. */
   words: ModelText;
+  /** The time waits are counted to (ms since the epoch); moves on every minute. */
+  now: number;
+  /** Why each ticket of the page matched the search, when not by its subject, ID or requester (by ticket ID). */
+  snippets: Readonly<Record<string, SearchSnippet>>;
 }
 
 /**
@@ -39,7 +44,7 @@ export interface TicketColumn<Fields extends TicketFields = TicketFields> {
 export type FieldColumnId = `fields.${string}`;
 
 /** IDs of the built-in columns. */
-export type TicketColumnId = 'id' | 'createdAt' | 'requester' | 'status' | 'priority' | 'subject' | 'updatedAt';
+export type TicketColumnId = 'id' | 'createdAt' | 'requester' | 'status' | 'priority' | 'subject' | 'updatedAt' | 'waiting' | 'assignee';
 
 /** The built-in columns, to reuse or extend (`{ ...ticketColumns.status, cell: myCell }`). */
 export const ticketColumns: Record<TicketColumnId, TicketColumn> = {
@@ -52,7 +57,7 @@ export const ticketColumns: Record<TicketColumnId, TicketColumn> = {
     id: 'createdAt',
     header: (m) => m.list.columns.createdAt,
     sortField: 'createdAt',
-    cell: (ticket, { format }) => <time dateTime={ticket.createdAt}>{format.dateTime(ticket.createdAt)}</time>,
+    cell: (ticket, context) => <DateCell iso={ticket.createdAt} context={context} />,
   },
   requester: {
     id: 'requester',
@@ -78,27 +83,40 @@ export const ticketColumns: Record<TicketColumnId, TicketColumn> = {
     id: 'priority',
     header: (m) => m.list.columns.priority,
     sortField: 'priority',
-    cell: (ticket, { unstyled, messages }) => <PriorityBadge priority={ticket.priority} unstyled={unstyled} messages={messages} />,
+    cell: (ticket, context) => <PriorityCell ticket={ticket} context={context} />,
   },
   subject: {
     id: 'subject',
     header: (m) => m.list.columns.subject,
-    cell: (ticket, { search, unstyled }) => (
-      <span data-slot="ticket-list-subject" className={unstyled ? undefined : 'tk-ticket-list-subject'} title={ticket.subject}>
-        <Highlight text={ticket.subject} search={search} unstyled={unstyled} />
-      </span>
-    ),
+    cell: (ticket, context) => <SubjectCell ticket={ticket} context={context} />,
+  },
+  waiting: {
+    id: 'waiting',
+    header: (m) => m.list.columns.waiting,
+    sortField: 'waitingSince',
+    cell: (ticket, context) => <WaitingCell ticket={ticket} context={context} />,
+  },
+  assignee: {
+    id: 'assignee',
+    header: (m) => m.list.columns.assignee,
+    cell: (ticket, context) => <AssigneeCell ticket={ticket} context={context} />,
   },
   updatedAt: {
     id: 'updatedAt',
     header: (m) => m.list.columns.updatedAt,
     sortField: 'updatedAt',
-    cell: (ticket, { format }) => <time dateTime={ticket.updatedAt}>{format.dateTime(ticket.updatedAt)}</time>,
+    cell: (ticket, context) => <DateCell iso={ticket.updatedAt} context={context} />,
   },
 };
 
-/** The columns shown when `columns` is not given, in order; add custom fields by ID (`'fields.orderId'`). */
-export const DEFAULT_TICKET_COLUMNS: readonly TicketColumnId[] = ['id', 'createdAt', 'requester', 'status', 'priority', 'subject', 'updatedAt'];
+/**
+ * The columns shown when `columns` is not given, in order: what an agent reads first. The subject cell carries the ID
+ * (small) and a search's snippet; `id` and `createdAt` are there to add. Add custom fields by ID (`'fields.orderId'`).
+ */
+export const DEFAULT_TICKET_COLUMNS: readonly TicketColumnId[] = ['subject', 'requester', 'waiting', 'status', 'priority', 'assignee', 'updatedAt'];
+
+/** Every built-in column in the order the display menu lists and places them. */
+export const TICKET_COLUMN_ORDER: readonly TicketColumnId[] = ['id', 'subject', 'requester', 'waiting', 'status', 'priority', 'assignee', 'createdAt', 'updatedAt'];
 
 /**
  * The column of a custom field: its label as header, its value rendered by type, a sort button when it is sortable.

@@ -13,9 +13,12 @@ export interface SortHeaderProps {
   onSort: (field: TicketSortField, direction: SortDirection) => void;
 }
 
-/** The next sort when a header is pressed: flip the direction of the current field, else start newest/highest first. */
+/**
+ * The next sort when a header is pressed: flip the direction of the current field, else start newest/highest first —
+ * and for the waiting time, longest waiting first (the oldest `waitingSince`).
+ */
 export function nextSort(field: TicketSortField, query: Pick<TicketQuery, 'sort' | 'direction'>): SortDirection {
-  if (query.sort !== field) return 'desc';
+  if (query.sort !== field) return field === 'waitingSince' ? 'asc' : 'desc';
   return query.direction === 'desc' ? 'asc' : 'desc';
 }
 

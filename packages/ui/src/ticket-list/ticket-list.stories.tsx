@@ -110,6 +110,7 @@ export const VeryLongTexts: Story = {
 
 /** Sorting from the headers, reflected in `aria-sort`. */
 export const Sorting: Story = {
+  args: { columns: ['subject', 'createdAt', 'status', 'priority'] },
   play: async ({ canvasElement, id }) => {
     const canvas = within(canvasElement);
     await loaded(canvasElement);
@@ -158,7 +159,7 @@ export const CustomColumns: Story = {
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     const headers = within(canvasElement).getAllByRole('columnheader').map((th) => th.textContent);
-    await expect(headers[0]).toBe('Description');
+    await expect(headers[0]).toBe('Subject');
     await expect(headers[3]).toBe('Assistant');
   },
 };

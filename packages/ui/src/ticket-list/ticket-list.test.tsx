@@ -14,18 +14,21 @@ describe('TicketList', () => {
     const { backend } = renderWithTickets(<TicketList />, { locale: 'en-GB', timeZone: 'Asia/Tokyo' });
     await waitFor(() => expect(dataRows()).toHaveLength(25));
     const headers = screen.getAllByRole('columnheader').map((th) => th.textContent);
-    expect(headers).toEqual(['ID', 'Created▼', 'User', 'Status', 'Priority↕', 'Description', 'Last update↕']);
+    // What an agent reads first: the subject; the ID is under it, small; created and ID columns can be added.
+    expect(headers).toEqual(['Subject', 'User', 'Waiting↕', 'Status', 'Priority↕', 'Assignee', 'Last update↕']);
     const first = backend.data.tickets.slice().sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!;
     const row = dataRows()[0]!;
     expect(row).toHaveAttribute('data-ticket-id', first.id);
-    const expected = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(first.createdAt));
-    expect(row.querySelector('[data-column="createdAt"]')).toHaveTextContent(expected);
+    expect(row.querySelector('[data-column="subject"]')).toHaveTextContent(`${first.subject}${first.id}`);
+    const expected = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(first.updatedAt));
+    expect(row.querySelector('[data-column="updatedAt"] time')).toHaveAttribute('title', expected);
     expect(within(row).getByText(first.requester.email)).toBeInTheDocument();
+    expect(row.querySelector('[data-column="assignee"]')).toHaveTextContent(first.assignee ? first.assignee.name : 'Unassigned');
   });
 
   it('sorts from the headers and reflects the sort in aria-sort', async () => {
     const user = userEvent.setup();
-    const { backend } = renderWithTickets(<TicketList />);
+    const { backend } = renderWithTickets(<TicketList columns={['subject', 'createdAt', 'priority']} />);
     await waitFor(() => expect(dataRows()).toHaveLength(25));
     const created = screen.getByRole('columnheader', { name: /Created/ });
     const priority = screen.getByRole('columnheader', { name: /Priority/ });
@@ -174,7 +177,7 @@ describe('TicketList', () => {
     const status: TicketColumn = { ...ticketColumns.status, cell: (ticket) => `status=${ticket.status}` };
     renderWithTickets(<TicketList columns={['subject', 'id', status, assistant]} />);
     await waitFor(() => expect(dataRows()).toHaveLength(25));
-    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Description', 'ID', 'Status', 'Assistant']);
+    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Subject', 'ID', 'Status', 'Assistant']);
     const cells = within(dataRows()[0]!).getAllByRole('cell');
     expect(cells[2]).toHaveTextContent(/^status=(open|in_progress|closed)$/);
     expect(cells[3]!.querySelector('em')).not.toBeNull();

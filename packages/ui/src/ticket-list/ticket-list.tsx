@@ -1,9 +1,9 @@
 import type { Ticket } from '@ticketkit/core';
-import { useSelectedTicket, useTicketModel, type TicketListResult } from '@ticketkit/react';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useSelectedTicket, useTicketModel, type BulkSelection, type TicketListResult } from '@ticketkit/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { fieldName } from '../lib/errors';
 import { useFormat } from '../lib/format';
-import { useSlots, type StyleProps } from '../lib/slots';
+import { useSlots, type SlotFn, type StyleProps } from '../lib/slots';
 import { useClientLayoutEffect } from '../lib/use-client-layout-effect';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
@@ -36,7 +36,11 @@ export type TicketListPart =
   | 'state-title'
   | 'state-body'
   | 'state-action'
-  | 'notice';
+  | 'notice'
+  | 'checkbox';
+
+/** How much room a row takes: `comfortable` (default) or `compact`. The split layout's narrow pane is always compact. */
+export type TicketListDensity = 'comfortable' | 'compact';
 
 /** What the list shows as a whole: `data-state` of its root. */
 export type TicketListViewState = 'loading' | 'error' | 'empty' | 'no-matches' | 'fetching' | 'ready';
@@ -52,6 +56,13 @@ export interface TicketListProps extends StyleProps<TicketListPart>, ListStatePr
   selectedTicketId?: string | null;
   /** Called when a row is opened (click, Enter or Space). Default: selects it in the shared selection. */
   onSelectTicket?: (ticket: Ticket) => void;
+  /** Row height: `comfortable` (default) or `compact`. */
+  density?: TicketListDensity;
+  /**
+   * Rows to select for a bulk change (from `useBulkSelection`): adds a checkbox column (Shift-click for a range, the
+   * header's box for the page). Default: no checkboxes.
+   */
+  selection?: BulkSelection;
   /** Overrides of the strings, merged over the provider's. */
   messages?: MessagesOverride;
 }
@@ -85,7 +96,17 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   const [search, setSearch] = useState(state.query.search);
   if (!state.isPlaceholderData && !state.isLoading && search !== state.query.search) setSearch(state.query.search);
   const words = useMemo(() => modelText(model, messages), [model, messages]);
-  const context = useMemo<TicketCellContext>(() => ({ search, format, messages, unstyled, words }), [search, format, messages, unstyled, words]);
+  const now = useMinuteClock();
+  const { snippets } = state;
+  const context = useMemo<TicketCellContext>(
+    () => ({ search, format, messages, unstyled, words, now, snippets }),
+    [search, format, messages, unstyled, words, now, snippets],
+  );
+  const { selection } = props;
+  const onCheck = useCallback(
+    (ticket: Ticket, range: boolean) => selection?.toggle(ticket, { range, page: state.tickets }),
+    [selection, state.tickets],
+  );
 
   // Keep the row callbacks stable so memoised rows do not re-render on every list render. The ref is set in a layout
   // effect, not a passive one: passive effects may run after the paint, and a click landing before them opened the
@@ -139,7 +160,7 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   const busy = view === 'loading' || view === 'fetching';
 
   return (
-    <div {...slot('root', { state: view })}>
+    <div {...slot('root', { state: view })} data-density={props.density ?? 'comfortable'}>
       <VisuallyHidden role="status">{view === 'loading' ? messages.list.loading : ''}</VisuallyHidden>
       {state.error && (
         // A hand-edited link (`?page=abc`) or a refused change: say which field, rather than silently show defaults.
@@ -156,6 +177,11 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
       <table {...slot('table')} aria-label={messages.list.label} aria-busy={busy || undefined} tabIndex={-1}>
         <thead {...slot('head')}>
           <tr {...slot('header-row')}>
+            {selection && (
+              <th {...slot('header-cell')} data-column="select" scope="col">
+                <PageCheckbox tickets={tickets} selection={selection} label={messages.list.selectPage} slot={slot} />
+              </th>
+            )}
             {columns.map((column) =>
               column.sortField ? (
                 <SortHeader
@@ -193,7 +219,7 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
         >
           {view === 'loading' && <SkeletonRows count={state.query.pageSize} columns={columns} slot={slot} />}
           {(view === 'error' || view === 'empty' || view === 'no-matches') && (
-            <ListStateRow view={view} state={state} columnCount={columns.length} messages={messages} slot={slot} />
+            <ListStateRow view={view} state={state} columnCount={columns.length + (selection ? 1 : 0)} messages={messages} slot={slot} />
           )}
           {(view === 'ready' || view === 'fetching') &&
             tickets.map((ticket, index) => (
@@ -209,11 +235,45 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
                 slot={slot}
                 onOpen={open}
                 onActivate={activate}
+                checked={selection ? selection.allMatching || selection.isSelected(ticket.id) : undefined}
+                onCheck={selection ? onCheck : undefined}
               />
             ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The time now, moved on once a minute: the waits shown grow while the list is open. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** The header's box: every ticket of the page on or off; mixed when some are selected. */
+function PageCheckbox(props: { tickets: Ticket[]; selection: BulkSelection; label: string; slot: SlotFn<TicketListPart> }): ReactNode {
+  const { tickets, selection, label, slot } = props;
+  const count = selection.allMatching ? tickets.length : tickets.filter((ticket) => selection.isSelected(ticket.id)).length;
+  const all = tickets.length > 0 && count === tickets.length;
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = count > 0 && !all;
+  }, [count, all]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      {...slot('checkbox')}
+      aria-label={label}
+      checked={all}
+      disabled={tickets.length === 0}
+      onChange={() => selection.setPage(tickets, !all)}
+    />
   );
 }
 

@@ -17,9 +17,13 @@ export interface TicketRowProps {
   onOpen: (ticket: Ticket) => void;
   /** The row took focus: it becomes the one in the tab order. */
   onActivate: (ticketId: string) => void;
+  /** Shows a checkbox first when set: whether this ticket is selected for a bulk change. */
+  checked?: boolean | undefined;
+  /** The checkbox was pressed; `range` when Shift was held. */
+  onCheck?: ((ticket: Ticket, range: boolean) => void) | undefined;
 }
 
-function TicketRowImpl({ ticket, index, columns, selected, active, context, slot, onOpen, onActivate }: TicketRowProps): ReactNode {
+function TicketRowImpl({ ticket, index, columns, selected, active, context, slot, onOpen, onActivate, checked, onCheck }: TicketRowProps): ReactNode {
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
     if (event.target !== event.currentTarget) return;
     if (event.key === 'Enter' || event.key === ' ') {
@@ -32,6 +36,7 @@ function TicketRowImpl({ ticket, index, columns, selected, active, context, slot
     // headers are announced), and the tbody's arrow-key handler walks the rows.
     <tr
       {...slot('row', { state: selected ? 'selected' : 'idle' })}
+      data-checked={checked ? 'true' : undefined}
       data-ticket-id={ticket.id}
       data-index={index}
       aria-current={selected ? 'true' : undefined}
@@ -40,6 +45,21 @@ function TicketRowImpl({ ticket, index, columns, selected, active, context, slot
       onFocus={() => onActivate(ticket.id)}
       onKeyDown={onKeyDown}
     >
+      {checked !== undefined && (
+        // The cell takes the click: a press just beside the small box selects rather than opens the ticket.
+        <td {...slot('cell')} data-column="select" onClick={(event) => event.stopPropagation()}>
+          <input
+            type="checkbox"
+            {...slot('checkbox')}
+            checked={checked}
+            aria-label={context.messages.list.selectTicket(ticket.id)}
+            // Only the active row's box is in the tab order, next to its row: 25 more tab stops would bury the pagination.
+            tabIndex={active ? 0 : -1}
+            onClick={(event) => onCheck?.(ticket, event.shiftKey)}
+            onChange={() => undefined}
+          />
+        </td>
+      )}
       {columns.map((column) => (
         <td key={column.id} {...slot('cell')} data-column={column.id}>
           {column.cell(ticket, context)}

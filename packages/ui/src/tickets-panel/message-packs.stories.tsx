@@ -5,6 +5,7 @@ import { de } from '../messages/de';
 import type { TicketsUIMessages } from '../messages/messages';
 import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
 import { englishMatchers, type EnglishMatcher } from '../test/message-samples';
+import { shortDateTime } from '../ticket-list/waiting';
 import { TicketsPanel } from './tickets-panel';
 
 const meta = {
@@ -62,7 +63,10 @@ function playInPack(pack: TicketsUIMessages, expected: { locale: string; dir: 'l
     await canvas.findByText(pack.pagination.range(number.format(1), number.format(25), number.format(data.tickets.length), data.tickets.length));
     const first = data.tickets.find((ticket) => ticket.id === rows(canvasElement)[0]!.dataset.ticketId)!;
     const dateTime = new Intl.DateTimeFormat(expected.locale, { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' });
-    await expect(rows(canvasElement)[0]!.querySelector(`time[datetime="${first.createdAt}"]`)).toHaveTextContent(dateTime.format(new Date(first.createdAt)));
+    // The last update, short in the list (the day this year, the time today), whole in its title.
+    const updated = rows(canvasElement)[0]!.querySelector(`[data-column="updatedAt"] time[datetime="${first.updatedAt}"]`);
+    await expect(updated).toHaveAttribute('title', dateTime.format(new Date(first.updatedAt)));
+    await expect(updated).toHaveTextContent(shortDateTime(first.updatedAt, Date.now(), expected.locale, 'UTC'));
     await expect(englishOnScreen(matchers)).toEqual([]);
 
     // A ticket with one message.

@@ -1,16 +1,15 @@
 import type { Ticket, TicketAdapter, TicketModel, TicketPolicy, Viewer } from '@ticketkit/core';
-import { TicketsProvider, useSelectedTicket, type TicketListOptions } from '@ticketkit/react';
+import { TicketsProvider, useSelectedTicket, type QueueShortcutsOption, type TicketListOptions } from '@ticketkit/react';
 import { useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import { whenIdle } from '../lib/lazy';
 import { usePortalTheme } from '../lib/portal-theme';
 import { useSlots, type StyleProps } from '../lib/slots';
 import { TicketsUIProvider, useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
-import { Pagination } from '../pagination/pagination';
 import { TicketListStateProvider } from '../state/list-state';
-import { TicketFilters } from '../ticket-filters/ticket-filters';
 import type { TicketDetailActionsRender, TicketDetailComponents } from '../ticket-detail/components';
-import { TicketList, type TicketListProps } from '../ticket-list/ticket-list';
+import type { TicketListDensity, TicketListProps } from '../ticket-list/ticket-list';
+import { QueuePane } from './queue-pane';
 import { useIntentPrefetch } from './intent-prefetch';
 import { detailPart, LazyDetail } from './lazy-detail';
 import { TicketDrawer } from './ticket-drawer';
@@ -19,7 +18,53 @@ import { TicketDrawer } from './ticket-drawer';
  * Parts of `TicketsPanel`, the keys of `classNames` (each is `data-slot="tickets-panel-<part>"`). The drawer and its
  * overlay are portaled to the body (Radix Dialog) and carry the panel's theme, direction and `--tk-*` variables.
  */
-export type TicketsPanelPart = 'root' | 'layout' | 'list-pane' | 'detail-pane' | 'overlay' | 'drawer' | 'drawer-bar' | 'drawer-body' | 'close';
+export type TicketsPanelPart =
+  | 'root'
+  | 'layout'
+  | 'list-pane'
+  | 'detail-pane'
+  | 'overlay'
+  | 'drawer'
+  | 'drawer-bar'
+  | 'drawer-body'
+  | 'close'
+  // The queue around the list: its toolbar (sort, display, saved views, shortcuts), menus and the bulk bar.
+  | 'queue'
+  | 'toolbar'
+  | 'sort-trigger'
+  | 'display-trigger'
+  | 'views-trigger'
+  | 'shortcuts-button'
+  | 'menu'
+  | 'menu-item'
+  | 'menu-label'
+  | 'menu-separator'
+  | 'menu-indicator'
+  | 'bulk'
+  | 'bulk-bar'
+  | 'bulk-count'
+  | 'bulk-all'
+  | 'bulk-trigger'
+  | 'bulk-clear'
+  | 'bulk-progress'
+  | 'bulk-report'
+  | 'bulk-report-title'
+  | 'bulk-report-group'
+  | 'bulk-report-dismiss'
+  // The queue's dialogs (saving and managing views, the shortcuts), portaled to the body.
+  | 'dialog'
+  | 'dialog-title'
+  | 'dialog-description'
+  | 'dialog-form'
+  | 'dialog-input'
+  | 'dialog-error'
+  | 'dialog-actions'
+  | 'dialog-button'
+  | 'dialog-list'
+  | 'dialog-list-item'
+  | 'shortcut-list'
+  | 'shortcut'
+  | 'kbd';
 
 /** How the open ticket is shown: in a modal drawer over the list, or beside it (stacked below it when narrow). */
 export type TicketsPanelLayout = 'drawer' | 'split';
@@ -35,8 +80,24 @@ export interface TicketsPanelProps extends StyleProps<TicketsPanelPart> {
   urlState?: boolean | { prefix?: string };
   /** Options of the list state (e.g. `defaultQuery`, `searchDebounceMs`); `url` comes from `urlState`. */
   listOptions?: Omit<TicketListOptions, 'url'>;
-  /** Columns of the list, as for `TicketList`. */
+  /**
+   * Columns of the list, as for `TicketList`: the ones shown at first. The display menu shows or hides them and the
+   * built-in ones left out (ID, created date…); a saved view keeps its own.
+   */
   columns?: TicketListProps['columns'];
+  /** Row density at first: `comfortable` (default) or `compact`; the display menu changes it, a saved view keeps it. */
+  density?: TicketListDensity;
+  /** Checkboxes on the rows and the bar of bulk changes (status, priority, assignee for many). Default `true`. */
+  bulkActions?: boolean;
+  /**
+   * The queue's keyboard shortcuts: `j`/`k` next and previous ticket (also while one is open), `Enter` opens, `x`
+   * selects, `/` searches, `?` lists them. They never act while typing in a field or with Ctrl, Alt or Meta held.
+   * `false` turns them all off; an object remaps some (`{ select: 's', help: false }`), the rest keep their keys.
+   * Default `true`.
+   */
+  shortcuts?: QueueShortcutsOption;
+  /** Page sizes to choose from. Default 25, 50, 100. */
+  pageSizeOptions?: readonly number[];
   /** Called when a ticket is opened from the list. */
   onTicketOpen?: (ticket: Ticket) => void;
   /** Overrides of the strings, merged over the provider's. */
@@ -61,6 +122,8 @@ export interface TicketsPanelProps extends StyleProps<TicketsPanelPart> {
   model?: TicketModel;
   policy?: TicketPolicy;
 }
+
+const DEFAULT_PAGE_SIZES = [25, 50, 100] as const;
 
 function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   const { layout = 'drawer', urlState = false, unstyled = false, onTicketOpen } = props;
@@ -127,9 +190,19 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
             }}
             onPointerLeave={intent.onPointerLeave}
           >
-            <TicketFilters messages={props.messages} unstyled={unstyled} />
-            <TicketList columns={props.columns} selectedTicketId={selected} onSelectTicket={open} messages={props.messages} unstyled={unstyled} />
-            <Pagination messages={props.messages} unstyled={unstyled} />
+            <QueuePane
+              columns={props.columns}
+              density={props.density ?? 'comfortable'}
+              bulkActions={props.bulkActions ?? true}
+              shortcuts={props.shortcuts}
+              pageSizeOptions={props.pageSizeOptions ?? DEFAULT_PAGE_SIZES}
+              selected={selected}
+              open={open}
+              messages={messages}
+              overrides={props.messages}
+              slot={slot}
+              unstyled={unstyled}
+            />
           </div>
           {/* Focusable from script only: where focus waits while the detail is swapped (a retried download). */}
           {layout === 'split' && (

@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+
+/** The queue's keyboard actions. */
+export type QueueShortcutAction = 'next' | 'previous' | 'open' | 'select' | 'search' | 'help';
+
+/** The key of each action, as `KeyboardEvent.key` reports it (`'j'`, `'Enter'`, `'?'`); `false` turns one off. */
+export type QueueShortcutKeys = Record<QueueShortcutAction, string | false>;
+
+/** The default keys: `j`/`k` next and previous, `Enter` opens, `x` selects, `/` searches, `?` lists them all. */
+export const DEFAULT_QUEUE_SHORTCUTS: Readonly<QueueShortcutKeys> = Object.freeze({
+  next: 'j',
+  previous: 'k',
+  open: 'Enter',
+  select: 'x',
+  search: '/',
+  help: '?',
+});
+
+/**
+ * What a host gives to turn the shortcuts off (`false`) or remap some of them (`{ select: 's', help: false }`); the
+ * actions it leaves out keep their default keys.
+ */
+export type QueueShortcutsOption = boolean | Partial<QueueShortcutKeys>;
+
+/** The keys in effect for an option: `null` when the shortcuts are off. */
+export function resolveQueueShortcuts(option: QueueShortcutsOption | undefined): QueueShortcutKeys | null {
+  if (option === false) return null;
+  if (option === true || option === undefined) return { ...DEFAULT_QUEUE_SHORTCUTS };
+  return { ...DEFAULT_QUEUE_SHORTCUTS, ...option };
+}
+
+/**
+ * Whether a key press happened while typing: in an input, a text area, a select or editable content. Shortcuts never
+ * act on those keys.
+ */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (typeof Element === 'undefined' || !(target instanceof Element)) return false;
+  if (target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return true;
+  return target instanceof HTMLElement && target.isContentEditable;
+}
+
+/** The action a key press asks for under `keys`, or `null`: never while typing, never with Ctrl, Alt or Meta held. */
+export function shortcutAction(event: KeyboardEvent, keys: QueueShortcutKeys): QueueShortcutAction | null {
+  if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || event.isComposing) return null;
+  if (isTypingTarget(event.target)) return null;
+  for (const action of Object.keys(keys) as QueueShortcutAction[]) {
+    if (keys[action] !== false && keys[action] === event.key) return action;
+  }
+  return null;
+}
+
+/**
+ * Listens for the queue's shortcuts on the document while mounted and calls `onAction` with the action; the handler
+ * returns `true` when it acted (the key's default is then prevented). `keys: null` listens to nothing.
+ */
+export function useQueueShortcuts(keys: QueueShortcutKeys | null, onAction: (action: QueueShortcutAction, event: KeyboardEvent) => boolean): void {
+  const handler = useRef(onAction);
+  useEffect(() => {
+    handler.current = onAction;
+  });
+  const signature = keys ? JSON.stringify(keys) : '';
+  useEffect(() => {
+    if (!signature) return;
+    const active = JSON.parse(signature) as QueueShortcutKeys;
+    const listener = (event: KeyboardEvent) => {
+      const action = shortcutAction(event, active);
+      if (action && handler.current(action, event)) event.preventDefault();
+    };
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, [signature]);
+}
