@@ -9,6 +9,7 @@ import type { MessagesOverride } from '../messages/messages';
 import { Pagination } from '../pagination/pagination';
 import { TicketListStateProvider } from '../state/list-state';
 import { TicketFilters } from '../ticket-filters/ticket-filters';
+import type { ReplyTemplate } from '../composer/templates';
 import type { TicketDetailActionsRender, TicketDetailComponents } from '../ticket-detail/components';
 import { TicketList, type TicketListProps } from '../ticket-list/ticket-list';
 import { useIntentPrefetch } from './intent-prefetch';
@@ -19,7 +20,7 @@ import { TicketDrawer } from './ticket-drawer';
  * Parts of `TicketsPanel`, the keys of `classNames` (each is `data-slot="tickets-panel-<part>"`). The drawer and its
  * overlay are portaled to the body (Radix Dialog) and carry the panel's theme, direction and `--tk-*` variables.
  */
-export type TicketsPanelPart = 'root' | 'layout' | 'list-pane' | 'detail-pane' | 'overlay' | 'drawer' | 'drawer-bar' | 'drawer-body' | 'close';
+export type TicketsPanelPart = 'root' | 'layout' | 'list-pane' | 'detail-pane' | 'overlay' | 'drawer' | 'drawer-bar' | 'drawer-body' | 'close' | 'back';
 
 /** How the open ticket is shown: in a modal drawer over the list, or beside it (stacked below it when narrow). */
 export type TicketsPanelLayout = 'drawer' | 'split';
@@ -48,6 +49,12 @@ export interface TicketsPanelProps extends StyleProps<TicketsPanelPart> {
   components?: TicketDetailComponents;
   /** The host's own buttons in the open ticket's header, given the ticket and the model, as for `TicketDetail`. */
   actions?: TicketDetailActionsRender;
+  /**
+   * Saved replies the open ticket's composer offers, from its menu and by typing "/" at the start of a line, with
+   * placeholders filled in (`{{requester.name}}`, `{{requester.firstName}}`, `{{ticket.id}}`…; see `ReplyTemplate`).
+   * Pass a stable array.
+   */
+  templates?: readonly ReplyTemplate[];
   /**
    * The shortest embed: give `adapter` and `viewer` and the panel makes its own `TicketsProvider` (it then uses the
    * host's QueryClient if one is in context). Without them it needs a `TicketsProvider` above it.
@@ -99,8 +106,12 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   }, []);
 
   const listOptions = useMemo(() => ({ ...props.listOptions, url: urlState }), [props.listOptions, urlState]);
+  const openId = useCallback((ticketId: string) => select(ticketId), [select]);
   const detail = (renderSubject?: (heading: ReactElement) => ReactNode) => (
     <LazyDetail
+      templates={props.templates}
+      onOpen={open}
+      onOpenId={openId}
       ticketId={selected}
       messages={props.messages}
       resolved={messages}
@@ -134,6 +145,13 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
           {/* Focusable from script only: where focus waits while the detail is swapped (a retried download). */}
           {layout === 'split' && (
             <div {...slot('detail-pane')} tabIndex={-1}>
+              {/* On a phone the open ticket takes the whole panel: this brings the list back. */}
+              {selected && (
+                <button type="button" {...slot('back', { defaults: 'tk-button' })} data-variant="ghost" onClick={() => select(null)}>
+                  <span aria-hidden="true" data-slot="tickets-panel-back-arrow">‹ </span>
+                  {messages.timeline.header.back}
+                </button>
+              )}
               {detail()}
             </div>
           )}
