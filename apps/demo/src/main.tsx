@@ -8,6 +8,14 @@ import { applyTheme } from './app/use-theme';
 import { createDemoBackend } from './data/backend';
 import { faultOptions } from './data/faults';
 import { getSettings, subscribeSettings } from './data/settings';
+import type { MemoryAdapter } from '@ticketkit/core/memory';
+
+declare global {
+  interface Window {
+    /** The demo's store, for the console and the end-to-end tests. */
+    __ticketkitDemo?: { memory: MemoryAdapter; as: (viewerId: string) => ReturnType<MemoryAdapter['withViewer']> };
+  }
+}
 
 // The theme goes on before the first paint, so a dark-mode visitor never sees a light flash.
 applyTheme(getSettings().theme);
@@ -24,6 +32,16 @@ createDemoBackend({ model: getSettings().model }).then(
     };
     applyFaults();
     subscribeSettings(applyFaults);
+    // The store as another person sees it, for the console and the end-to-end tests: a change made through it reaches
+    // the panel as a live event, as a colleague's would (`__ticketkitDemo.as('u-2').updateTicket(…)`).
+    window.__ticketkitDemo = {
+      memory: backend.memory,
+      as: (viewerId) => {
+        const viewer = backend.viewers.find((person) => person.id === viewerId);
+        if (!viewer) throw new Error(`__ticketkitDemo.as: no viewer ${viewerId} (${backend.viewers.map((person) => person.id).join(', ')})`);
+        return backend.memory.withViewer({ id: viewer.id, name: viewer.name, role: viewer.role });
+      },
+    };
     root.render(
       <StrictMode>
         <App backend={backend} />
