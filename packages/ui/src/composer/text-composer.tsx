@@ -43,6 +43,8 @@ export interface TextComposerProps<T> {
   afterInput?: ReactNode;
   /** Buttons at the start of the actions row (saved replies). */
   leadingActions?: ReactNode;
+  /** Lines of the text area. Default 3. */
+  rows?: number;
 }
 
 /**
@@ -86,7 +88,7 @@ export function TextComposer<T>(props: TextComposerProps<T>): ReactNode {
         id={inputId}
         value={composer.draft}
         placeholder={text.placeholder}
-        rows={3}
+        rows={props.rows ?? 3}
         disabled={disabled}
         aria-describedby={describedBy}
         aria-invalid={errorReason !== null || undefined}

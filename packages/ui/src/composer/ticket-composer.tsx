@@ -220,6 +220,7 @@ export function TicketComposer(props: TicketComposerProps): ReactNode {
           onSubmit={() => void send()}
           notice={mode === 'reply' && closed && permission.allowed ? <p {...slot('notice', { state: 'closed' })}>{messages.detail.reply.closedNotice}</p> : undefined}
           inputRef={inputRef}
+          rows={2}
           inputProps={{
             onKeyDown,
             onSelect: (event) => readSlash(event.currentTarget),

@@ -278,7 +278,7 @@ export const ar: TicketsUIMessages = {
     },
     header: {
       close: 'إغلاق التذكرة',
-      reopen: 'إعادة الفتح',
+      reopen: 'إعادة فتح التذكرة',
       previous: 'التذكرة السابقة',
       next: 'التذكرة التالية',
       position: (position, total) => `${position} من ${total}`,

@@ -259,7 +259,7 @@ export const de: TicketsUIMessages = {
     },
     header: {
       close: 'Ticket schließen',
-      reopen: 'Wieder öffnen',
+      reopen: 'Ticket wieder öffnen',
       previous: 'Vorheriges Ticket',
       next: 'Nächstes Ticket',
       position: (position, total) => `${position} von ${total}`,

@@ -113,7 +113,7 @@ export const timelineMessages: TimelineMessages = {
   },
   header: {
     close: 'Close ticket',
-    reopen: 'Reopen',
+    reopen: 'Reopen ticket',
     previous: 'Previous ticket',
     next: 'Next ticket',
     position: (position, total) => `${position} of ${total}`,

@@ -180,6 +180,12 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
                   <time dateTime={ticket.createdAt}>{format.dateTime(ticket.createdAt)}</time>
                 </dd>
               </div>
+              <div {...slot('fact')} data-fact="updated">
+                <dt {...slot('fact-label')}>{messages.detail.updated}</dt>
+                <dd {...slot('fact-value')}>
+                  <time dateTime={ticket.updatedAt}>{format.dateTime(ticket.updatedAt)}</time>
+                </dd>
+              </div>
             </dl>
             <Properties ticket={ticket} actions={actions} messages={messages} format={format} reasonId={reasonId} slot={slot} />
             <RequesterTickets ticket={ticket} onOpen={openTicket} messages={messages} format={format} slot={slot} unstyled={unstyled} />

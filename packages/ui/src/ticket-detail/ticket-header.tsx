@@ -27,7 +27,7 @@ export interface TicketHeaderProps {
  * custom fields are in the details column. Every value is text, never HTML.
  */
 export function TicketHeader(props: TicketHeaderProps): ReactNode {
-  const { ticket, titleId, headingLevel, messages, format, slot, renderSubject, actions, tools } = props;
+  const { ticket, titleId, headingLevel, messages, slot, renderSubject, actions, tools } = props;
   const text = messages.detail;
   const Heading = `h${headingLevel}` as const;
   const heading = (
@@ -55,12 +55,6 @@ export function TicketHeader(props: TicketHeaderProps): ReactNode {
         <div {...slot('fact')} data-fact="assistant">
           <dt {...slot('fact-label')}>{text.assistant}</dt>
           <dd {...slot('fact-value')}>{ticket.assistant.name}</dd>
-        </div>
-        <div {...slot('fact')} data-fact="updated">
-          <dt {...slot('fact-label')}>{text.updated}</dt>
-          <dd {...slot('fact-value')}>
-            <time dateTime={ticket.updatedAt}>{format.dateTime(ticket.updatedAt)}</time>
-          </dd>
         </div>
       </dl>
       {actions != null && actions !== false && <div {...slot('actions')}>{actions}</div>}

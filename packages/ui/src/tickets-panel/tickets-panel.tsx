@@ -15,6 +15,7 @@ import { TicketList, type TicketListProps } from '../ticket-list/ticket-list';
 import { useIntentPrefetch } from './intent-prefetch';
 import { detailPart, LazyDetail } from './lazy-detail';
 import { TicketDrawer } from './ticket-drawer';
+import { useSplitPaneHeight } from './use-split-pane-height';
 
 /**
  * Parts of `TicketsPanel`, the keys of `classNames` (each is `data-slot="tickets-panel-<part>"`). The drawer and its
@@ -75,6 +76,8 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   const [selected, select] = useSelectedTicket({ url: urlState });
   const slot = useSlots<TicketsPanelPart>('tickets-panel', props);
   const rootRef = useRef<HTMLDivElement>(null);
+  const paneRef = useRef<HTMLDivElement>(null);
+  useSplitPaneHeight(paneRef, layout === 'split');
   // The drawer is portaled out of the panel: it takes the theme in effect here (the host's, on an ancestor).
   const theme = usePortalTheme(rootRef, layout === 'drawer' && selected !== null);
   // The row the open ticket came from, to give focus back when the drawer closes.
@@ -144,7 +147,7 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
           </div>
           {/* Focusable from script only: where focus waits while the detail is swapped (a retried download). */}
           {layout === 'split' && (
-            <div {...slot('detail-pane')} tabIndex={-1}>
+            <div {...slot('detail-pane')} ref={paneRef} tabIndex={-1}>
               {/* On a phone the open ticket takes the whole panel: this brings the list back. */}
               {selected && (
                 <button type="button" {...slot('back', { defaults: 'tk-button' })} data-variant="ghost" onClick={() => select(null)}>
