@@ -43,7 +43,7 @@ export function activityText(activity: TicketActivity, messages: TicketsUIMessag
 function ActivityItemImpl({ activity, messages, words, format, slot }: ActivityItemProps): ReactNode {
   return (
     <p {...slot('activity')} data-change={activity.change.kind}>
-      <span {...slot('activity-text')}>{activityText(activity, messages, words, format)}</span>{' '}
+      <span {...slot('activity-text')}>{activityText(activity, messages, words, format)}</span>{' · '}
       <time {...slot('time')} dateTime={activity.createdAt}>
         {format.dateTime(activity.createdAt)}
       </time>
