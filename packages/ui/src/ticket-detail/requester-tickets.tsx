@@ -20,26 +20,29 @@ export interface RequesterTicketsProps {
   format: Formatter;
   slot: SlotFn<TicketDetailPart>;
   unstyled: boolean;
+  /** Level of its heading: one below the subject's. Default 3. */
+  headingLevel?: 3 | 4;
 }
 
 /**
  * The same end user's other tickets: how many, and the newest few, each a button opening it in place. Asked of the
  * adapter through the list query's `requester` filter, newest first.
  */
-export function RequesterTickets({ ticket, onOpen, messages, format, slot, unstyled }: RequesterTicketsProps): ReactNode {
+export function RequesterTickets({ ticket, onOpen, messages, format, slot, unstyled, headingLevel = 3 }: RequesterTicketsProps): ReactNode {
   const source = useTicketsContext();
   const titleId = useId();
   const request = { ...DEFAULT_TICKET_QUERY, requester: ticket.requester.id, pageSize: SHOWN + 1, timeZone: source.timeZone };
   const query = useQuery({ ...ticketListOptions(source, request), staleTime: 30_000 });
   const text = messages.timeline.requesterTickets;
+  const Heading = `h${headingLevel}` as const;
   const others = (query.data?.tickets ?? []).filter((other) => other.id !== ticket.id).slice(0, SHOWN);
   // The total counts this ticket too, when the viewer can see it (always, as it is open).
   const count = query.data ? Math.max(0, query.data.total - 1) : 0;
   return (
     <section {...slot('requester-tickets', { state: query.isPending ? 'loading' : query.isError ? 'error' : 'ready' })} aria-labelledby={titleId}>
-      <h4 {...slot('requester-tickets-title')} id={titleId}>
+      <Heading {...slot('requester-tickets-title')} id={titleId}>
         {query.data ? text.title(count, format.number(count)) : messages.common.loading}
-      </h4>
+      </Heading>
       {query.isError && <p {...slot('requester-tickets-empty')}>{text.loadError}</p>}
       {query.data && count === 0 && <p {...slot('requester-tickets-empty')}>{text.none}</p>}
       {others.length > 0 && (

@@ -188,7 +188,7 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
               </div>
             </dl>
             <Properties ticket={ticket} actions={actions} messages={messages} format={format} reasonId={reasonId} slot={slot} />
-            <RequesterTickets ticket={ticket} onOpen={openTicket} messages={messages} format={format} slot={slot} unstyled={unstyled} />
+            <RequesterTickets ticket={ticket} onOpen={openTicket} messages={messages} format={format} slot={slot} unstyled={unstyled} headingLevel={headingLevel === 2 ? 3 : 4} />
           </div>
         </aside>
         <div {...slot('main')}>
