@@ -61,8 +61,10 @@ export interface TimelineMessages {
     reopen: string;
     previous: string;
     next: string;
-    /** The ticket's place in the list, e.g. `3 of 120`. */
+    /** The ticket's place in the list as shown between the arrows, e.g. `3 / 120`. */
     position: (position: string, total: string) => string;
+    /** Names the previous/next controls with the ticket's place, e.g. `Ticket 3 of 120 in the list`. */
+    walk: (position: string, total: string) => string;
     /** The disclosure of the ticket's details when there is no room for a side column. */
     details: string;
     /** Back from a full-screen ticket to the list (phones). */
@@ -116,7 +118,8 @@ export const timelineMessages: TimelineMessages = {
     reopen: 'Reopen ticket',
     previous: 'Previous ticket',
     next: 'Next ticket',
-    position: (position, total) => `${position} of ${total}`,
+    position: (position, total) => `${position} / ${total}`,
+    walk: (position, total) => `Ticket ${position} of ${total} in the list`,
     details: 'Details',
     back: 'Back to the list',
   },

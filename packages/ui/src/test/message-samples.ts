@@ -70,6 +70,7 @@ export const SAMPLE_ARGS: Record<string, readonly (readonly unknown[])[]> = {
   'timeline.composer.sentAndSet': [[mark(0)]],
   'timeline.composer.templateInserted': [[mark(0)]],
   'timeline.header.position': [[mark(0), mark(1)]],
+  'timeline.header.walk': [[mark(0), mark(1)]],
   'timeline.requesterTickets.title': [0, 1, 2, 3, 11, 100].map((n) => [n, mark(0)]),
 };
 

@@ -19,7 +19,7 @@ export interface TicketToolsProps {
 
 /**
  * One-click Close (the model's first `done` status) or Reopen (its first `active` one), and the previous and next
- * ticket of the list with the ticket's place in it ("3 of 120").
+ * ticket of the list with the ticket's place in it ("3 / 120").
  */
 export function TicketTools({ ticket, actions, neighbours, messages, format, slot }: TicketToolsProps): ReactNode {
   const model = useTicketModel();
@@ -30,7 +30,7 @@ export function TicketTools({ ticket, actions, neighbours, messages, format, slo
   return (
     <div {...slot('tools')}>
       {neighbours && neighbours.position !== null && (
-        <nav {...slot('walk')} aria-label={text.position(format.number(neighbours.position), format.number(neighbours.total))}>
+        <nav {...slot('walk')} aria-label={text.walk(format.number(neighbours.position), format.number(neighbours.total))}>
           <button type="button" {...slot('walk-button', { defaults: 'tk-button' })} data-variant="ghost" aria-label={text.previous} title={text.previous} disabled={!neighbours.hasPrevious} onClick={() => void neighbours.previous()}>
             <span aria-hidden="true" data-slot="ticket-detail-walk-arrow">‹</span>
           </button>
