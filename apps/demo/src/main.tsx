@@ -13,7 +13,11 @@ import type { MemoryAdapter } from '@ticketkit/core/memory';
 declare global {
   interface Window {
     /** The demo's store, for the console and the end-to-end tests. */
-    __ticketkitDemo?: { memory: MemoryAdapter; as: (viewerId: string) => ReturnType<MemoryAdapter['withViewer']> };
+    __ticketkitDemo?: {
+      memory: MemoryAdapter;
+      viewers: { id: string; name: string; role: string }[];
+      as: (viewerId: string) => ReturnType<MemoryAdapter['withViewer']>;
+    };
   }
 }
 
@@ -36,6 +40,7 @@ createDemoBackend({ model: getSettings().model }).then(
     // the panel as a live event, as a colleague's would (`__ticketkitDemo.as('u-2').updateTicket(…)`).
     window.__ticketkitDemo = {
       memory: backend.memory,
+      viewers: backend.viewers.map(({ id, name, role }) => ({ id, name, role })),
       as: (viewerId) => {
         const viewer = backend.viewers.find((person) => person.id === viewerId);
         if (!viewer) throw new Error(`__ticketkitDemo.as: no viewer ${viewerId} (${backend.viewers.map((person) => person.id).join(', ')})`);
