@@ -1,7 +1,8 @@
 import { DEFAULT_TICKET_QUERY, type Ticket } from '@ticketkit/core';
 import { ticketListOptions, useTicketsContext } from '@ticketkit/react';
 import { useQuery } from '@tanstack/react-query';
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { whenIdle } from '../lib/lazy';
 import type { Formatter } from '../lib/format';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
@@ -32,7 +33,11 @@ export function RequesterTickets({ ticket, onOpen, messages, format, slot, unsty
   const source = useTicketsContext();
   const titleId = useId();
   const request = { ...DEFAULT_TICKET_QUERY, requester: ticket.requester.id, pageSize: SHOWN + 1, timeZone: source.timeZone };
-  const query = useQuery({ ...ticketListOptions(source, request), staleTime: 30_000 });
+  // Asked once the open ticket is drawn and the browser is idle: a search over every ticket must not delay the
+  // timeline (in the memory adapter it runs on the page's own thread).
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => whenIdle(() => setWanted(true), 500), []);
+  const query = useQuery({ ...ticketListOptions(source, request), staleTime: 30_000, enabled: wanted });
   const text = messages.timeline.requesterTickets;
   const Heading = `h${headingLevel}` as const;
   const others = (query.data?.tickets ?? []).filter((other) => other.id !== ticket.id).slice(0, SHOWN);
