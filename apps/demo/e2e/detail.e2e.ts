@@ -38,7 +38,7 @@ describe('working a ticket', () => {
 
     await page.getByRole('searchbox', { name: 'Search tickets' }).fill('');
     await openTicketFromList(page, second!.id);
-    await drawer.getByRole('button', { name: 'Close' }).click();
+    await drawer.getByRole('button', { name: 'Close', exact: true }).click();
     await drawer.waitFor({ state: 'hidden' });
     expect(page.url()).not.toContain('ticket=');
     await page.goBack(); // to the list the ticket was opened from, not to the open ticket

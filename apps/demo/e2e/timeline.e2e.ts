@@ -52,7 +52,7 @@ describe('the open ticket as one timeline', () => {
     // The member who owns the ticket's assistant, in another browser as it were: same store, another viewer.
     const colleague = await page.evaluate(async ({ id, ownerId }) => {
       const demoStore = window.__ticketkitDemo!;
-      const other = demoStore.viewers.find((viewer) => viewer.id === ownerId)!;
+      const other = demoStore.people.find((person) => person.id === ownerId)!;
       const current = await demoStore.memory.getTicket(id);
       await demoStore.as(other.id).updateTicket(id, { status: 'in_progress' }, current.version);
       return other.name;

@@ -15,8 +15,9 @@ declare global {
     /** The demo's store, for the console and the end-to-end tests. */
     __ticketkitDemo?: {
       memory: MemoryAdapter;
-      viewers: { id: string; name: string; role: string }[];
-      as: (viewerId: string) => ReturnType<MemoryAdapter['withViewer']>;
+      /** Every team member: any of them can act through `as`. */
+      people: { id: string; name: string; role: string }[];
+      as: (memberId: string) => ReturnType<MemoryAdapter['withViewer']>;
     };
   }
 }
@@ -37,13 +38,13 @@ createDemoBackend({ model: getSettings().model }).then(
     applyFaults();
     subscribeSettings(applyFaults);
     // The store as another person sees it, for the console and the end-to-end tests: a change made through it reaches
-    // the panel as a live event, as a colleague's would (`__ticketkitDemo.as('u-2').updateTicket(…)`).
+    // the panel as a live event, as a colleague's would (`__ticketkitDemo.as('tm-2').updateTicket(…)`).
     window.__ticketkitDemo = {
       memory: backend.memory,
-      viewers: backend.viewers.map(({ id, name, role }) => ({ id, name, role })),
-      as: (viewerId) => {
-        const viewer = backend.viewers.find((person) => person.id === viewerId);
-        if (!viewer) throw new Error(`__ticketkitDemo.as: no viewer ${viewerId} (${backend.viewers.map((person) => person.id).join(', ')})`);
+      people: backend.teamMembers.map(({ id, name, role }) => ({ id, name, role })),
+      as: (memberId) => {
+        const viewer = backend.teamMembers.find((person) => person.id === memberId);
+        if (!viewer) throw new Error(`__ticketkitDemo.as: no team member ${memberId}`);
         return backend.memory.withViewer({ id: viewer.id, name: viewer.name, role: viewer.role });
       },
     };
