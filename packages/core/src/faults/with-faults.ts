@@ -124,11 +124,6 @@ export function withFaults(adapter: TicketAdapter, options: FaultOptions = {}): 
     addNote: (id, input, options) => run('addNote', [id, input], o(options), () => adapter.addNote(id, input, options)),
     sendReply: (id, input, options) => run('sendReply', [id, input], o(options), () => adapter.sendReply(id, input, options)),
   };
-  // The history, when the adapter keeps one: faults apply to it as to the other reads.
-  if (adapter.listActivity) {
-    const listActivity = adapter.listActivity.bind(adapter);
-    faulty.listActivity = (id, options) => run('listActivity', [id], o(options), () => listActivity(id, options));
-  }
   if (adapter.subscribe) {
     const subscribe = adapter.subscribe.bind(adapter);
     faulty.subscribe = (listener) => subscribe(listener);
