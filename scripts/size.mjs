@@ -31,8 +31,13 @@ const started = performance.now();
  * model (host statuses, priorities and typed custom fields through every layer, field filters, columns and editing,
  * plural rules, numbers read the locale's way) brought it from 106.8 to 113.7 kB, 1.2 kB of that in the lazy detail, so the whole panel's check is
  * raised by what that feature costs, to 116 kB. The first screen stays at 75 kB.
+ * The open ticket as one timeline (#17: notes and history in the conversation, grouped authors and avatars, the
+ * handoff marker, one composer with note mode, send-and-set-status and saved replies, next/previous, the requester's
+ * other tickets) costs 5.1 kB on top of the queue-and-timeline contract (115.9 → 121.0 kB): 3.5 kB in the lazy detail,
+ * 1.5 kB on the first screen (its hooks in @ticketkit/react's single file and its English strings). The whole panel's
+ * check is raised by that, to 121.1 kB; the first screen's 75 kB holds (74.5 kB).
  */
-export const BUDGETS = { panel: 116_000, firstScreen: 75_000 };
+export const BUDGETS = { panel: 121_100, firstScreen: 75_000 };
 /** react-admin's `List` with a `Datagrid` and fields, bundled the same way (esbuild, React external, gzip -9). */
 const REACT_ADMIN = 253_700;
 const PACKAGES = ['core', 'react', 'ui'];
@@ -41,7 +46,10 @@ const REACT_EXTERNAL = /^(react|react-dom)(\/.*)?$/;
 /** Modules the panel loads on demand: `--check` fails when one of them is on the first screen. */
 const ON_DEMAND = {
   'the ticket detail': /\/@ticketkit\/ui\/dist\/ticket-detail\/ticket-detail\.js$/,
-  'the notes': /\/@ticketkit\/ui\/dist\/notes-panel\/notes-panel\.js$/,
+  // The notes are in the timeline and written in the composer's note mode: the composer and the timeline load with
+  // the detail.
+  'the composer': /\/@ticketkit\/ui\/dist\/composer\/ticket-composer\.js$/,
+  'the timeline': /\/@ticketkit\/ui\/dist\/conversation\/conversation\.js$/,
   'the calendar (react-day-picker)': /\/node_modules\/react-day-picker\//,
   'the queue dialogs (saved views, shortcuts, bulk report)': /\/@ticketkit\/ui\/dist\/tickets-panel\/queue-dialogs\.js$/,
 };

@@ -6,7 +6,7 @@ import {
   conversationItems,
   expectMessageCount,
   expectStatus,
-  notesRegion,
+  addNote,
   openTicketFromList,
   ticketDetail,
 } from './support/detail';
@@ -38,7 +38,7 @@ describe('working a ticket', () => {
 
     await page.getByRole('searchbox', { name: 'Search tickets' }).fill('');
     await openTicketFromList(page, second!.id);
-    await drawer.getByRole('button', { name: 'Close' }).click();
+    await drawer.getByRole('button', { name: 'Close', exact: true }).click();
     await drawer.waitFor({ state: 'hidden' });
     expect(page.url()).not.toContain('ticket=');
     await page.goBack(); // to the list the ticket was opened from, not to the open ticket
@@ -67,9 +67,9 @@ describe('working a ticket', () => {
     await picker.getByRole('option', { name: assignee }).click();
     await detail.getByRole('button', { name: `Assignee ${assignee}` }).waitFor();
 
-    await notesRegion(page).getByRole('textbox', { name: 'New internal note' }).fill(note);
-    await notesRegion(page).getByRole('button', { name: 'Add note' }).click();
-    await notesRegion(page).getByText(note).waitFor();
+    await addNote(page, ticket.id, note);
+    await detail.locator('[data-kind="note"]').getByText(note).waitFor();
+    await detail.getByRole('tab', { name: 'Reply' }).click();
 
     await detail.getByRole('textbox', { name: 'Reply to the user' }).fill(reply);
     await detail.getByRole('button', { name: 'Send reply' }).click();
@@ -83,7 +83,7 @@ describe('working a ticket', () => {
     await reloadWhenSaved(page);
     await expectStatus(page, ticket.id, 'In progress');
     await detail.getByRole('button', { name: `Assignee ${assignee}` }).waitFor();
-    await notesRegion(page).getByText(note).waitFor();
+    await ticketDetail(page, ticket.id).locator('[data-kind="note"]').getByText(note).waitFor();
     await expectMessageCount(page, ticket.id, before.messages.length + 1);
     expect(await conversationHas(page, ticket.id, reply)).toBe(true);
     expect(await conversationHas(page, ticket.id, note)).toBe(false);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from './support/axe';
 import { reloadWhenSaved, screenshot, setDemoSwitch, useDemo } from './support/demo';
-import { changeStatus, expectMessageCount, expectStatus, notesRegion, openTicketFromList, ticketDetail } from './support/detail';
+import { addNote, changeStatus, expectMessageCount, expectStatus, openTicketFromList, ticketDetail } from './support/detail';
 import { expectFirstRow, expectRange, rowIds } from './support/list';
 import { storedTicketDetail, storedTickets } from './support/stored-data';
 
@@ -29,11 +29,11 @@ describe('when the backend is slow or failing', () => {
     await expectMessageCount(page, ticket.id, before.messages.length);
 
     const note = 'Customer called twice.';
-    const noteBox = notesRegion(page).getByRole('textbox', { name: 'New internal note' });
-    await noteBox.fill(note);
-    await notesRegion(page).getByRole('button', { name: 'Add note' }).click();
-    await notesRegion(page).getByText(/^The note was not added; your text is kept\./).waitFor();
+    await addNote(page, ticket.id, note);
+    const noteBox = detail.getByRole('textbox', { name: 'Internal note for the team' });
+    await detail.getByText(/^The note was not added; your text is kept\./).waitFor();
     await expect(noteBox.inputValue()).resolves.toBe(note);
+    await detail.getByRole('tab', { name: 'Reply' }).click();
     expect(await axeViolations(page, 'dialog[open], [role="dialog"]')).toEqual([]);
     await screenshot(page, 'reply-and-note-failed-light');
 

@@ -1,4 +1,4 @@
-import type { Message, Note, TeamMember, Ticket, TicketPage, TicketPatch } from '@ticketkit/core';
+import type { TeamMember, Ticket, TicketPage, TicketPatch } from '@ticketkit/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { ticketKeys } from './keys';
 
@@ -50,6 +50,6 @@ export function writeTicket(client: QueryClient, scope: string, ticket: Ticket):
 }
 
 /** Adds an item to a cached list once (a live event may bring the same message the composer just sent). */
-export function appendOnce<T extends Message | Note>(client: QueryClient, queryKey: readonly unknown[], item: T): void {
+export function appendOnce<T extends { id: string }>(client: QueryClient, queryKey: readonly unknown[], item: T): void {
   client.setQueryData<T[]>(queryKey, (old) => (old === undefined || old.some((m) => m.id === item.id) ? old : [...old, item]));
 }

@@ -11,6 +11,7 @@ export {
   ticketOptions,
   ticketMessagesOptions,
   ticketNotesOptions,
+  ticketActivityOptions,
   teamMembersOptions,
   type TicketQuerySource,
 } from './query-options';
@@ -26,7 +27,9 @@ export { historyUrlAdapter, type HistoryMode, type UrlAdapter } from './url-adap
 export { useRouterUrlAdapter, type RouterNavigate } from './use-router-url-adapter';
 export { useTicketList, type TicketListOptions, type TicketListResult } from './use-ticket-list';
 export { useSelectedTicket, SELECTED_TICKET_PARAM, type SelectedTicketOptions } from './use-selected-ticket';
-export { useTicket, useTicketMessages, useTicketNotes, useTeamMembers } from './use-ticket-queries';
+export { useTicket, useTicketMessages, useTicketNotes, useTicketActivity, useTeamMembers } from './use-ticket-queries';
+export { useTicketTimeline, mergeTimeline, type TicketTimeline, type TimelineEntry } from './use-ticket-timeline';
+export { useTicketNeighbours, type TicketNeighbours } from './use-ticket-neighbours';
 export { usePermissions, useCan, type TicketPermissions } from './use-permissions';
 export { useTicketActions, type TicketActions, type TicketConflict, type TicketUpdateVariables, type UpdateOptions } from './use-ticket-actions';
 export { useReplyComposer, useNoteComposer, type Composer, type SendVariables } from './use-composer';

@@ -21,6 +21,8 @@ export const ticketKeys = {
   messages: (scope: string, ticketId: string) => [...ticketKeys.detail(scope, ticketId), 'messages'] as const,
   /** A ticket's internal notes. */
   notes: (scope: string, ticketId: string) => [...ticketKeys.detail(scope, ticketId), 'notes'] as const,
+  /** A ticket's history: status, priority, assignee and field changes (`listActivity`). */
+  activity: (scope: string, ticketId: string) => [...ticketKeys.detail(scope, ticketId), 'activity'] as const,
   /** The team members tickets can be assigned to. */
   team: (scope: string) => [...ticketKeys.scope(scope), 'team'] as const,
   /** The viewer's saved views. */

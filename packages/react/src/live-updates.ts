@@ -38,6 +38,9 @@ export function applyChangeEvent(client: QueryClient, scope: string, event: Tick
     case 'note.added':
       appendOnce(client, ticketKeys.notes(scope, event.ticketId), event.note);
       return; // notes never change a list
+    case 'activity.added':
+      appendOnce(client, ticketKeys.activity(scope, event.ticketId), event.activity);
+      return; // the change itself arrives as `ticket.updated`
   }
   refreshLists(client, scope);
 }

@@ -1,4 +1,4 @@
-import { isTicketError, type ListTicketsRequest, type TicketAdapter } from '@ticketkit/core';
+import { isTicketError, type ListTicketsRequest, type TicketActivity, type TicketAdapter } from '@ticketkit/core';
 import { queryOptions } from '@tanstack/react-query';
 import { ticketKeys } from './keys';
 
@@ -55,6 +55,20 @@ export function ticketNotesOptions(source: TicketQuerySource, ticketId: string) 
   return queryOptions({
     queryKey: ticketKeys.notes(source.scope, ticketId),
     queryFn: ({ signal }) => source.adapter.listNotes(ticketId, { signal }),
+    retry: retryUnavailable,
+  });
+}
+
+/**
+ * Query options for a ticket's history, oldest first. An adapter without `listActivity` has no history: the query
+ * answers an empty list without asking anything. Live `activity.added` events and the viewer's own changes update it.
+ */
+export function ticketActivityOptions(source: TicketQuerySource, ticketId: string) {
+  return queryOptions({
+    queryKey: ticketKeys.activity(source.scope, ticketId),
+    queryFn: ({ signal }): Promise<TicketActivity[]> =>
+      source.adapter.listActivity ? source.adapter.listActivity(ticketId, { signal }) : Promise.resolve([]),
+    staleTime: 5_000,
     retry: retryUnavailable,
   });
 }

@@ -97,6 +97,8 @@ function updateOptions(client: QueryClient, source: TicketQuerySource, ticketId:
       // to land is one that includes it.
       const detail = { queryKey: ticketKeys.detail(scope, ticketId), exact: true };
       if (client.isFetching(detail) > 0) void client.invalidateQueries(detail);
+      // The change joins the ticket's history. A live adapter pushes it (`activity.added`); ask the others again.
+      if (!adapter.subscribe && adapter.listActivity) void client.invalidateQueries({ queryKey: ticketKeys.activity(scope, ticketId), exact: true });
     },
     // The change may move the ticket out of a filtered or sorted page: ask the backend again.
     onSettled: () => client.invalidateQueries({ queryKey: ticketKeys.lists(scope) }),

@@ -1,9 +1,9 @@
-import type { Message, Note, TeamMember, Ticket } from '@ticketkit/core';
+import type { Message, Note, TeamMember, Ticket, TicketActivity } from '@ticketkit/core';
 import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { findCachedTicket } from './cache';
 import { useTicketsContext } from './context';
-import { teamMembersOptions, ticketMessagesOptions, ticketNotesOptions, ticketOptions } from './query-options';
+import { teamMembersOptions, ticketActivityOptions, ticketMessagesOptions, ticketNotesOptions, ticketOptions } from './query-options';
 import { usePendingView } from './use-pending-changes';
 
 // Hooks with no ticket selected stay idle rather than asking the adapter for an empty ID.
@@ -39,6 +39,16 @@ export function useTicketMessages(ticketId: string | null | undefined): UseQuery
 export function useTicketNotes(ticketId: string | null | undefined): UseQueryResult<Note[], Error> {
   const context = useTicketsContext();
   const options = ticketNotesOptions(context, ticketId ?? '');
+  return useQuery({ ...options, enabled: idle(ticketId) });
+}
+
+/**
+ * A ticket's history (status, priority, assignee and field changes), oldest first. Empty when the adapter has no
+ * `listActivity`. Idle while `ticketId` is null.
+ */
+export function useTicketActivity(ticketId: string | null | undefined): UseQueryResult<TicketActivity[], Error> {
+  const context = useTicketsContext();
+  const options = ticketActivityOptions(context, ticketId ?? '');
   return useQuery({ ...options, enabled: idle(ticketId) });
 }
 

@@ -10,14 +10,22 @@ export function ticketDetail(page: Page, ticketId: string): Locator {
   return page.locator('[data-slot="ticket-detail"]').filter({ has: page.getByText(ticketId, { exact: true }) });
 }
 
-/** The open ticket's conversation, one list item per message. */
+/** The open ticket's conversation: the messages of its timeline, one list item each (notes and history left out). */
 export function conversationItems(page: Page, ticketId: string): Locator {
+  return timelineItems(page, ticketId).and(page.locator('[data-kind="message"]'));
+}
+
+/** Every entry of the open ticket's timeline: messages, internal notes and history. */
+export function timelineItems(page: Page, ticketId: string): Locator {
   return ticketDetail(page, ticketId).getByRole('list', { name: /^Conversation/ }).getByRole('listitem');
 }
 
-/** The internal notes region of the open ticket. */
-export function notesRegion(page: Page): Locator {
-  return page.getByRole('region', { name: /^Internal notes/ });
+/** Writes an internal note in the open ticket's composer (its note mode) and adds it. */
+export async function addNote(page: Page, ticketId: string, note: string): Promise<void> {
+  const detail = ticketDetail(page, ticketId);
+  await detail.getByRole('tab', { name: 'Internal note' }).click();
+  await detail.getByRole('textbox', { name: 'Internal note for the team' }).fill(note);
+  await detail.getByRole('button', { name: 'Add note' }).click();
 }
 
 /** Finds a ticket by its ID with the search box and opens it from its row, as a person would. */

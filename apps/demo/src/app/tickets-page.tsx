@@ -5,6 +5,7 @@ import type { DemoBackend } from '../data/backend';
 import type { DemoViewer } from '../data/demo-data';
 import type { LayoutSetting } from '../data/settings';
 import { RefundAction } from './refund-action';
+import { REPLY_TEMPLATES } from './reply-templates';
 import { routerUrl } from './router';
 
 /** The list's columns on the host's model: its order and plan take the place of the last update. */
@@ -29,9 +30,9 @@ export function TicketsPage({ backend, viewer, layout }: { backend: DemoBackend;
         <TicketsUIProvider>
           {/* On a host's own model, its order and plan as columns and its own button: a refund for the ticket's order. */}
           {backend.model.field('orderId') ? (
-            <TicketsPanel layout={layout} urlState columns={HOST_COLUMNS} actions={({ ticket }) => <RefundAction ticket={ticket} />} />
+            <TicketsPanel layout={layout} urlState templates={REPLY_TEMPLATES} columns={HOST_COLUMNS} actions={({ ticket }) => <RefundAction ticket={ticket} />} />
           ) : (
-            <TicketsPanel layout={layout} urlState />
+            <TicketsPanel layout={layout} urlState templates={REPLY_TEMPLATES} />
           )}
         </TicketsUIProvider>
       </TicketsProvider>

@@ -1,5 +1,5 @@
 import type { Composer } from '@ticketkit/react';
-import { useId, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type FormEvent, type KeyboardEvent, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
 import type { SlotFn } from '../lib/slots';
 import { VisuallyHidden } from '../parts/visually-hidden';
 
@@ -35,6 +35,16 @@ export interface TextComposerProps<T> {
   onSubmit?: () => void;
   /** Extra attributes on the root, e.g. a `data-kind`. */
   kind: string;
+  /** The text area, e.g. to insert text at the caret. */
+  inputRef?: Ref<HTMLTextAreaElement>;
+  /** More attributes of the text area (an autocomplete's `aria-*`); its `onKeyDown` runs first and may `preventDefault()`. */
+  inputProps?: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'id' | 'disabled'> & { [data: `data-${string}`]: string | boolean | undefined };
+  /** Shown right under the text area (a list of suggestions). */
+  afterInput?: ReactNode;
+  /** Buttons at the start of the actions row (saved replies). */
+  leadingActions?: ReactNode;
+  /** Lines of the text area. Default 3. */
+  rows?: number;
 }
 
 /**
@@ -42,7 +52,7 @@ export interface TextComposerProps<T> {
  * the text and says why. The draft lives in the headless composer, so it also survives closing the ticket.
  */
 export function TextComposer<T>(props: TextComposerProps<T>): ReactNode {
-  const { composer, text, slot, errorReason, disabledReason, notice, extraActions, status, kind } = props;
+  const { composer, text, slot, errorReason, disabledReason, notice, extraActions, status, kind, inputRef, inputProps, afterInput, leadingActions } = props;
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -56,6 +66,8 @@ export function TextComposer<T>(props: TextComposerProps<T>): ReactNode {
     if (canSend) send();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    inputProps?.onKeyDown?.(event);
+    if (event.defaultPrevented) return;
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       if (canSend) send();
@@ -70,17 +82,20 @@ export function TextComposer<T>(props: TextComposerProps<T>): ReactNode {
         {text.label}
       </label>
       <textarea
+        {...inputProps}
         {...slot('input', { defaults: 'tk-input' })}
+        ref={inputRef}
         id={inputId}
         value={composer.draft}
         placeholder={text.placeholder}
-        rows={3}
+        rows={props.rows ?? 3}
         disabled={disabled}
         aria-describedby={describedBy}
         aria-invalid={errorReason !== null || undefined}
         onChange={(event) => composer.setDraft(event.target.value)}
         onKeyDown={onKeyDown}
       />
+      {afterInput}
       {disabled ? (
         <p {...slot('hint', { state: 'forbidden' })} id={reasonId}>
           {disabledReason}
@@ -96,6 +111,7 @@ export function TextComposer<T>(props: TextComposerProps<T>): ReactNode {
         </p>
       )}
       <div {...slot('actions')}>
+        {leadingActions}
         {extraActions}
         <button type="submit" {...slot('submit', { defaults: 'tk-button' })} data-variant="primary" disabled={!canSend}>
           {composer.isPending ? text.pending : text.submit}

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { STORY_TICKET_ID, transforms, withLongConversation } from '../stories/detail-data';
+import { STORY_TICKET_ID, transforms, withLongConversation, withoutNotes } from '../stories/detail-data';
 import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
 import { Conversation } from './conversation';
 
@@ -12,7 +12,8 @@ const meta = {
   component: Conversation,
   decorators: [withTickets],
   args: { ticketId: STORY_TICKET_ID },
-  parameters: { ticketkit: { tickets: 40, transform: withLongConversation(STORY_TICKET_ID, MESSAGES) } satisfies StoryTicketsParameters },
+  // Messages only: the timeline's notes and history have stories of their own (timeline.stories.tsx).
+  parameters: { ticketkit: { tickets: 40, transform: transforms(withLongConversation(STORY_TICKET_ID, MESSAGES), withoutNotes(STORY_TICKET_ID)) } satisfies StoryTicketsParameters },
 } satisfies Meta<typeof Conversation>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -156,7 +157,7 @@ function TwoTickets(): ReactNode {
  */
 export const OpensEachTicketAtItsLatest: Story = {
   parameters: {
-    ticketkit: { transform: transforms(withLongConversation(STORY_TICKET_ID, MESSAGES), withLongConversation(OTHER_TICKET_ID, 300)) },
+    ticketkit: { transform: transforms(withLongConversation(STORY_TICKET_ID, MESSAGES), withoutNotes(STORY_TICKET_ID), withLongConversation(OTHER_TICKET_ID, 300), withoutNotes(OTHER_TICKET_ID)) },
   },
   render: () => <TwoTickets />,
   play: async ({ canvasElement }) => {

@@ -1,3 +1,4 @@
+import type { TicketActivity } from '@ticketkit/core';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderTicket } from '../test/render-ticket';
@@ -57,7 +58,7 @@ afterEach(() => {
 });
 
 describe('Conversation', () => {
-  it('lists the messages in time order, each with its author, kind label and time', async () => {
+  it('lists the messages in time order, each with its author, kind and time, the end user on one side and the company on the other', async () => {
     const { backend } = renderTicket(() => <Conversation ticketId={ID} />, {
       transform: (data) => ({
         ...data,
@@ -75,9 +76,11 @@ describe('Conversation', () => {
     expect(items.map((item) => item.querySelector('[data-slot="conversation-body"]')!.textContent)).toEqual(['First', 'Second', 'Third']);
     expect(items.map((item) => item.getAttribute('aria-posinset'))).toEqual(['1', '2', '3']);
     expect(within(items[0]!).getByRole('article', { name: 'Ana Souza (User)' })).toHaveTextContent('Feb 1, 2026, 9:00 AM');
-    expect(within(items[1]!).getByText('AI assistant')).toBeInTheDocument();
-    expect(within(items[2]!).getByText('Team')).toBeInTheDocument();
-    expect(items[2]!.querySelector('[data-author="team"]')).not.toBeNull();
+    expect(within(items[1]!).getByRole('article', { name: 'Billing bot (AI assistant)' })).toHaveTextContent('Billing botAI');
+    expect(within(items[2]!).getByRole('article', { name: 'Kofi Mensah (Team)' })).toBeInTheDocument();
+    expect(items.map((item) => item.dataset.side)).toEqual(['user', 'company', 'company']);
+    // Initials for people, the assistant's own mark; no role pill on the bubbles.
+    expect(items.map((item) => item.querySelector('[data-slot="conversation-avatar"]')!.textContent)).toEqual(['AS', '✦', 'KM']);
     expect(backend.adapter.calls.filter((call) => call.method === 'listMessages')).toHaveLength(1);
   });
 
@@ -118,6 +121,81 @@ describe('Conversation', () => {
     expect(log.scrollTop).toBe(log.scrollHeight - log.clientHeight);
     // The button went away with focus on it: focus is on the list it scrolled, not dropped on the page.
     expect(log).toHaveFocus();
+  });
+
+  it('groups consecutive messages of one author: only the first shows the avatar and the name', async () => {
+    renderTicket(() => <Conversation ticketId={ID} />, {
+      transform: (data) => ({
+        ...data,
+        messages: [
+          ...data.messages.filter((message) => message.ticketId !== ID),
+          { id: 'm-1', ticketId: ID, author: { kind: 'end_user', id: 'u', name: 'Ana Souza' }, body: 'Hello', createdAt: '2026-02-01T09:00:00.000Z' },
+          { id: 'm-2', ticketId: ID, author: { kind: 'end_user', id: 'u', name: 'Ana Souza' }, body: 'Anyone?', createdAt: '2026-02-01T09:01:00.000Z' },
+          { id: 'm-3', ticketId: ID, author: { kind: 'end_user', id: 'u', name: 'Ana Souza' }, body: 'Next day', createdAt: '2026-02-02T09:01:00.000Z' },
+        ],
+      }),
+    });
+    const log = await screen.findByRole('region', { name: /3 messages/ });
+    const articles = within(log).getAllByRole('article');
+    expect(articles.map((article) => article.dataset.group)).toEqual(['start', 'continued', 'start']);
+    expect(articles.map((article) => article.getAttribute('aria-label'))).toEqual(['Ana Souza (User)', 'Ana Souza (User)', 'Ana Souza (User)']);
+    expect(articles[1]!.querySelector('[data-slot="conversation-avatar"]')).toBeNull();
+    expect(articles[1]).toHaveTextContent('Anyone? Feb 1, 2026, 9:01 AM');
+  });
+
+  it('puts internal notes and the history among the messages at their time, the notes marked internal', async () => {
+    const activity: TicketActivity[] = [
+      { id: 'a-1', ticketId: ID, createdAt: '2026-02-01T09:05:00.000Z', actor: { id: 't', name: 'Kofi Mensah' }, change: { kind: 'status', from: 'open', to: 'in_progress' } },
+      { id: 'a-2', ticketId: ID, createdAt: '2026-02-01T09:06:00.000Z', actor: null, change: { kind: 'assignee', from: null, to: { id: 't', name: 'Kofi Mensah' } } },
+    ];
+    const { backend } = renderTicket(() => <Conversation ticketId={ID} />, {
+      transform: (data) => ({
+        ...data,
+        messages: [
+          ...data.messages.filter((message) => message.ticketId !== ID),
+          { id: 'm-1', ticketId: ID, author: { kind: 'end_user', id: 'u', name: 'Ana Souza' }, body: 'Hello', createdAt: '2026-02-01T09:00:00.000Z' },
+          { id: 'm-2', ticketId: ID, author: { kind: 'team', id: 't', name: 'Kofi Mensah' }, body: 'On it', createdAt: '2026-02-01T09:10:00.000Z' },
+        ],
+        notes: [
+          ...data.notes.filter((note) => note.ticketId !== ID),
+          { id: 'n-1', ticketId: ID, author: { id: 't', name: 'Kofi Mensah' }, body: 'VIP customer', createdAt: '2026-02-01T09:02:00.000Z' },
+        ],
+      }),
+      adapter: (backend) => Object.assign(Object.create(backend.adapter) as typeof backend.adapter, { listActivity: () => Promise.resolve(activity) }),
+    });
+    const log = await screen.findByRole('region', { name: /2 messages · 1 note/ });
+    await waitFor(() => expect(within(log).getAllByRole('listitem')).toHaveLength(5));
+    const items = within(log).getAllByRole('listitem');
+    expect(items.map((item) => item.dataset.kind)).toEqual(['message', 'note', 'activity', 'activity', 'message']);
+    expect(within(items[1]!).getByRole('article', { name: 'Internal note by Kofi Mensah' })).toHaveTextContent('Internal note');
+    expect(items[2]).toHaveTextContent('Kofi Mensah changed the status from Open to In progress');
+    expect(items[3]).toHaveTextContent('The system assigned the ticket to Kofi Mensah');
+    // What the end user receives holds no note.
+    const sent = await backend.memory.listMessages(ID);
+    expect(sent.map((message) => message.body)).not.toContain('VIP customer');
+  });
+
+  it('marks the handoff and jumps to it, focusing it', async () => {
+    renderTicket(() => <Conversation ticketId={ID} handoffMessageId="m-5" />, {
+      transform: (data) => ({
+        ...data,
+        messages: [
+          ...data.messages.filter((message) => message.ticketId !== ID),
+          ...Array.from({ length: 300 }, (_, index) => ({
+            id: `m-${index}`,
+            ticketId: ID,
+            author: index < 6 ? { kind: 'assistant' as const, id: 'a', name: 'Nova' } : { kind: 'end_user' as const, id: 'u', name: 'Ana Souza' },
+            body: `Message ${index + 1}`,
+            createdAt: new Date(Date.UTC(2026, 1, 1, 9) + index * 3_600_000).toISOString(),
+          })),
+        ],
+      }),
+    });
+    const log = await screen.findByRole('region', { name: /300 messages/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Go to the handoff' }));
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-posinset', '6'));
+    expect(within(log).getByText('Handed to the team here')).toBeInTheDocument();
+    expect(document.activeElement).toHaveTextContent('Message 6');
   });
 
   it('shows a load error with a retry', async () => {

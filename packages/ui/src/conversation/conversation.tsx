@@ -1,16 +1,21 @@
-import { useTicketMessages, useTicketsContext } from '@ticketkit/react';
+import { useTicketsContext, useTicketTimeline, type TimelineEntry } from '@ticketkit/react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { errorText } from '../lib/errors';
 import { useFormat } from '../lib/format';
+import { useModelText } from '../lib/model-text';
 import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
+import { ActivityItem } from './activity-item';
 import { MessageItem } from './message-item';
+import { NoteItem } from './note-item';
+import { timelineRows, type TimelineRow } from './timeline-rows';
 
 /** Parts of `Conversation`, the keys of `classNames` (each is `data-slot="conversation-<part>"`). */
 export type ConversationPart =
   | 'root'
+  | 'title-bar'
   | 'title'
   | 'count'
   | 'viewport'
@@ -18,59 +23,91 @@ export type ConversationPart =
   | 'item'
   | 'message'
   | 'message-meta'
+  | 'avatar'
+  | 'bubble'
   | 'author'
   | 'author-kind'
+  | 'tag'
   | 'time'
   | 'body'
+  | 'handoff'
+  | 'handoff-jump'
+  | 'note'
+  | 'note-label'
+  | 'activity'
+  | 'activity-text'
   | 'state'
+  | 'partial-error'
   | 'jump';
 
 /** Props of `Conversation`. */
 export interface ConversationProps extends StyleProps<ConversationPart> {
-  /** The ticket whose conversation to show. */
+  /** The ticket whose timeline to show. */
   ticketId: string;
+  /**
+   * The message at which the assistant handed the conversation to the team (`ticket.handoffMessageId`): marked
+   * "Handed to the team here", with a control above the timeline that scrolls to it and focuses it.
+   */
+  handoffMessageId?: string | null | undefined;
   /** Overrides of the strings, merged over the provider's. */
   messages?: MessagesOverride;
   /** Heading level of the title. Default 3. */
   headingLevel?: 2 | 3 | 4;
 }
 
-// A first guess at a message's height; each row is measured once rendered.
-const ESTIMATED_MESSAGE_HEIGHT = 96;
-const estimateSize = () => ESTIMATED_MESSAGE_HEIGHT;
-// Within this many px of the latest message the reader counts as there: new messages follow and no jump button shows.
+// First guesses at a row's height, by kind; each row is measured once rendered.
+const ESTIMATE = { start: 84, continued: 52, note: 88, activity: 30 } as const;
+function estimateRow(row: TimelineRow | undefined): number {
+  if (!row) return ESTIMATE.start;
+  if (row.entry.kind === 'activity') return ESTIMATE.activity;
+  if (row.entry.kind === 'note') return ESTIMATE.note;
+  return row.groupStart ? ESTIMATE.start : ESTIMATE.continued;
+}
+// Within this many px of the newest entry the reader counts as there: new entries follow and no jump button shows.
 const END_THRESHOLD = 48;
-// The viewport's height is known only once it is rendered. The stylesheet's conversation is at most 32rem (512 px)
-// tall: a guess that lets the first render hold the rows at the end, where the conversation opens.
+// The viewport's height is known only once it is rendered: a guess that lets the first render hold the rows at the
+// end, where the timeline opens.
 const FIRST_VIEWPORT_GUESS = { width: 0, height: 512 };
 
+/** Whether `entry` is something the viewer just wrote (a reply or a note): brought into view wherever they were. */
+function writtenBy(entry: TimelineEntry | undefined, viewerId: string): boolean {
+  if (!entry) return false;
+  if (entry.kind === 'message') return entry.message.author.kind === 'team' && entry.message.author.id === viewerId;
+  return entry.kind === 'note' && entry.note.author.id === viewerId;
+}
+
 /**
- * A ticket's whole conversation in time order, opened at the latest message. Virtualised with TanStack Virtual, so
- * thousands of messages stay fast: only the rows in view are in the DOM, each measured for its real height. The
- * scrolling list is focusable and labelled, and every row says its position (`aria-posinset`/`aria-setsize`).
+ * A ticket's whole story as one timeline, opened at the newest entry: the end user's messages on one side, the
+ * assistant's and the team's on the other, consecutive messages of one author grouped; internal notes at their time,
+ * marked internal; the ticket's changes (status, priority, assignee, fields) as one-line events, when the adapter has
+ * `listActivity`. Live events join it in place. Virtualised with TanStack Virtual, so thousands of entries stay fast:
+ * only the rows in view are in the DOM, each measured for its real height. The scrolling list is focusable and
+ * labelled, and every row says its position (`aria-posinset`/`aria-setsize`).
  */
 export function Conversation(props: ConversationProps): ReactNode {
-  const { ticketId, unstyled = false, headingLevel = 3 } = props;
+  const { ticketId, handoffMessageId, unstyled = false, headingLevel = 3 } = props;
   const messages = useMessages(props.messages);
   const format = useFormat();
-  const query = useTicketMessages(ticketId);
+  const words = useModelText(messages);
+  const timeline = useTicketTimeline(ticketId);
   const slot = useSlots<ConversationPart>('conversation', props);
   const titleId = useId();
-  const items = useMemo(() => query.data ?? [], [query.data]);
-  // Keyed by message id, so a row keeps its measured height (and the reader's place) when rows move.
-  const getItemKey = useCallback((index: number) => items[index]!.id, [items]);
+  const rows = useMemo(() => timelineRows(timeline.entries), [timeline.entries]);
+  // Keyed by entry id, so a row keeps its measured height (and the reader's place) when rows move.
+  const getItemKey = useCallback((index: number) => rows[index]!.entry.id, [rows]);
+  const estimateSize = useCallback((index: number) => estimateRow(rows[index]), [rows]);
   const viewportRef = useRef<HTMLDivElement>(null);
-  // Chat-style (TanStack Virtual's end anchoring): opened at the end; new messages follow only when the reader is at
+  // Chat-style (TanStack Virtual's end anchoring): opened at the end; new entries follow only when the reader is at
   // the end, which stays pinned when rows resize; elsewhere rows above that change size or are added keep the row in
   // view where it is. A "jump to latest" button shows once the reader is more than END_THRESHOLD px from the end.
   // The virtualizer re-renders this component itself when the rows in view change; nothing here is compiler-memoised.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: items.length,
-    // Off while there are no messages, so each conversation starts anew at `initialOffset`: its estimated end.
-    enabled: items.length > 0,
+    count: rows.length,
+    // Off while there is nothing, so each timeline starts anew at `initialOffset`: its estimated end.
+    enabled: rows.length > 0,
     initialRect: FIRST_VIEWPORT_GUESS,
-    initialOffset: () => Math.max(0, items.length * ESTIMATED_MESSAGE_HEIGHT - FIRST_VIEWPORT_GUESS.height),
+    initialOffset: () => Math.max(0, rows.length * ESTIMATE.start - FIRST_VIEWPORT_GUESS.height),
     getScrollElement: () => viewportRef.current,
     estimateSize,
     getItemKey,
@@ -79,40 +116,65 @@ export function Conversation(props: ConversationProps): ReactNode {
     scrollEndThreshold: END_THRESHOLD,
     overscan: 6,
   });
-  const rows = virtualizer.getVirtualItems();
+  const virtualRows = virtualizer.getVirtualItems();
 
-  // Open at the latest message, once per ticket, when its messages first arrive.
+  // Open at the newest entry, once per ticket, when its messages first arrive.
   const opened = useRef<string | null>(null);
-  const hasItems = items.length > 0;
+  const hasRows = rows.length > 0;
   useLayoutEffect(() => {
-    if (!hasItems || opened.current === ticketId) return;
+    if (!hasRows || opened.current === ticketId) return;
     opened.current = ticketId;
     virtualizer.scrollToEnd();
-  }, [hasItems, ticketId, virtualizer]);
+  }, [hasRows, ticketId, virtualizer]);
 
-  // A reply the viewer just sent is brought into view even when they had scrolled up to read older messages.
+  // A reply or note the viewer just wrote is brought into view even when they had scrolled up to read older ones.
   const { viewer } = useTicketsContext();
-  const last = items[items.length - 1];
+  const last = timeline.entries[timeline.entries.length - 1];
   const lastSeen = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {
     const previous = lastSeen.current;
     lastSeen.current = last?.id;
-    if (previous !== undefined && last && last.id !== previous && last.author.kind === 'team' && last.author.id === viewer.id) {
-      virtualizer.scrollToEnd();
-    }
+    if (previous !== undefined && last && last.id !== previous && writtenBy(last, viewer.id)) virtualizer.scrollToEnd();
   }, [last, viewer.id, virtualizer]);
 
+  const handoffIndex = handoffMessageId ? rows.findIndex((row) => row.entry.id === handoffMessageId) : -1;
+  const jumpToHandoff = () => {
+    virtualizer.scrollToIndex(handoffIndex, { align: 'center' });
+    // The row is drawn once scrolled to: focus it as soon as it is there (a few frames at most).
+    let frames = 0;
+    const focusRow = () => {
+      const row = viewportRef.current?.querySelector<HTMLElement>(`[data-index="${handoffIndex}"]`);
+      if (row) row.focus({ preventScroll: true });
+      else if (frames++ < 10) requestAnimationFrame(focusRow);
+    };
+    requestAnimationFrame(focusRow);
+  };
+
   const Heading = `h${headingLevel}` as const;
-  const view = query.isPending ? 'loading' : query.isError ? 'error' : items.length === 0 ? 'empty' : 'ready';
+  const view = timeline.isPending ? 'loading' : timeline.error ? 'error' : rows.length === 0 ? 'empty' : 'ready';
   const conversation = messages.detail.conversation;
+  const { counts } = timeline;
 
   return (
     // Not a landmark itself: the scrolling list below is the labelled region.
     <div {...slot('root', { state: view })}>
-      <Heading {...slot('title')} id={titleId}>
-        {conversation.label}
-        {view === 'ready' && <span {...slot('count')}> · {conversation.count(items.length, format.number(items.length))}</span>}
-      </Heading>
+      <div {...slot('title-bar')}>
+        <Heading {...slot('title')} id={titleId}>
+          {conversation.label}
+          {view === 'ready' && (
+            <span {...slot('count')}>
+              {' · '}
+              {conversation.count(counts.messages, format.number(counts.messages))}
+              {counts.notes > 0 && ` · ${messages.timeline.notesCount(counts.notes, format.number(counts.notes))}`}
+            </span>
+          )}
+        </Heading>
+        {view === 'ready' && handoffIndex >= 0 && (
+          <button type="button" {...slot('handoff-jump', { defaults: 'tk-button' })} data-variant="ghost" onClick={jumpToHandoff}>
+            {messages.timeline.jumpToHandoff}
+          </button>
+        )}
+      </div>
       {view === 'loading' && (
         <p {...slot('state', { state: 'loading' })} role="status">
           {messages.common.loading}
@@ -121,13 +183,18 @@ export function Conversation(props: ConversationProps): ReactNode {
       {view === 'error' && (
         <div {...slot('state', { state: 'error' })} role="alert">
           <p>{conversation.loadErrorTitle}</p>
-          <p>{errorText(query.error, messages.common)}</p>
-          <button type="button" className={unstyled ? undefined : 'tk-button'} onClick={() => void query.refetch()}>
+          <p>{errorText(timeline.error, messages.common)}</p>
+          <button type="button" className={unstyled ? undefined : 'tk-button'} onClick={timeline.refetch}>
             {messages.common.retry}
           </button>
         </div>
       )}
       {view === 'empty' && <p {...slot('state', { state: 'empty' })}>{conversation.empty}</p>}
+      {timeline.partialError && view !== 'error' && (
+        <p {...slot('partial-error')} role="status">
+          {messages.timeline.partialError}
+        </p>
+      )}
       {view === 'ready' && (
         // A scrollable region must be reachable by keyboard: focus it, then the arrow and page keys scroll it.
         // The browser's own scroll anchoring is off: the virtualizer keeps the reader's place, and both would move it.
@@ -137,20 +204,34 @@ export function Conversation(props: ConversationProps): ReactNode {
             <ol
               {...slot('list')}
               aria-labelledby={titleId}
-              style={{ position: 'absolute', insetBlockStart: 0, insetInlineStart: 0, inlineSize: '100%', margin: 0, padding: 0, listStyle: 'none', transform: `translateY(${rows[0]?.start ?? 0}px)` }}
+              style={{ position: 'absolute', insetBlockStart: 0, insetInlineStart: 0, inlineSize: '100%', margin: 0, padding: 0, listStyle: 'none', transform: `translateY(${virtualRows[0]?.start ?? 0}px)` }}
             >
-              {rows.map((row) => (
-                <li
-                  key={row.key}
-                  {...slot('item')}
-                  data-index={row.index}
-                  ref={virtualizer.measureElement}
-                  aria-setsize={items.length}
-                  aria-posinset={row.index + 1}
-                >
-                  <MessageItem message={items[row.index]!} messages={messages} format={format} slot={slot} unstyled={unstyled} />
-                </li>
-              ))}
+              {virtualRows.map((virtualRow) => {
+                const row = rows[virtualRow.index]!;
+                const { entry } = row;
+                return (
+                  <li
+                    key={virtualRow.key}
+                    {...slot('item')}
+                    data-index={virtualRow.index}
+                    data-kind={entry.kind}
+                    data-side={row.side}
+                    // The handoff is focused by its jump control.
+                    tabIndex={virtualRow.index === handoffIndex ? -1 : undefined}
+                    ref={virtualizer.measureElement}
+                    aria-setsize={rows.length}
+                    aria-posinset={virtualRow.index + 1}
+                  >
+                    {entry.kind === 'message' ? (
+                      <MessageItem message={entry.message} messages={messages} format={format} slot={slot} unstyled={unstyled} groupStart={row.groupStart} handoff={virtualRow.index === handoffIndex} />
+                    ) : entry.kind === 'note' ? (
+                      <NoteItem note={entry.note} messages={messages} format={format} slot={slot} unstyled={unstyled} />
+                    ) : (
+                      <ActivityItem activity={entry.activity} messages={messages} words={words} format={format} slot={slot} />
+                    )}
+                  </li>
+                );
+              })}
             </ol>
           </div>
         </div>

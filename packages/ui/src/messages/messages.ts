@@ -6,6 +6,7 @@ import { ticketDetailMessages, type TicketDetailMessages } from './detail';
 import { notesPanelMessages, type NotesPanelMessages } from './notes';
 import { ticketsPanelMessages, type TicketsPanelMessages } from './panel';
 import { queueMessages, type QueueMessages } from './queue';
+import { timelineMessages, type TimelineMessages } from './timeline';
 
 /**
  * Every visible string of `@ticketkit/ui`, one section per component. Strings that need values are functions that
@@ -21,6 +22,7 @@ export interface TicketsUIMessages {
   notes: NotesPanelMessages;
   panel: TicketsPanelMessages;
   queue: QueueMessages;
+  timeline: TimelineMessages;
 }
 
 /** The English messages, used for any string a host does not override. */
@@ -33,6 +35,7 @@ export const defaultMessages: TicketsUIMessages = {
   notes: notesPanelMessages,
   panel: ticketsPanelMessages,
   queue: queueMessages,
+  timeline: timelineMessages,
 };
 
 /** Any part of the messages, at any depth: what a host passes to override some strings. */

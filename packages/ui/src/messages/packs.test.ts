@@ -27,9 +27,10 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'notes.byline',
     'panel.detailLabel',
     'queue.views.nameLabel',
+    'timeline.header.position',
   ],
   // A field's name and value with a colon between: nothing to translate.
-  ar: ['detail.conversation.byline', 'filters.fieldTrigger', 'filters.chipField'],
+  ar: ['detail.conversation.byline', 'filters.fieldTrigger', 'filters.chipField', 'timeline.header.position'],
 };
 
 const packs: [string, TicketsUIMessages][] = [

@@ -74,6 +74,20 @@ export const SAMPLE_ARGS: Record<string, readonly (readonly unknown[])[]> = {
   'queue.bulk.ticketReason': [[mark(0), mark(1)]],
   'queue.views.rename': [[mark(0)]],
   'queue.views.remove': [[mark(0)]],
+  'timeline.notesCount': [0, 1, 2, 3, 11, 100].map((n) => [n, mark(0)]),
+  'timeline.noteBy': [[mark(0)]],
+  'timeline.statusChanged': [[mark(0), mark(1), mark(2)]],
+  'timeline.priorityChanged': [[mark(0), mark(1), mark(2)]],
+  'timeline.assigned': [[mark(0), mark(1)]],
+  'timeline.unassigned': [[mark(0), mark(1)]],
+  'timeline.reassigned': [[mark(0), mark(1), mark(2)]],
+  'timeline.fieldChanged': [[mark(0), mark(1), mark(2), mark(3)]],
+  'timeline.composer.sendAndSet': [[mark(0)]],
+  'timeline.composer.sentAndSet': [[mark(0)]],
+  'timeline.composer.templateInserted': [[mark(0)]],
+  'timeline.header.position': [[mark(0), mark(1)]],
+  'timeline.header.walk': [[mark(0), mark(1)]],
+  'timeline.requesterTickets.title': [0, 1, 2, 3, 11, 100].map((n) => [n, mark(0)]),
 };
 
 /** What each message of `messages` says, by path: a string as it is, a function called with each of its samples. */

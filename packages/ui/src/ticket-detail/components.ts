@@ -1,6 +1,6 @@
 import type { Ticket, TicketModel } from '@ticketkit/core';
 import type { ComponentType, ReactNode } from 'react';
-import type { ReplyComposerProps } from '../composer/reply-composer';
+import type { TicketComposerProps } from '../composer/ticket-composer';
 import type { ConversationProps } from '../conversation/conversation';
 import type { NotesPanelProps } from '../notes-panel/notes-panel';
 import type { TicketControlsProps } from './ticket-controls';
@@ -19,11 +19,14 @@ export interface TicketDetailComponents {
   Controls?: ComponentType<TicketControlsProps>;
   /** The model's custom fields. Default `TicketProperties`. */
   Properties?: ComponentType<TicketPropertiesProps>;
-  /** The conversation. Default `Conversation`. */
+  /** The timeline: messages, notes and history. Default `Conversation`. */
   Conversation?: ComponentType<ConversationProps>;
-  /** The reply composer. Default `ReplyComposer`. */
-  Composer?: ComponentType<ReplyComposerProps>;
-  /** The internal notes beside the detail; used by `TicketsPanel` (`TicketDetail` shows no notes). Default `NotesPanel`. */
+  /** The composer of replies and internal notes. Default `TicketComposer` (a `ReplyComposer` fits too). */
+  Composer?: ComponentType<TicketComposerProps>;
+  /**
+   * Internal notes in a box of their own, under the detail, in `TicketsPanel`. None by default: notes are in the
+   * timeline and written in the composer's note mode. Give `NotesPanel` for the former box.
+   */
   Notes?: ComponentType<NotesPanelProps>;
 }
 

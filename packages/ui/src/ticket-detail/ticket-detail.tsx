@@ -1,8 +1,19 @@
 import { ForbiddenError, NotFoundError } from '@ticketkit/core';
-import { ticketMessagesOptions, useSelectedTicket, useTicket, useTicketActions, useTicketModel, useTicketsContext } from '@ticketkit/react';
+import {
+  ticketActivityOptions,
+  ticketMessagesOptions,
+  ticketNotesOptions,
+  useSelectedTicket,
+  useTicket,
+  useTicketActions,
+  useTicketModel,
+  useTicketsContext,
+  type TicketNeighbours,
+} from '@ticketkit/react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, type ReactElement, type ReactNode } from 'react';
-import { ReplyComposer, type ReplyComposerPart } from '../composer/reply-composer';
+import { useEffect, useId, useState, type ReactElement, type ReactNode } from 'react';
+import { TicketComposer, type TicketComposerPart } from '../composer/ticket-composer';
+import type { ReplyTemplate } from '../composer/templates';
 import { Conversation, type ConversationPart } from '../conversation/conversation';
 import { errorText } from '../lib/errors';
 import { useFormat } from '../lib/format';
@@ -14,7 +25,9 @@ import { DetailState, type TicketDetailViewState } from './detail-state';
 import type { TicketDetailPart } from './parts';
 import { TicketControls } from './ticket-controls';
 import { TicketHeader } from './ticket-header';
+import { RequesterTickets } from './requester-tickets';
 import { TicketProperties } from './ticket-properties';
+import { TicketTools } from './ticket-tools';
 
 export type { TicketDetailPart } from './parts';
 
@@ -33,8 +46,22 @@ export interface TicketDetailProps extends StyleProps<TicketDetailPart> {
   renderSubject?: (heading: ReactElement) => ReactNode;
   /** Classes of the conversation's parts. */
   conversationClassNames?: StyleProps<ConversationPart>['classNames'];
-  /** Classes of the reply composer's parts. */
-  composerClassNames?: StyleProps<ReplyComposerPart>['classNames'];
+  /** Classes of the composer's parts. */
+  composerClassNames?: StyleProps<TicketComposerPart>['classNames'];
+  /**
+   * Saved replies the composer offers, from its menu and by typing "/" at the start of a line, with placeholders such
+   * as `{{requester.name}}` and `{{ticket.id}}` filled in (see `ReplyTemplate`). Pass a stable array.
+   */
+  templates?: readonly ReplyTemplate[];
+  /** Previous and next ticket of the list it was opened from (`useTicketNeighbours`); the panel passes its own. */
+  neighbours?: TicketNeighbours;
+  /** Opens another ticket in place (the requester's other tickets). Default: the shared selection's. */
+  onOpenTicket?: (ticketId: string) => void;
+  /**
+   * Fill the height of the container (a drawer, a pane): the timeline takes the room left and the composer stays at
+   * the bottom. Default `false`: the timeline has a height of its own (`--tk-conversation-height`).
+   */
+  fill?: boolean;
   /** Replacements of the detail's parts (`Header`, `Controls`, `Properties`, `Conversation`, `Composer`), each given the props of the part it replaces. */
   components?: TicketDetailComponents;
   /** The host's own buttons in the header, given the ticket and the model, e.g. `({ ticket }) => <RefundButton orderId={ticket.fields.orderId} />`. */
@@ -52,15 +79,20 @@ export function detailViewState(ticketId: string | null | undefined, query: { is
 }
 
 /**
- * An open ticket: its ID, subject, end user, assistant and times, and the host's `actions`; status, priority and
- * assignee controls (disabled with the reason when the viewer may not use them); a conflict banner when it changed
- * meanwhile; the model's custom fields; the whole conversation; and the reply composer. Each part is exported and
- * can be replaced through `components`. A ticket the viewer may not see shows a clear message, not a crash.
+ * An open ticket: a compact header (ID, subject, end user, assistant, the host's `actions`, one-click Close or Reopen,
+ * previous and next ticket when `neighbours` is given); status, priority and assignee controls (disabled with the
+ * reason when the viewer may not use them); a conflict banner when it changed meanwhile; the ticket's story as one
+ * timeline (messages, internal notes, history, the assistant's handoff); one composer for replies and internal notes;
+ * and a details column (times, the model's custom fields, the requester's other tickets) beside the timeline when
+ * wide, a disclosure above it when narrow. Each part is exported and can be replaced through `components`. A ticket
+ * the viewer may not see shows a clear message, not a crash.
  * Needs a `TicketsProvider` above it.
  */
 export function TicketDetail(props: TicketDetailProps): ReactNode {
   const { unstyled = false, headingLevel = 2, renderSubject } = props;
-  const [selected] = useSelectedTicket();
+  const [selected, select] = useSelectedTicket();
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const sideId = useId();
   const ticketId = props.ticketId !== undefined ? props.ticketId : selected;
   const messages = useMessages(props.messages);
   const format = useFormat();
@@ -79,7 +111,10 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
   const source = useTicketsContext();
   const client = useQueryClient();
   useEffect(() => {
-    if (ticketId) void client.prefetchQuery(ticketMessagesOptions(source, ticketId));
+    if (!ticketId) return;
+    void client.prefetchQuery(ticketMessagesOptions(source, ticketId));
+    void client.prefetchQuery(ticketNotesOptions(source, ticketId));
+    void client.prefetchQuery(ticketActivityOptions(source, ticketId));
   }, [client, source, ticketId]);
 
   if (view !== 'ready' || !ticket || !ticketId) {
@@ -104,7 +139,8 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
   }
 
   const { Header = TicketHeader, Controls = TicketControls, Properties = TicketProperties } = props.components ?? {};
-  const { Conversation: ConversationPart = Conversation, Composer = ReplyComposer } = props.components ?? {};
+  const { Conversation: ConversationPart = Conversation, Composer = TicketComposer } = props.components ?? {};
+  const openTicket = props.onOpenTicket ?? select;
   return (
     // Keyed by ticket: another ticket's controls, conversation and composer start afresh, never with this one's
     // half-typed state or measured rows. (Writes are bound to their ticket by their variables, not by this key.)
@@ -113,6 +149,7 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
       {...slot('root', { state: view })}
       data-ticket-id={ticket.id}
       data-status={ticket.status}
+      data-fill={props.fill || undefined}
       {...(renderSubject ? { 'aria-label': messages.detail.label(ticket.id) } : { 'aria-labelledby': titleId })}
     >
       <Header
@@ -124,11 +161,48 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
         format={format}
         slot={slot}
         actions={props.actions?.({ ticket, model })}
+        tools={<TicketTools ticket={ticket} actions={actions} neighbours={props.neighbours} messages={messages} format={format} slot={slot} />}
       />
-      <Controls ticket={ticket} actions={actions} messages={messages} slot={slot} unstyled={unstyled} reasonId={reasonId} />
-      <Properties ticket={ticket} actions={actions} messages={messages} format={format} reasonId={reasonId} slot={slot} />
-      <ConversationPart ticketId={ticket.id} messages={props.messages} classNames={props.conversationClassNames} unstyled={unstyled} headingLevel={headingLevel === 2 ? 3 : 4} />
-      <Composer ticket={ticket} actions={actions} messages={props.messages} classNames={props.composerClassNames} unstyled={unstyled} />
+      <div {...slot('control-bar')}>
+        <Controls ticket={ticket} actions={actions} messages={messages} slot={slot} unstyled={unstyled} reasonId={reasonId} />
+      </div>
+      <div {...slot('body')}>
+        {/* Beside the timeline when there is room; else a disclosure above it, closed. */}
+        <aside {...slot('side', { state: detailsOpen ? 'open' : 'closed' })} aria-label={messages.timeline.header.details}>
+          <button type="button" {...slot('side-toggle', { defaults: 'tk-button' })} data-variant="ghost" aria-expanded={detailsOpen} aria-controls={sideId} onClick={() => setDetailsOpen((open) => !open)}>
+            {messages.timeline.header.details}
+          </button>
+          <div {...slot('side-content')} id={sideId}>
+            <dl {...slot('facts')} data-facts="times">
+              <div {...slot('fact')} data-fact="created">
+                <dt {...slot('fact-label')}>{messages.detail.created}</dt>
+                <dd {...slot('fact-value')}>
+                  <time dateTime={ticket.createdAt}>{format.dateTime(ticket.createdAt)}</time>
+                </dd>
+              </div>
+              <div {...slot('fact')} data-fact="updated">
+                <dt {...slot('fact-label')}>{messages.detail.updated}</dt>
+                <dd {...slot('fact-value')}>
+                  <time dateTime={ticket.updatedAt}>{format.dateTime(ticket.updatedAt)}</time>
+                </dd>
+              </div>
+            </dl>
+            <Properties ticket={ticket} actions={actions} messages={messages} format={format} reasonId={reasonId} slot={slot} />
+            <RequesterTickets ticket={ticket} onOpen={openTicket} messages={messages} format={format} slot={slot} unstyled={unstyled} headingLevel={headingLevel === 2 ? 3 : 4} />
+          </div>
+        </aside>
+        <div {...slot('main')}>
+          <ConversationPart
+            ticketId={ticket.id}
+            handoffMessageId={ticket.handoffMessageId}
+            messages={props.messages}
+            classNames={props.conversationClassNames}
+            unstyled={unstyled}
+            headingLevel={headingLevel === 2 ? 3 : 4}
+          />
+          <Composer ticket={ticket} actions={actions} messages={props.messages} classNames={props.composerClassNames} unstyled={unstyled} templates={props.templates} />
+        </div>
+      </div>
     </section>
   );
 }

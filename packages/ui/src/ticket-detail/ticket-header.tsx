@@ -17,43 +17,47 @@ export interface TicketHeaderProps {
   slot: SlotFn<TicketDetailPart>;
   /** The host's own buttons (what `TicketDetail`'s `actions` rendered), shown under the subject. */
   actions?: ReactNode;
+  /** The ticket's walking and closing controls (previous, next, close or reopen), at the end of the ID line. */
+  tools?: ReactNode;
 }
 
-/** The ticket's ID, subject, end user, assistant and times, and the host's actions. Every value is text, never HTML. */
+/**
+ * The ticket's ID and subject, who asked (name and address, cut with an ellipsis and given whole in a tooltip when
+ * long) and through which assistant, the host's actions and the detail's `tools`: two compact lines. The times and the
+ * custom fields are in the details column. Every value is text, never HTML.
+ */
 export function TicketHeader(props: TicketHeaderProps): ReactNode {
-  const { ticket, titleId, headingLevel, messages, format, slot, renderSubject, actions } = props;
+  const { ticket, titleId, headingLevel, messages, slot, renderSubject, actions, tools } = props;
   const text = messages.detail;
   const Heading = `h${headingLevel}` as const;
-  const fact = (name: string, label: string, value: ReactNode) => (
-    <div {...slot('fact')} data-fact={name}>
-      <dt {...slot('fact-label')}>{label}</dt>
-      <dd {...slot('fact-value')}>{value}</dd>
-    </div>
-  );
   const heading = (
     // No `id` prop at all when wrapped: a dialog title's own ID must win.
     <Heading {...slot('subject')} {...(titleId ? { id: titleId } : {})}>
       {ticket.subject}
     </Heading>
   );
+  const requester = `${ticket.requester.name} <${ticket.requester.email}>`;
   return (
     <header {...slot('header')}>
-      <p {...slot('id')}>{ticket.id}</p>
+      <div {...slot('header-bar')}>
+        <p {...slot('id')}>{ticket.id}</p>
+        {tools}
+      </div>
       {renderSubject ? renderSubject(heading) : heading}
-      {actions != null && actions !== false && <div {...slot('actions')}>{actions}</div>}
       <dl {...slot('facts')}>
-        {fact(
-          'requester',
-          text.requester,
-          <>
+        <div {...slot('fact')} data-fact="requester" title={requester}>
+          <dt {...slot('fact-label')}>{text.requester}</dt>
+          <dd {...slot('fact-value')}>
             <span data-slot="ticket-detail-requester-name">{ticket.requester.name}</span>{' '}
             <span data-slot="ticket-detail-requester-email">&lt;{ticket.requester.email}&gt;</span>
-          </>,
-        )}
-        {fact('assistant', text.assistant, ticket.assistant.name)}
-        {fact('created', text.created, <time dateTime={ticket.createdAt}>{format.dateTime(ticket.createdAt)}</time>)}
-        {fact('updated', text.updated, <time dateTime={ticket.updatedAt}>{format.dateTime(ticket.updatedAt)}</time>)}
+          </dd>
+        </div>
+        <div {...slot('fact')} data-fact="assistant">
+          <dt {...slot('fact-label')}>{text.assistant}</dt>
+          <dd {...slot('fact-value')}>{ticket.assistant.name}</dd>
+        </div>
       </dl>
+      {actions != null && actions !== false && <div {...slot('actions')}>{actions}</div>}
     </header>
   );
 }

@@ -66,12 +66,14 @@ export const MoveOnBeforeWritesLand: Story = {
     await open(canvasElement, a);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox', { name: 'Reply to the user' }), REPLY);
-    await userEvent.type(canvas.getByRole('textbox', { name: 'New internal note' }), NOTE);
+    await userEvent.click(canvas.getByRole('tab', { name: 'Internal note' }));
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Internal note for the team' }), NOTE);
     adapter.setFaults({ latency: SLOW });
     await userEvent.click(trigger(canvasElement, 'status'));
     await userEvent.click(await body().findByRole('menuitemradio', { name: 'In progress' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Send reply' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Add note' }));
+    await userEvent.click(canvas.getByRole('tab', { name: 'Reply' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Send reply' }));
     // B, before anything has landed.
     await userEvent.click(row(canvasElement, b.id));
     await waitFor(() => expect(detail(canvasElement)).toHaveAttribute('data-ticket-id', b.id));
@@ -93,7 +95,7 @@ export const MoveOnBeforeWritesLand: Story = {
     await expect(detail(canvasElement)).toHaveAttribute('data-ticket-id', b.id);
     await expect(trigger(canvasElement, 'status')).toHaveAttribute('data-value', 'open');
     await expect(messagesShown(canvasElement).some((text) => text.includes(REPLY))).toBe(false);
-    await expect(canvasElement.querySelector('[data-slot="notes-panel"]')?.textContent ?? '').not.toContain(NOTE);
+    await expect(canvasElement.querySelector('[data-slot="conversation"]')?.textContent ?? '').not.toContain(NOTE);
     await expect((await memory.listMessages(b.id)).length).toBe(bMessages);
     await expect((await memory.getTicket(b.id)).version).toBe(b.version);
     // A holds its change, one reply and one note, and shows them when the agent comes back.

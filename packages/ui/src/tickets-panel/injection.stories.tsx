@@ -104,12 +104,27 @@ export const InjectionPayloads: Story = {
     await userEvent.click(rows()[0]!);
     const detail = canvasElement.querySelector<HTMLElement>('[data-slot="tickets-panel-detail-pane"]')!;
     await waitFor(() => expect(detail.querySelector('[data-slot="conversation"]')).toHaveAttribute('data-state', 'ready'), { timeout: 5000 });
-    await waitFor(() => expect(detail.querySelector('[data-slot="notes-panel"]')).toHaveAttribute('data-state', 'ready'), { timeout: 5000 });
     const conversation = detail.querySelector<HTMLElement>('[data-slot="conversation"]')!;
-    const notes = detail.querySelector<HTMLElement>('[data-slot="notes-panel-list"]')!;
-    await waitFor(() => expect(conversation.querySelectorAll('[data-slot="conversation-item"]')).toHaveLength(INJECTION_PAYLOADS.length));
-    const messageBodies = Array.from(conversation.querySelectorAll('[data-slot="conversation-body"]'), (element) => element.textContent);
-    const noteBodies = Array.from(notes.querySelectorAll('[data-slot="notes-panel-body"]'), (element) => element.textContent);
+    // Messages and notes share the timeline, which draws only the rows in view: read it from top to bottom.
+    await waitFor(() => expect(conversation.textContent).toContain('note'), { timeout: 5000 });
+    const viewport = conversation.querySelector<HTMLElement>('[data-slot="conversation-viewport"]')!;
+    const bodies = { message: new Map<number, string | null>(), note: new Map<number, string | null>() };
+    const collect = () => {
+      for (const item of conversation.querySelectorAll<HTMLElement>('[data-slot="conversation-item"]')) {
+        const kind = item.dataset.kind as 'message' | 'note';
+        if (kind in bodies) bodies[kind].set(Number(item.dataset.index), item.querySelector('[data-slot="conversation-body"]')!.textContent);
+      }
+    };
+    viewport.scrollTop = 0;
+    for (let step = 0; step < 100; step += 1) {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      collect();
+      if (viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1) break;
+      viewport.scrollTop += viewport.clientHeight / 2;
+    }
+    const inOrder = (map: Map<number, string | null>) => [...map].sort(([a], [b]) => a - b).map(([, text]) => text);
+    const messageBodies = inOrder(bodies.message);
+    const noteBodies = inOrder(bodies.note);
     // Exactly the text written, character for character (links announce "opens in a new tab" to screen readers).
     const strip = (text: string | null) => (text ?? '').replaceAll(' (opens in a new tab)', '');
     await expect(messageBodies.map(strip)).toEqual([...INJECTION_PAYLOADS]);

@@ -1,4 +1,6 @@
+import type { Ticket } from '@ticketkit/core';
 import type { ReactElement, ReactNode } from 'react';
+import type { ReplyTemplate } from '../composer/templates';
 import { lazyPart } from '../lib/lazy';
 import { LazyBoundary } from '../lib/lazy-boundary';
 import type { MessagesOverride, TicketsUIMessages } from '../messages/messages';
@@ -23,13 +25,19 @@ export interface LazyDetailProps {
   components?: TicketDetailComponents | undefined;
   /** The host's own buttons in the detail's header, passed on. */
   actions?: TicketDetailActionsRender | undefined;
+  /** The host's saved replies, passed on. */
+  templates?: readonly ReplyTemplate[] | undefined;
+  /** Opens a ticket of the list (previous, next). */
+  onOpen: (ticket: Ticket) => void;
+  /** Opens a ticket by ID (the requester's other tickets). */
+  onOpenId: (ticketId: string) => void;
 }
 
 /**
  * The open ticket in the panel, its code loaded on demand: the empty view needs no code; while the code loads, the
  * detail's own loading view (a `role="status"`); when it could not load, an alert with a retry.
  */
-export function LazyDetail({ ticketId, messages, resolved, unstyled, renderSubject, components, actions }: LazyDetailProps): ReactNode {
+export function LazyDetail({ ticketId, messages, resolved, unstyled, renderSubject, components, actions, templates, onOpen, onOpenId }: LazyDetailProps): ReactNode {
   if (!ticketId) return <DetailPlaceholder view="empty" ticketId={null} messages={resolved} unstyled={unstyled} />;
   // The drawer names itself by the ticket's subject once the ticket is loaded, through the detail's heading; until the
   // detail is there too, the title says which ticket it is.
@@ -51,7 +59,17 @@ export function LazyDetail({ ticketId, messages, resolved, unstyled, renderSubje
       )}
       onRetry={detailPart.retry}
     >
-      <detailPart.Component ticketId={ticketId} messages={messages} unstyled={unstyled} renderSubject={renderSubject} components={components} actions={actions} />
+      <detailPart.Component
+        ticketId={ticketId}
+        messages={messages}
+        unstyled={unstyled}
+        renderSubject={renderSubject}
+        components={components}
+        actions={actions}
+        templates={templates}
+        onOpen={onOpen}
+        onOpenId={onOpenId}
+      />
     </LazyBoundary>
   );
 }

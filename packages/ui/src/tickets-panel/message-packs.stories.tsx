@@ -83,7 +83,7 @@ function playInPack(pack: TicketsUIMessages, expected: { locale: string; dir: 'l
     const name = new RegExp(`^${pack.detail.conversation.label}\\s*·\\s*${expected.oneMessage}$`);
     const conversation = await within(dialog).findByRole('region', { name }, { timeout: 5000 });
     await expect(conversation).toBeVisible();
-    await within(dialog).findByRole('heading', { name: new RegExp(pack.notes.title) }, { timeout: 5000 });
+    await within(dialog).findByRole('tab', { name: pack.timeline.composer.note }, { timeout: 5000 });
     await waitFor(() => expect(dialog.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-state', 'ready'), { timeout: 5000 });
     await waitFor(() => expect(englishOnScreen(matchers)).toEqual([]));
   };

@@ -42,7 +42,8 @@ export function TicketDrawer({ ticketId, theme, onClose, onClosed, messages, slo
         // The rows are not the dialog's opener in every case (a link, the back button): the panel finds the row.
         // Escape in a field being edited cancels the edit only; Radix hears the key on the document first.
         onEscapeKeyDown={(event) => {
-          if (event.target instanceof Element && event.target.closest('[data-slot="ticket-detail-edit-form"]')) event.preventDefault();
+          // So does Escape in the composer while its saved replies are suggested.
+          if (event.target instanceof Element && event.target.closest('[data-slot="ticket-detail-edit-form"], [data-escape-owned]')) event.preventDefault();
         }}
         onCloseAutoFocus={(event) => {
           event.preventDefault();
@@ -64,6 +65,11 @@ export function TicketDrawer({ ticketId, theme, onClose, onClosed, messages, slo
           </VisuallyHidden>
           <DialogClose {...slot('close', { defaults: 'tk-button' })} data-variant="ghost" aria-label={messages.panel.close}>
             <span aria-hidden="true">×</span>
+          </DialogClose>
+          {/* On a phone the drawer is the whole screen: a back control, in words, instead of the cross. */}
+          <DialogClose {...slot('back', { defaults: 'tk-button' })} data-variant="ghost">
+            <span aria-hidden="true" data-slot="tickets-panel-back-arrow">‹ </span>
+            {messages.timeline.header.back}
           </DialogClose>
         </div>
         <div {...slot('drawer-body')}>{children(loaded ? asTitle : undefined)}</div>

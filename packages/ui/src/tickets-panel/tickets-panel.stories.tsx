@@ -30,14 +30,14 @@ export const Drawer: Story = {
     await userEvent.click(row);
     const dialog = await body().findByRole('dialog', { name: ticket.subject }, { timeout: 5000 });
     await expect(dialog).toHaveAccessibleDescription(/Press Escape to go back to the list/);
-    await expect(await within(dialog).findByRole('heading', { name: /Internal notes/ }, { timeout: 5000 })).toBeVisible();
+    await expect(await within(dialog).findByRole('tab', { name: 'Internal note' }, { timeout: 5000 })).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(body().queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(row).toHaveFocus());
   },
 };
 
-/** Side by side: the list and the open ticket with its notes. */
+/** Side by side: the list and the open ticket with its timeline and composer. */
 export const Split: Story = {
   args: { layout: 'split' },
   play: async ({ canvasElement }) => {
@@ -46,7 +46,7 @@ export const Split: Story = {
     await expect(canvas.getByText('Select a ticket to see its conversation.')).toBeVisible();
     await userEvent.click(rows(canvasElement)[0]!);
     await waitFor(() => expect(canvasElement.querySelector('[data-slot="ticket-detail"]')).toHaveAttribute('data-state', 'ready'), { timeout: 5000 });
-    await expect(await canvas.findByRole('heading', { name: /Internal notes/ })).toBeVisible();
+    await expect(await canvas.findByRole('tab', { name: 'Internal note' })).toBeVisible();
   },
 };
 
@@ -111,7 +111,7 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     await userEvent.click(rows(canvasElement)[0]!);
-    await body().findByRole('heading', { name: /Internal notes/ }, { timeout: 5000 });
+    await body().findByRole('tab', { name: 'Internal note' }, { timeout: 5000 });
   },
 };
 
@@ -156,7 +156,7 @@ export const TicketLoadError: Story = {
     await expect(await within(dialog).findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('The ticket could not be loaded');
     storyBackend(id).adapter.setFaults({});
     await userEvent.click(within(dialog).getByRole('button', { name: 'Try again' }));
-    await within(dialog).findByRole('heading', { name: /Internal notes/ }, { timeout: 5000 });
+    await within(dialog).findByRole('tab', { name: 'Internal note' }, { timeout: 5000 });
   },
 };
 
@@ -166,7 +166,7 @@ export const Unstyled: Story = {
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     await userEvent.click(rows(canvasElement)[0]!);
-    await waitFor(() => expect(canvasElement.querySelector('[data-slot="notes-panel"]')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="ticket-composer"]')).not.toBeNull(), { timeout: 5000 });
     await waitFor(() => expect(canvasElement.querySelector('[data-slot="conversation"]')).toHaveAttribute('data-state', 'ready'), { timeout: 5000 });
     const panel = canvasElement.querySelector('[data-slot="tickets-panel"]')!;
     const styled = Array.from(panel.querySelectorAll('[class]')).filter((element) => /(^|\s)tk-/.test(element.getAttribute('class')!));

@@ -7,12 +7,14 @@ import { useSlots, type StyleProps } from '../lib/slots';
 import { TicketsUIProvider, useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
 import { TicketListStateProvider } from '../state/list-state';
+import type { ReplyTemplate } from '../composer/templates';
 import type { TicketDetailActionsRender, TicketDetailComponents } from '../ticket-detail/components';
 import type { TicketListDensity, TicketListProps } from '../ticket-list/ticket-list';
 import { QueuePane } from './queue-pane';
 import { useIntentPrefetch } from './intent-prefetch';
 import { detailPart, LazyDetail } from './lazy-detail';
 import { TicketDrawer } from './ticket-drawer';
+import { useSplitPaneHeight } from './use-split-pane-height';
 
 /**
  * Parts of `TicketsPanel`, the keys of `classNames` (each is `data-slot="tickets-panel-<part>"`). The drawer and its
@@ -28,6 +30,7 @@ export type TicketsPanelPart =
   | 'drawer-bar'
   | 'drawer-body'
   | 'close'
+  | 'back'
   // The queue around the list: its toolbar (sort, display, saved views, shortcuts), menus and the bulk bar.
   | 'queue'
   | 'toolbar'
@@ -110,6 +113,12 @@ export interface TicketsPanelProps extends StyleProps<TicketsPanelPart> {
   /** The host's own buttons in the open ticket's header, given the ticket and the model, as for `TicketDetail`. */
   actions?: TicketDetailActionsRender;
   /**
+   * Saved replies the open ticket's composer offers, from its menu and by typing "/" at the start of a line, with
+   * placeholders filled in (`{{requester.name}}`, `{{requester.firstName}}`, `{{ticket.id}}`…; see `ReplyTemplate`).
+   * Pass a stable array.
+   */
+  templates?: readonly ReplyTemplate[];
+  /**
    * The shortest embed: give `adapter` and `viewer` and the panel makes its own `TicketsProvider` (it then uses the
    * host's QueryClient if one is in context). Without them it needs a `TicketsProvider` above it.
    */
@@ -131,6 +140,8 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   const [selected, select] = useSelectedTicket({ url: urlState });
   const slot = useSlots<TicketsPanelPart>('tickets-panel', props);
   const rootRef = useRef<HTMLDivElement>(null);
+  const paneRef = useRef<HTMLDivElement>(null);
+  useSplitPaneHeight(paneRef, layout === 'split');
   // The drawer is portaled out of the panel: it takes the theme in effect here (the host's, on an ancestor).
   const theme = usePortalTheme(rootRef, layout === 'drawer' && selected !== null);
   // The row the open ticket came from, to give focus back when the drawer closes.
@@ -162,8 +173,12 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   }, []);
 
   const listOptions = useMemo(() => ({ ...props.listOptions, url: urlState }), [props.listOptions, urlState]);
+  const openId = useCallback((ticketId: string) => select(ticketId), [select]);
   const detail = (renderSubject?: (heading: ReactElement) => ReactNode) => (
     <LazyDetail
+      templates={props.templates}
+      onOpen={open}
+      onOpenId={openId}
       ticketId={selected}
       messages={props.messages}
       resolved={messages}
@@ -206,7 +221,14 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
           </div>
           {/* Focusable from script only: where focus waits while the detail is swapped (a retried download). */}
           {layout === 'split' && (
-            <div {...slot('detail-pane')} tabIndex={-1}>
+            <div {...slot('detail-pane')} ref={paneRef} tabIndex={-1}>
+              {/* On a phone the open ticket takes the whole panel: this brings the list back. */}
+              {selected && (
+                <button type="button" {...slot('back', { defaults: 'tk-button' })} data-variant="ghost" onClick={() => select(null)}>
+                  <span aria-hidden="true" data-slot="tickets-panel-back-arrow">‹ </span>
+                  {messages.timeline.header.back}
+                </button>
+              )}
               {detail()}
             </div>
           )}
