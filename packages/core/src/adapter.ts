@@ -1,3 +1,4 @@
+import type { InsightsRequest, TicketInsights } from './insights/types';
 import type { TicketQuery } from './query';
 import type { Message, Note, TeamMember, Ticket, TicketPatch } from './types';
 
@@ -109,4 +110,10 @@ export interface TicketAdapter {
    * Returns a function that stops the subscription.
    */
   subscribe?(listener: (event: TicketChangeEvent) => void): () => void;
+  /**
+   * Optional capability: insights on the tickets of a range of days — figures overall and per assistant, recurring
+   * issues and the questions each assistant handed over — in the viewer's scope. Each group carries the list query
+   * that shows exactly its tickets. Rejects with `NotFoundError` for an assistant out of scope.
+   */
+  getInsights?(request: InsightsRequest, options?: CallOptions): Promise<TicketInsights>;
 }

@@ -10,3 +10,4 @@ export { withValidation } from './validation';
 // The search's words as every adapter must read them (accents and case folded): the UI highlights with the same rule.
 export { foldSearchText, searchWords } from './search-text';
 export * from './model';
+export * from './insights';

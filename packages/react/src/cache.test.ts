@@ -1,4 +1,4 @@
-import type { Ticket, TicketPage } from '@ticketkit/core';
+import { DEFAULT_TICKET_QUERY, type Ticket, type TicketPage } from '@ticketkit/core';
 import { generateTicketData } from '@ticketkit/core/memory';
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { ticketKeys } from './keys';
 
 const data = generateTicketData({ tickets: 3, seed: 5 });
 const ticket = data.tickets[0]!;
-const listKey = ticketKeys.list('u1', { status: 'all', fields: {}, createdFrom: null, createdTo: null, search: '', sort: 'createdAt', direction: 'desc', page: 1, pageSize: 25 });
+const listKey = ticketKeys.list('u1', { ...DEFAULT_TICKET_QUERY });
 
 function seeded() {
   const client = new QueryClient();
@@ -31,7 +31,7 @@ describe('cache helpers', () => {
   it('finds the highest cached version of a ticket, wherever it is', () => {
     const client = new QueryClient();
     const newer: Ticket = { ...ticket, status: 'closed', version: ticket.version + 1 };
-    const otherKey = ticketKeys.list('u1', { status: 'closed', fields: {}, createdFrom: null, createdTo: null, search: '', sort: 'createdAt', direction: 'desc', page: 1, pageSize: 25 });
+    const otherKey = ticketKeys.list('u1', { ...DEFAULT_TICKET_QUERY, status: 'closed' });
     client.setQueryData<TicketPage>(listKey, { tickets: data.tickets, total: 3, page: 1, pageSize: 25 });
     client.setQueryData<TicketPage>(otherKey, { tickets: [newer], total: 1, page: 1, pageSize: 25 });
     expect(findCachedTicket(client, 'u1', ticket.id)?.version).toBe(newer.version);

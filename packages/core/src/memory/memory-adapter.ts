@@ -11,7 +11,9 @@ import { copyData, copyMessage, copyNote, copyTeamMember, copyTicket } from './c
 import { delay, pickLatency, type Latency } from './delay';
 import { parseMemoryData } from './import-data';
 import { searchWords } from '../search-text';
+import type { InsightsRequest, TicketInsights } from '../insights/types';
 import { MemoryStore } from './store';
+import { InsightsIndex } from './insights-index';
 
 /** Options of `createMemoryAdapter`. */
 export interface MemoryAdapterOptions {
@@ -36,6 +38,7 @@ export interface MemoryAdapter extends TicketAdapter {
   /** The ticket model the adapter checks against. */
   readonly model: TicketModel;
   subscribe(listener: (event: TicketChangeEvent) => void): () => void;
+  getInsights(request: InsightsRequest, options?: CallOptions): Promise<TicketInsights>;
   /** The same store seen by another viewer; scope is enforced per viewer and writes are shared. */
   withViewer(viewer: Viewer): MemoryAdapter;
   /** A JSON-serialisable copy of everything, e.g. to persist in `localStorage`. */
@@ -48,6 +51,7 @@ export interface MemoryAdapter extends TicketAdapter {
 
 interface Shared {
   store: MemoryStore;
+  insights: InsightsIndex;
   latency: Latency;
   now: () => number;
 }
@@ -65,7 +69,8 @@ function defaultViewer(data: MemoryData): Viewer {
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const model = options.model ?? defaultTicketModel;
   const data = options.data ?? generateTicketData({ tickets: 200, model });
-  const shared: Shared = { store: new MemoryStore(data, model), latency: options.latency ?? 0, now: options.now ?? Date.now };
+  const store = new MemoryStore(data, model);
+  const shared: Shared = { store, insights: new InsightsIndex(store), latency: options.latency ?? 0, now: options.now ?? Date.now };
   return adapterFor(shared, options.viewer ?? defaultViewer(data));
 }
 
@@ -147,6 +152,7 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
           offset: (query.page - 1) * query.pageSize,
           limit: query.pageSize,
           viewer,
+          extraPass: shared.insights.listFilter(query),
         });
         return { tickets: docs.map((doc) => copyTicket(store.tickets[doc]!)), total, page: query.page, pageSize: query.pageSize };
       });
@@ -258,6 +264,10 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
 
     importState(next) {
       store.load(parseMemoryData(next, store.model));
+    },
+
+    getInsights(request, callOptions) {
+      return call(callOptions?.signal, () => shared.insights.insights(request, viewer));
     },
 
     setLatency(latency) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_TICKET_QUERY } from '../query';
 import type { MemoryData } from '../seed/generate';
 import type { Viewer } from '../types';
 import type { SeededConformanceOptions } from './conformance';
@@ -46,7 +47,7 @@ export function describeWriteConformance(options: SeededConformanceOptions, data
       expect(result.ticket.version).toBe(before.version + 1);
       const messages = await adapter.listMessages(target.id);
       expect(messages[messages.length - 1]).toMatchObject({ id: result.message.id, body: result.message.body });
-      const found = await adapter.listTickets({ status: 'all', fields: {}, createdFrom: null, createdTo: null, search: 'thanks for waiting', sort: 'createdAt', direction: 'desc', page: 1, pageSize: 25 });
+      const found = await adapter.listTickets({ ...DEFAULT_TICKET_QUERY, search: 'thanks for waiting' });
       expect(found.tickets.map((t) => t.id)).toContain(target.id);
     });
 

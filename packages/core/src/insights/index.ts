@@ -1,0 +1,5 @@
+export * from './types';
+export { normalizeTopic, textPhrases, phrasesOf, MAX_TOPIC_LENGTH } from './terms';
+export { handoffIndex, handoffQuestion, ticketFeatures, PhraseDictionary, type StatusChange, type TicketFeatures } from './features';
+export { resolveInsightsRequest, type ResolvedInsightsRequest } from './request';
+export { computeInsights, INSIGHT_GROUP_LIMITS, type InsightsSource } from './compute';
