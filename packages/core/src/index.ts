@@ -11,3 +11,4 @@ export { withValidation } from './validation';
 export { foldSearchText, searchWords } from './search-text';
 export * from './model';
 export * from './insights';
+export * from './export/csv';

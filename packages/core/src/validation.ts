@@ -1,3 +1,4 @@
+import { resolveInsightsRequest } from './insights/request';
 import type { ListTicketsRequest, RejectedRecord, TextInput, TicketAdapter, TicketChangeEvent, TicketPage } from './adapter';
 import { checkTimeZone } from './dates';
 import { ValidationError } from './errors';
@@ -120,6 +121,17 @@ export function withValidation(adapter: TicketAdapter, model: TicketModel = defa
       };
     },
   };
+  if (adapter.getInsights) {
+    const getInsights = adapter.getInsights.bind(adapter);
+    validated.getInsights = async (request, options) => {
+      resolveInsightsRequest(request);
+      const insights = await getInsights(request, options);
+      if (typeof insights !== 'object' || insights === null || typeof insights.overall !== 'object' || !Array.isArray(insights.assistants) || !Array.isArray(insights.recurringIssues)) {
+        throw new ValidationError('getInsights', 'expected insights with overall, assistants and recurringIssues');
+      }
+      return insights;
+    };
+  }
   if (adapter.subscribe) {
     const subscribe = adapter.subscribe.bind(adapter);
     validated.subscribe = (listener) =>

@@ -32,3 +32,4 @@ export { useTicketActions, type TicketActions, type TicketConflict, type TicketU
 export { useReplyComposer, useNoteComposer, type Composer, type SendVariables } from './use-composer';
 export { draftKey, type DraftKind } from './draft-storage';
 export { applyChangeEvent } from './live-updates';
+export { useInsights, insightsOptions, insightsKey } from './use-insights';

@@ -73,3 +73,7 @@ export { TicketsPanel, type TicketsPanelProps, type TicketsPanelPart, type Ticke
 export type { TicketDetailMessages } from './messages/detail';
 export type { NotesPanelMessages } from './messages/notes';
 export type { TicketsPanelMessages } from './messages/panel';
+export { TicketInsights, type TicketInsightsProps } from './insights/ticket-insights';
+export type { TicketInsightsPart } from './insights/parts';
+export type { TicketInsightsMessages } from './messages/insights';
+export { formatDuration } from './insights/format-duration';

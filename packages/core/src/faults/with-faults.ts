@@ -124,5 +124,9 @@ export function withFaults(adapter: TicketAdapter, options: FaultOptions = {}): 
     const subscribe = adapter.subscribe.bind(adapter);
     faulty.subscribe = (listener) => subscribe(listener);
   }
+  if (adapter.getInsights) {
+    const getInsights = adapter.getInsights.bind(adapter);
+    faulty.getInsights = (request, options) => run('getInsights', [request], o(options), () => getInsights(request, options));
+  }
   return faulty;
 }

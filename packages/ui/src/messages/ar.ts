@@ -1,4 +1,5 @@
 import type { TicketsUIMessages } from './messages';
+import { insightsAr } from './insights-ar';
 import { plural } from './plural';
 
 /**
@@ -241,4 +242,5 @@ export const ar: TicketsUIMessages = {
     close: 'إغلاق',
     detailLoadFailed: 'تعذّر تنزيل عرض التذكرة. تحقّق من اتصالك وحاول مجددًا، أو أعد تحميل الصفحة.',
   },
+  insights: insightsAr,
 };

@@ -1,4 +1,5 @@
 import type { TicketsUIMessages } from './messages';
+import { insightsDe } from './insights-de';
 import { plural } from './plural';
 
 /**
@@ -223,4 +224,5 @@ export const de: TicketsUIMessages = {
     detailLoadFailed:
       'Die Ticketansicht konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut, oder laden Sie die Seite neu.',
   },
+  insights: insightsDe,
 };

@@ -5,6 +5,7 @@ import { paginationMessages, type PaginationMessages } from './pagination';
 import { ticketDetailMessages, type TicketDetailMessages } from './detail';
 import { notesPanelMessages, type NotesPanelMessages } from './notes';
 import { ticketsPanelMessages, type TicketsPanelMessages } from './panel';
+import { ticketInsightsMessages, type TicketInsightsMessages } from './insights';
 
 /**
  * Every visible string of `@ticketkit/ui`, one section per component. Strings that need values are functions that
@@ -19,6 +20,7 @@ export interface TicketsUIMessages {
   detail: TicketDetailMessages;
   notes: NotesPanelMessages;
   panel: TicketsPanelMessages;
+  insights: TicketInsightsMessages;
 }
 
 /** The English messages, used for any string a host does not override. */
@@ -30,6 +32,7 @@ export const defaultMessages: TicketsUIMessages = {
   detail: ticketDetailMessages,
   notes: notesPanelMessages,
   panel: ticketsPanelMessages,
+  insights: ticketInsightsMessages,
 };
 
 /** Any part of the messages, at any depth: what a host passes to override some strings. */

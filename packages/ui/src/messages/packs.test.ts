@@ -27,8 +27,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'notes.byline',
     'panel.detailLabel',
   ],
-  // A field's name and value with a colon between: nothing to translate.
-  ar: ['detail.conversation.byline', 'filters.fieldTrigger', 'filters.chipField'],
+  // A field's name and value with a colon between, and a dash for no value: nothing to translate.
+  ar: ['detail.conversation.byline', 'filters.fieldTrigger', 'filters.chipField', 'insights.noValue'],
 };
 
 const packs: [string, TicketsUIMessages][] = [

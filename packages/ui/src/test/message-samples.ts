@@ -58,6 +58,16 @@ export const SAMPLE_ARGS: Record<string, readonly (readonly unknown[])[]> = {
   'detail.fields.invalid.email': [[mark(0)]],
   'notes.byline': [[mark(0), mark(1)]],
   'notes.failed': [[mark(0)]],
+  'insights.lastDays': [[7], [30], [90]],
+  'insights.rangeSummary': [[mark(0)]],
+  'insights.perDaySummary': [[mark(0), mark(1), mark(2)]],
+  'insights.assistantHeading': [1, 2, 3, 11, 100].map((n) => [mark(0), mark(1), n]),
+  'insights.groupCount': [1, 2, 3, 11, 100].map((n) => [mark(0), n]),
+  'insights.change': [[mark(0), mark(1)]],
+  'insights.openGroup': [[mark(0), mark(1)]],
+  'insights.exporting': [[mark(0), mark(1)]],
+  'insights.exportDone': [1, 2, 3, 11, 100].map((n) => [mark(0), n]),
+  'insights.exportFailed': [[mark(0)]],
 };
 
 /** What each message of `messages` says, by path: a string as it is, a function called with each of its samples. */

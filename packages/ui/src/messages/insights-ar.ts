@@ -1,0 +1,47 @@
+import type { TicketInsightsMessages } from './insights';
+import { plural } from './plural';
+
+const tickets = (count: number) => plural('ar', count, { zero: 'تذكرة', one: 'تذكرة', two: 'تذكرتان', few: 'تذاكر', many: 'تذكرة', other: 'تذكرة' });
+
+/** Arabic strings of `TicketInsights` and the export buttons (part of the `ar` pack). */
+export const insightsAr: TicketInsightsMessages = {
+  title: 'الرؤى',
+  rangeLabel: 'الفترة',
+  lastDays: (days) => `آخر ${days} يومًا`,
+  assistantLabel: 'المساعد',
+  allAssistants: 'كل المساعدين',
+  rangeSummary: (range) => `التذاكر المُنشأة ${range}`,
+  loading: 'جارٍ تحميل الرؤى…',
+  loadErrorTitle: 'تعذّر تحميل الرؤى',
+  unsupported: 'لا يوفّر هذا الخادم الرؤى.',
+  empty: 'لم تُنشأ أي تذكرة في هذه الفترة.',
+  raised: 'التذاكر المُنشأة',
+  unsolved: 'غير محلولة الآن',
+  medianFirstReply: 'وسيط أول رد بعد التحويل',
+  medianTimeToClose: 'وسيط مدة الإغلاق',
+  reopened: 'أُعيد فتحها',
+  noValue: '—',
+  perDayTitle: 'التذاكر في اليوم',
+  perDaySummary: (total, peakDay, peakCount) => `${total} تذكرة في الفترة؛ أكثرها في ${peakDay} (${peakCount}).`,
+  showTable: 'عرض كجدول',
+  showChart: 'عرض كرسم بياني',
+  dayColumn: 'اليوم',
+  countColumn: 'التذاكر',
+  recurringTitle: 'المشكلات المتكررة',
+  recurringHint: 'عبارات مفتاحية من العناوين ورسائل المستخدمين تبرز في هذه الفترة.',
+  handoffTitle: 'أين يحوّل المساعد المحادثة',
+  handoffHint: 'ما سأله المستخدمون قبل كل تحويل مباشرةً: ما ينبغي تعليمه للمساعد لاحقًا.',
+  assistantHeading: (name, raised, count) => `${name} · ${raised} ${tickets(count)}`,
+  noGroups: 'لا توجد عبارة متكررة في هذه الفترة.',
+  groupCount: (formatted, count) => `${formatted} ${tickets(count)}`,
+  change: (delta, previous) => `${delta} مقارنة بالفترة السابقة (${previous})`,
+  openGroup: (phrase, count) => `${phrase}: عرض التذاكر وعددها ${count}`,
+  examples: 'على سبيل المثال',
+  exportInsights: 'تصدير الرؤى (CSV)',
+  exportList: 'تصدير CSV',
+  exporting: (done, total) => `جارٍ تصدير ${done} من ${total}…`,
+  cancelExport: 'إلغاء التصدير',
+  exportDone: (count, total) => `صُدِّرت ${count} ${tickets(total)}.`,
+  exportCancelled: 'أُلغي التصدير.',
+  exportFailed: (reason) => `فشل التصدير. ${reason}`,
+};
