@@ -12,7 +12,7 @@ export interface HelpdeskAdapterOptions {
   fetch?: typeof fetch;
 }
 
-const ORDER_BY: Record<string, string> = { createdAt: 'created_at', updatedAt: 'updated_at', priority: 'urgency' }; // states: as they are
+const ORDER_BY: Record<string, string> = { createdAt: 'created_at', updatedAt: 'updated_at', priority: 'urgency', lastMessageAt: 'last_comment_at', waitingSince: 'customer_waiting_since' }; // states: as they are
 const AUTHOR_KIND = { customer: 'end_user', bot: 'assistant', agent: 'team' } as const;
 
 const toTicket = (t: HelpdeskTicket): Ticket => ({
@@ -21,7 +21,7 @@ const toTicket = (t: HelpdeskTicket): Ticket => ({
   requester: { id: t.requester.id, name: t.requester.full_name, email: t.requester.email_address },
   assistant: { id: t.bot.id, name: t.bot.name, ownerId: t.bot.owner_agent_id },
   assignee: t.assigned_agent && { id: t.assigned_agent.id, name: t.assigned_agent.full_name },
-  version: t.lock_version,
+  version: t.lock_version, lastMessageAt: t.last_comment_at, waitingSince: t.customer_waiting_since,
 });
 const toMessage = (c: HelpdeskComment): Message => ({
   id: String(c.id), ticketId: String(c.ticket_id), body: c.text, createdAt: c.created_at,

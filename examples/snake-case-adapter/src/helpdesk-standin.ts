@@ -34,6 +34,8 @@ export function helpdeskData(tickets: number, seed = 1): HelpdeskData {
       bot: { id: t.assistant.id, name: t.assistant.name, owner_agent_id: owner.get(t.assistant.id) ?? t.assistant.ownerId },
       assigned_agent: t.assignee && { id: t.assignee.id, full_name: t.assignee.name },
       lock_version: t.version,
+      last_comment_at: t.lastMessageAt,
+      customer_waiting_since: t.waitingSince,
       order_number: `SO-${700_000 + index * 7}`,
     })),
     comments: [
@@ -50,7 +52,15 @@ class Refusal extends Error {
 }
 const refuse = (status: number, kind: HelpdeskError['error']['kind'], detail: string, param?: string) => new Refusal(status, { error: { kind, detail, ...(param ? { param } : {}) } });
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const ORDER_KEYS = { created_at: (t: HelpdeskTicket) => Date.parse(t.created_at), updated_at: (t: HelpdeskTicket) => Date.parse(t.updated_at), urgency: (t: HelpdeskTicket) => t.urgency };
+const ORDER_KEYS = {
+  created_at: (t: HelpdeskTicket) => Date.parse(t.created_at),
+  updated_at: (t: HelpdeskTicket) => Date.parse(t.updated_at),
+  urgency: (t: HelpdeskTicket) => t.urgency,
+  last_comment_at: (t: HelpdeskTicket) => Date.parse(t.last_comment_at),
+  // Not waiting: last in either direction.
+  customer_waiting_since: (t: HelpdeskTicket) => (t.customer_waiting_since === null ? Number.NaN : Date.parse(t.customer_waiting_since)),
+};
+const compareKeys = (a: number, b: number, sign: number) => (Number.isNaN(a) || Number.isNaN(b) ? Number(Number.isNaN(a)) - Number(Number.isNaN(b)) : (a - b) * sign);
 
 function handle(data: HelpdeskData, method: string, url: URL, agent: HelpdeskAgent, body: Record<string, unknown>): unknown {
   const visible = (t: HelpdeskTicket) => agent.is_admin || t.bot.owner_agent_id === agent.id;
@@ -67,7 +77,7 @@ function handle(data: HelpdeskData, method: string, url: URL, agent: HelpdeskAge
     const after = params.has('created_after') ? Date.parse(params.get('created_after')!) : -Infinity;
     const before = params.has('created_before') ? Date.parse(params.get('created_before')!) : Infinity;
     const key = ORDER_KEYS[(params.get('order_by') ?? 'created_at') as keyof typeof ORDER_KEYS];
-    if (!key) throw refuse(422, 'invalid', 'order_by must be created_at, updated_at or urgency', 'order_by');
+    if (!key) throw refuse(422, 'invalid', 'order_by must be created_at, updated_at, urgency, last_comment_at or customer_waiting_since', 'order_by');
     const sign = params.get('order') === 'asc' ? 1 : -1;
     const text = (t: HelpdeskTicket) =>
       fold([t.id, t.title, t.requester.full_name, t.requester.email_address, t.order_number, ...data.comments.filter((c) => c.ticket_id === t.id && !c.internal).map((c) => c.text)].join(' '));
@@ -75,7 +85,7 @@ function handle(data: HelpdeskData, method: string, url: URL, agent: HelpdeskAge
       .filter((t) => visible(t) && (!params.has('state') || params.get('state')!.split(',').includes(t.state)))
       .filter((t) => !params.has('order_number') || fold(t.order_number).includes(fold(params.get('order_number')!)))
       .filter((t) => Date.parse(t.created_at) >= after && Date.parse(t.created_at) < before && words.every((word) => text(t).includes(word)))
-      .sort((a, b) => (key(a) - key(b)) * sign || Date.parse(b.created_at) - Date.parse(a.created_at) || a.id - b.id);
+      .sort((a, b) => compareKeys(key(a), key(b), sign) || Date.parse(b.created_at) - Date.parse(a.created_at) || a.id - b.id);
     const page = Number(params.get('page') ?? 1);
     const perPage = Number(params.get('per_page') ?? 30);
     return { results: matching.slice((page - 1) * perPage, page * perPage), count: matching.length };
@@ -105,7 +115,8 @@ function handle(data: HelpdeskData, method: string, url: URL, agent: HelpdeskAge
       text: String(body.text), internal: body.internal === true, created_at: new Date().toISOString(),
     };
     data.comments.push(comment);
-    data.tickets[data.tickets.indexOf(ticket)] = { ...ticket, lock_version: ticket.lock_version + 1, updated_at: comment.created_at };
+    const waiting = comment.internal ? {} : { last_comment_at: comment.created_at, customer_waiting_since: null };
+    data.tickets[data.tickets.indexOf(ticket)] = { ...ticket, ...waiting, lock_version: ticket.lock_version + 1, updated_at: comment.created_at };
     if (key) sent.set(data, (sent.get(data) ?? new Map()).set(key, comment));
     return comment;
   }

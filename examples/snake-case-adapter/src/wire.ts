@@ -15,6 +15,10 @@ export interface HelpdeskTicket {
   bot: { id: string; name: string; owner_agent_id: string };
   assigned_agent: { id: string; full_name: string } | null;
   lock_version: number;
+  /** When the newest comment of the conversation (not an internal one) was written; `created_at` when none. */
+  last_comment_at: string;
+  /** The customer's oldest comment after the agents' latest public one; `null` when an agent spoke last. */
+  customer_waiting_since: string | null;
   /** A custom field of this helpdesk (the shop's order). */
   order_number: string;
 }

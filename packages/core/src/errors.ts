@@ -1,3 +1,5 @@
+import type { Ticket } from './types';
+
 /** Stable codes of the errors an adapter may raise; the UI reacts to each differently. */
 export type TicketErrorCode = 'not_found' | 'forbidden' | 'conflict' | 'validation' | 'unavailable';
 
@@ -33,15 +35,20 @@ export class ForbiddenError extends TicketError {
   }
 }
 
-/** A write carried a stale version: someone changed the ticket since it was read. Nothing was written. */
+/**
+ * A write carried a stale version: someone changed the ticket since it was read. Nothing was written. `current` is
+ * the ticket as it now stands, when the backend returned it (a bulk update always does).
+ */
 export class ConflictError extends TicketError {
   readonly expectedVersion: number;
   readonly actualVersion: number | undefined;
-  constructor(message: string, details: { expectedVersion: number; actualVersion?: number }) {
+  readonly current: Ticket | undefined;
+  constructor(message: string, details: { expectedVersion: number; actualVersion?: number; current?: Ticket }) {
     super('conflict', message);
     this.name = 'ConflictError';
     this.expectedVersion = details.expectedVersion;
     this.actualVersion = details.actualVersion;
+    this.current = details.current;
   }
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from './errors';
 import { PAGE_SIZE_BOUNDS, TICKET_SORT_FIELDS, normalizeQuery, type TicketQuery } from './query';
 import { decodeQuery, encodeQuery, mergeQueryIntoParams } from './query-url';
-import { TICKET_STATUSES } from './types';
+import { TICKET_PRIORITIES, TICKET_STATUSES } from './types';
 
 const day = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
@@ -13,6 +13,9 @@ const day = fc
 const validQuery: fc.Arbitrary<TicketQuery> = fc
   .record({
     status: fc.constantFrom('all' as const, ...TICKET_STATUSES),
+    assignee: fc.constantFrom(null, 'me', 'unassigned', 'tm-4', 'user:42@example'),
+    priorities: fc.subarray([...TICKET_PRIORITIES]),
+    requester: fc.constantFrom(null, 'rq-1', 'c0ffee-12'),
     days: fc.tuple(fc.option(day, { nil: null }), fc.option(day, { nil: null })),
     search: fc.string({ unit: 'grapheme', maxLength: 40 }),
     sort: fc.constantFrom(...TICKET_SORT_FIELDS),
@@ -69,5 +72,35 @@ describe('query URL codec', () => {
       expect((error as ValidationError).field).toBe('pageSize');
     }
     expect.assertions(3);
+  });
+
+  it('writes assignee, priorities (one comma list, in the model order) and requester, and reads them back', () => {
+    const params = encodeQuery({ assignee: 'me', priorities: ['urgent', 'low', 'urgent'], requester: 'rq-7' });
+    expect(params.toString()).toBe('assignee=me&priority=low%2Curgent&requester=rq-7');
+    expect(decodeQuery('assignee=unassigned&priority=high,normal&requester=rq-9')).toMatchObject({
+      assignee: 'unassigned',
+      priorities: ['normal', 'high'],
+      requester: 'rq-9',
+    });
+    expect(decodeQuery('')).toMatchObject({ assignee: null, priorities: [], requester: null });
+  });
+
+  it.each([
+    ['priority=low,bogus', 'priorities'],
+    ['priority=low,,high', 'priorities'],
+    ['assignee=two%20words', 'assignee'],
+    ['requester=a%00b', 'requester'],
+    [`requester=${'x'.repeat(101)}`, 'requester'],
+  ])('refuses %s with a ValidationError on %s', (search, field) => {
+    const error = (() => {
+      try {
+        decodeQuery(search);
+      } catch (caught) {
+        return caught;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).field).toBe(field);
   });
 });

@@ -3,9 +3,15 @@ import { DEFAULT_TICKET_QUERY, normalizeQuery, type TicketQuery } from './query'
 
 type ScalarQueryField = Exclude<keyof TicketQuery, 'fields'>;
 
-/** The URL parameter used for each query field; a custom field filter is `f.<field ID>`. */
+/**
+ * The URL parameter used for each query field; a custom field filter is `f.<field ID>`. `priorities` is one
+ * comma-separated parameter, `priority=low,high`.
+ */
 export const QUERY_URL_KEYS = {
   status: 'status',
+  assignee: 'assignee',
+  priorities: 'priority',
+  requester: 'requester',
   createdFrom: 'from',
   createdTo: 'to',
   search: 'q',
@@ -40,6 +46,10 @@ export function encodeQuery(query: Partial<TicketQuery>, options: QueryUrlOption
   for (const field of Object.keys(QUERY_URL_KEYS) as ScalarQueryField[]) {
     const value = normalized[field];
     if (value === DEFAULT_TICKET_QUERY[field] || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(prefix + QUERY_URL_KEYS[field], value.join(','));
+      continue;
+    }
     params.set(prefix + QUERY_URL_KEYS[field], String(value));
   }
   for (const [id, value] of Object.entries(normalized.fields)) params.set(prefix + FIELD_FILTER_URL_PREFIX + id, value);

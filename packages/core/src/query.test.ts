@@ -85,3 +85,37 @@ describe('query helpers', () => {
     expect(queriesEqual(base, { ...base, page: 2 })).toBe(false);
   });
 });
+
+describe('the queue filters', () => {
+  it('default to anyone, any priority, any requester', () => {
+    expect(DEFAULT_TICKET_QUERY).toMatchObject({ assignee: null, priorities: [], requester: null });
+  });
+
+  it('normalise priorities to the model order without repeats, from a list or a comma text', () => {
+    expect(normalizeQuery({ priorities: ['urgent', 'low', 'urgent'] }).priorities).toEqual(['low', 'urgent']);
+    expect(normalizeQuery({ priorities: 'high,normal' as never }).priorities).toEqual(['normal', 'high']);
+    expect(normalizeQuery({ priorities: [] }).priorities).toBe(DEFAULT_TICKET_QUERY.priorities);
+  });
+
+  it('name the parameter of a bad value', () => {
+    expect(fieldOf({ priorities: ['low', 'p0'] })).toBe('priorities');
+    expect(fieldOf({ priorities: [3] })).toBe('priorities');
+    expect(fieldOf({ assignee: 'has space' })).toBe('assignee');
+    expect(fieldOf({ assignee: 42 })).toBe('assignee');
+    expect(fieldOf({ requester: 'line\nbreak' })).toBe('requester');
+    expect(fieldOf({ sort: 'waiting' })).toBe('sort');
+  });
+
+  it('accept the new sorts', () => {
+    expect(normalizeQuery({ sort: 'waitingSince', direction: 'asc' })).toMatchObject({ sort: 'waitingSince', direction: 'asc' });
+    expect(normalizeQuery({ sort: 'lastMessageAt' }).sort).toBe('lastMessageAt');
+  });
+
+  it('compare priorities by value in queriesEqual', () => {
+    const a = normalizeQuery({ priorities: ['high', 'low'] });
+    const b = normalizeQuery({ priorities: ['low', 'high'] });
+    expect(queriesEqual(a, b)).toBe(true);
+    expect(queriesEqual(a, normalizeQuery({ priorities: ['low'] }))).toBe(false);
+    expect(queriesEqual(a, { ...a, assignee: 'me' })).toBe(false);
+  });
+});

@@ -5,14 +5,23 @@ import type { TicketStatus } from './types';
 import { utcTime } from './utc-time';
 import { normalizeTopic } from './insights/terms';
 
-/** The built-in fields the list can be sorted by; a model's `sortable` custom fields add `fields.<id>`. */
-export const TICKET_SORT_FIELDS = ['createdAt', 'priority', 'updatedAt'] as const;
+/**
+ * The built-in fields the list can be sorted by; a model's `sortable` custom fields add `fields.<id>`.
+ * `waitingSince` ascending is longest waiting first; tickets not waiting (`waitingSince: null`) come last in either
+ * direction.
+ */
+export const TICKET_SORT_FIELDS = ['createdAt', 'priority', 'updatedAt', 'waitingSince', 'lastMessageAt'] as const;
 /** What the list can be sorted by: a built-in field, or `fields.<id>` for a sortable custom field. */
 export type TicketSortField = (typeof TICKET_SORT_FIELDS)[number] | `fields.${string}`;
 /** Sort direction. */
 export type SortDirection = 'asc' | 'desc';
 /** The status filter: `all`, `unsolved` (every status whose category is not `done`), or one status ID. */
 export type StatusFilter = 'all' | 'unsolved' | TicketStatus;
+/**
+ * The assignee filter: `'me'` (tickets assigned to the viewer), `'unassigned'`, or a team member's ID.
+ * `null` in a query means anyone.
+ */
+export type AssigneeFilter = 'me' | 'unassigned' | (string & {});
 
 /**
  * Filters on the model's `filterable` custom fields, by field ID, each a value written as text: a number for a
@@ -42,6 +51,15 @@ export const MAX_SEARCH_LENGTH = 200;
  */
 export interface TicketQuery {
   status: StatusFilter;
+  /** Whose tickets: `'me'`, `'unassigned'`, a team member's ID, or `null` for anyone. URL `assignee=`. */
+  assignee: AssigneeFilter | null;
+  /**
+   * Priority IDs of the model, any of which passes; `[]` for any priority. Normalised to the model's order, lowest
+   * first, without repeats. URL `priority=low,high`.
+   */
+  priorities: readonly string[];
+  /** A requester's (end user's) ID, or `null` for any requester. URL `requester=`. */
+  requester: string | null;
   /** Filters on custom fields; `{}` for none. */
   fields: FieldFilters;
   createdFrom: string | null;
@@ -66,6 +84,9 @@ export interface TicketQuery {
 /** The query a list starts with: every status, newest first, 25 a page. */
 export const DEFAULT_TICKET_QUERY: Readonly<TicketQuery> = Object.freeze({
   status: 'all',
+  assignee: null,
+  priorities: Object.freeze([]) as readonly string[],
+  requester: null,
   fields: Object.freeze({}),
   createdFrom: null,
   createdTo: null,
@@ -169,6 +190,39 @@ function checkFieldFilters(value: unknown, model: TicketModel): FieldFilters {
   return Object.freeze(result);
 }
 
+/** Longest team member or requester ID a filter accepts, in characters. */
+export const MAX_FILTER_ID_LENGTH = 100;
+// An ID as it may appear in a filter: no whitespace, no control characters.
+const FILTER_ID = /^[^\s\p{Cc}]+$/u;
+
+function checkFilterId(field: string, value: unknown, what: string): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value !== 'string' || !FILTER_ID.test(value) || characterCount(value) > MAX_FILTER_ID_LENGTH || unstorableText(value) !== null) {
+    throw new ValidationError(field, `expected ${what} (1 to ${MAX_FILTER_ID_LENGTH} characters, no spaces), got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function checkAssignee(value: unknown): AssigneeFilter | null {
+  return checkFilterId('assignee', value, "'me', 'unassigned' or a team member ID");
+}
+
+function checkPriorities(value: unknown, model: TicketModel): readonly string[] {
+  if (value === null || value === undefined || value === '') return DEFAULT_TICKET_QUERY.priorities;
+  // A comma list as written in a URL, or a list.
+  const list: unknown[] = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [value];
+  const wanted = new Set<string>();
+  for (const item of list) {
+    if (typeof item !== 'string' || model.priority(item) === undefined) {
+      const known = model.priorities.map((priority) => priority.id).join(', ');
+      throw new ValidationError('priorities', `unknown priority ID ${JSON.stringify(item)}; expected some of ${known}`);
+    }
+    wanted.add(item);
+  }
+  if (wanted.size === 0) return DEFAULT_TICKET_QUERY.priorities;
+  return Object.freeze(model.priorities.map((priority) => priority.id).filter((id) => wanted.has(id)));
+}
+
 function checkSort(value: unknown, model: TicketModel): TicketSortField {
   if (typeof value === 'string') {
     if ((TICKET_SORT_FIELDS as readonly string[]).includes(value)) return value as TicketSortField;
@@ -202,6 +256,9 @@ export function normalizeQuery(input: Partial<TicketQuery> = {}, model: TicketMo
   }
   return {
     status: checkOneOf('status', merged.status, ['all', 'unsolved', ...model.statuses.map((status) => status.id)]),
+    assignee: checkAssignee(merged.assignee),
+    priorities: checkPriorities(merged.priorities, model),
+    requester: checkFilterId('requester', merged.requester, 'a requester ID'),
     fields: checkFieldFilters(merged.fields, model),
     createdFrom,
     createdTo,
@@ -239,9 +296,18 @@ export function fieldFiltersEqual(a: FieldFilters, b: FieldFilters): boolean {
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
+/** Whether two lists of priority IDs are the same, in the same order. */
+export function prioritiesEqual(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
 /** Whether two queries ask for the same thing, page and all. */
 export function queriesEqual(a: TicketQuery, b: TicketQuery): boolean {
   return (Object.keys(DEFAULT_TICKET_QUERY) as (keyof TicketQuery)[]).every((key) =>
-    key === 'fields' ? fieldFiltersEqual(a.fields ?? {}, b.fields ?? {}) : a[key] === b[key],
+    key === 'fields'
+      ? fieldFiltersEqual(a.fields ?? {}, b.fields ?? {})
+      : key === 'priorities'
+        ? prioritiesEqual(a.priorities ?? [], b.priorities ?? [])
+        : (a[key] ?? null) === (b[key] ?? null),
   );
 }

@@ -35,6 +35,9 @@ function makeTicketSchema(model: TicketModel) {
   assignee: v.nullable(v.object({ id: nonEmpty, name: v.string() })),
   fields: v.optional(v.unknown()),
   version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  lastMessageAt: timestamp,
+  waitingSince: v.nullable(timestamp),
+  handoffMessageId: v.optional(v.nullable(nonEmpty)),
   });
 }
 

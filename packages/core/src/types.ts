@@ -72,6 +72,19 @@ export interface Ticket<Fields extends TicketFields = TicketFields> {
   fields: Fields;
   /** Bumped by the backend on every write; a write must carry the version the user saw. */
   version: number;
+  /** ISO time of the newest message of the conversation, of any author; `createdAt` when there is none. */
+  lastMessageAt: string;
+  /**
+   * Since when the end user has been waiting for the team: the `createdAt` of the end user's oldest message sent after
+   * the team's latest reply (a message whose `author.kind` is `team`); `null` when there is none, i.e. the team spoke
+   * last. Assistant messages neither answer nor wait. Kept by the backend on every message and reply.
+   */
+  waitingSince: string | null;
+  /**
+   * The ID of the message at which the AI assistant handed the conversation to a person, when known. Optional:
+   * a backend that does not track it leaves it out (or `null`).
+   */
+  handoffMessageId?: string | null;
 }
 
 /** Who wrote a message in the conversation. */

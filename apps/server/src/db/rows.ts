@@ -48,6 +48,9 @@ export function toTicket(row: Row, model: TicketModel = defaultTicketModel): Tic
     assignee: row.assignee_id == null ? null : { id: String(row.assignee_id), name: String(row.assignee_name) },
     fields: toFields(row.fields),
     version: Number(row.version),
+    // Interim until the server keeps these columns: read them when selected, else the creation time and "not waiting".
+    lastMessageAt: row.last_message_at == null ? iso(row.created_at) : iso(row.last_message_at),
+    waitingSince: row.waiting_since == null ? null : iso(row.waiting_since),
   };
 }
 

@@ -22,14 +22,26 @@ function parseAssistant(value: unknown, path: string): Assistant {
 }
 
 /**
+ * Data saved before tickets carried `lastMessageAt` and `waitingSince` is still read: the store works both out from
+ * the conversation when it loads, so stand-ins are enough here.
+ */
+function withWaitingState(item: unknown): unknown {
+  if (typeof item !== 'object' || item === null) return item;
+  const ticket = item as Record<string, unknown>;
+  if (ticket.lastMessageAt !== undefined && ticket.waitingSince !== undefined) return item;
+  return { ...ticket, lastMessageAt: ticket.lastMessageAt ?? ticket.createdAt, waitingSince: ticket.waitingSince ?? null };
+}
+
+/**
  * Checks a whole data set (e.g. one read back from storage) record by record, and that messages and notes belong to
- * known tickets, under `model` (the seed's by default). Returns a copy. @throws ValidationError naming the field, e.g. `tickets[3].requester.email`.
+ * known tickets, under `model` (the seed's by default). Returns a copy. Tickets without `lastMessageAt` and
+ * `waitingSince` (saved by an older version) are accepted; the memory store works them out from the conversation. @throws ValidationError naming the field, e.g. `tickets[3].requester.email`.
  */
 export function parseMemoryData(value: unknown, model: TicketModel = defaultTicketModel): MemoryData {
   if (typeof value !== 'object' || value === null) throw new ValidationError('data', 'expected an object');
   const raw = value as Record<string, unknown>;
   const data: MemoryData = {
-    tickets: list(raw.tickets, 'tickets').map((item, i) => parseTicket(item, `tickets[${i}]`, model)),
+    tickets: list(raw.tickets, 'tickets').map((item, i) => parseTicket(withWaitingState(item), `tickets[${i}]`, model)),
     messages: list(raw.messages, 'messages').map((item, i) => parseMessage(item, `messages[${i}]`)),
     notes: list(raw.notes, 'notes').map((item, i) => parseNote(item, `notes[${i}]`)),
     teamMembers: list(raw.teamMembers, 'teamMembers').map((item, i) => parseTeamMember(item, `teamMembers[${i}]`)),

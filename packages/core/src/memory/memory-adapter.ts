@@ -4,6 +4,7 @@ import { ForbiddenError, NotFoundError, ConflictError, ValidationError, throwIfA
 import { checkBody, checkIdempotencyKey, checkPatch, checkTicketId, checkVersion } from '../input';
 import { can, canSeeAssistant, type TicketAction } from '../permissions';
 import { defaultTicketModel, type FieldValue, type TicketModel } from '../model';
+import { afterMessage } from '../conversation-state';
 import { normalizeQuery } from '../query';
 import { generateTicketData, type MemoryData } from '../seed/generate';
 import type { Message, Note, Ticket, TicketPatch, Viewer } from '../types';
@@ -241,7 +242,8 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
         };
         store.appendMessage(doc, message);
         store.idempotent.remember(viewer.id, key, { kind: 'reply', ticketId: id, body }, message.id);
-        const ticket = write(doc, {});
+        const current = store.tickets[doc]!;
+        const ticket = write(doc, afterMessage(current, 'team', message.createdAt, store.messages[doc]!.length === 1));
         store.emit(ticket.assistant.ownerId, () => ({ type: 'message.added', ticketId: id, message: copyMessage(message) }));
         emitTicket(ticket);
         return { message: copyMessage(message), ticket: copyTicket(ticket) };

@@ -4,6 +4,7 @@ import { canSeeAssistant } from '../permissions';
 import type { FieldDefinition, TicketModel } from '../model';
 import { TICKET_SORT_FIELDS, fieldSort, sortedField, type FieldFilters, type SortDirection, type StatusFilter, type TicketSortField } from '../query';
 import type { MemoryData } from '../seed/generate';
+import { conversationState } from '../conversation-state';
 import { foldSearchText } from '../search-text';
 import type { Assistant, Message, Note, TeamMember, Ticket, Viewer } from '../types';
 import { IdempotencyKeys } from './idempotency';
@@ -48,6 +49,9 @@ export class MemoryStore {
   private byId = new Map<string, number>();
   private created = new Float64Array(0);
   private updated = new Float64Array(0);
+  private lastMessage = new Float64Array(0);
+  /** `waitingSince` as epoch ms; NaN when the ticket is not waiting. */
+  private waiting = new Float64Array(0);
   private status = new Uint8Array(0);
   private priority = new Uint8Array(0);
   private owner = new Int32Array(0);
@@ -93,8 +97,16 @@ export class MemoryStore {
     data.notes.forEach((note, i) => this.notes[owner(note.ticketId, `notes[${i}].ticketId`)]!.push(note));
     for (const list of this.messages) if (!isSortedByTime(list)) list.sort(byCreatedAt);
     for (const list of this.notes) if (!isSortedByTime(list)) list.sort(byCreatedAt);
+    // The waiting state follows from the conversation: made right here, whatever the data said.
+    for (let doc = 0; doc < count; doc++) {
+      const ticket = this.tickets[doc]!;
+      const state = conversationState(ticket.createdAt, this.messages[doc]!);
+      if (state.lastMessageAt !== ticket.lastMessageAt || state.waitingSince !== ticket.waitingSince) this.tickets[doc] = { ...ticket, ...state };
+    }
     this.created = new Float64Array(count);
     this.updated = new Float64Array(count);
+    this.lastMessage = new Float64Array(count);
+    this.waiting = new Float64Array(count);
     this.status = new Uint8Array(count);
     this.priority = new Uint8Array(count);
     this.owner = new Int32Array(count);
@@ -123,6 +135,8 @@ export class MemoryStore {
   private refreshColumns(doc: number): void {
     const ticket = this.tickets[doc]!;
     this.updated[doc] = Date.parse(ticket.updatedAt);
+    this.lastMessage[doc] = Date.parse(ticket.lastMessageAt);
+    this.waiting[doc] = ticket.waitingSince === null ? Number.NaN : Date.parse(ticket.waitingSince);
     this.status[doc] = this.model.statuses.findIndex((status) => status.id === ticket.status);
     this.priority[doc] = this.model.priorityRank(ticket.priority);
   }
@@ -130,12 +144,27 @@ export class MemoryStore {
   private comparator(field: TicketSortField, direction: SortDirection): (a: number, b: number) => number {
     const custom = sortedField(field);
     const definition = custom === null ? undefined : this.model.field(custom);
-    const key = field === 'createdAt' ? this.created : field === 'updatedAt' ? this.updated : this.priority;
+    const columns: Record<string, Float64Array | Uint8Array> = {
+      createdAt: this.created,
+      updatedAt: this.updated,
+      lastMessageAt: this.lastMessage,
+      waitingSince: this.waiting,
+      priority: this.priority,
+    };
     const sign = direction === 'asc' ? 1 : -1;
-    // A custom field: tickets without a value come last either way.
+    // A custom field: tickets without a value come last either way. So do tickets not waiting (NaN).
     const primaryOf = definition
       ? (a: number, b: number) => compareFieldValues(definition, this.tickets[a]!.fields[definition.id], this.tickets[b]!.fields[definition.id], sign)
-      : (a: number, b: number) => (key[a]! - key[b]!) * sign;
+      : field === 'waitingSince'
+        ? (a: number, b: number) => {
+            const keyA = this.waiting[a]!;
+            const keyB = this.waiting[b]!;
+            const emptyA = Number.isNaN(keyA);
+            const emptyB = Number.isNaN(keyB);
+            if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
+            return (keyA - keyB) * sign;
+          }
+        : ((key: Float64Array | Uint8Array) => (a: number, b: number) => (key[a]! - key[b]!) * sign)(columns[field]!);
     // Ties: newest created first, then ID, so pages never overlap or skip.
     return (a, b) => {
       const primary = primaryOf(a, b);

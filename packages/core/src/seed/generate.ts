@@ -10,6 +10,7 @@ import {
 } from '../types';
 import { ValidationError } from '../errors';
 import { DEFAULT_PRIORITIES, defaultTicketModel, type FieldValue, type TicketModel } from '../model';
+import { conversationState } from '../conversation-state';
 import { createRandom, type Random } from './random';
 import { ASSISTANT_NAMES, EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, NOTE_BODIES, TEAM_NAMES, TOPICS, type Topic } from './vocabulary';
 
@@ -203,6 +204,8 @@ export function generateTicketData(options: GenerateOptions): MemoryData {
       assignee: assigneeMember ? { id: assigneeMember.id, name: assigneeMember.name } : null,
       fields: fitted ? fitted.fields(i) : {},
       version: random.int(1, 4),
+      lastMessageAt: '',
+      waitingSince: null,
     };
     const messageCount = longIds.has(id) ? longLength : random.int(perTicket.min, perTicket.max);
     // The conversation with the assistant happens just before the ticket is raised; team replies come after.
@@ -213,6 +216,9 @@ export function generateTicketData(options: GenerateOptions): MemoryData {
     const lastMessageMs = ticketMessages.length > 0 ? Date.parse(ticketMessages[ticketMessages.length - 1]!.createdAt) : createdMs;
     const touchedMs = status === 'open' ? createdMs : createdMs + random.int(1, Math.max(1, Math.min(20, ageDays))) * 3_600_000;
     ticket.updatedAt = new Date(Math.min(now, Math.max(createdMs, lastMessageMs, touchedMs))).toISOString();
+    const state = conversationState(ticket.createdAt, ticketMessages);
+    ticket.lastMessageAt = state.lastMessageAt;
+    ticket.waitingSince = state.waitingSince;
     for (const message of ticketMessages) messages.push(message);
     if (random.chance(0.12)) {
       const author = random.pick(teamMembers);

@@ -1,5 +1,6 @@
 import { generateTicketData, type MemoryData } from '../seed/generate';
-import type { Viewer } from '../types';
+import { conversationState } from '../conversation-state';
+import type { Message, Viewer } from '../types';
 
 /** Known values the conformance suite looks for in `createConformanceData()`. */
 export const CONFORMANCE_FIXTURE = {
@@ -68,6 +69,10 @@ export function createConformanceData(): MemoryData {
       });
     }
   }
+  // The conversations changed above: every ticket's waiting state follows its own messages.
+  const byTicket = new Map<string, Message[]>();
+  for (const message of data.messages) byTicket.set(message.ticketId, [...(byTicket.get(message.ticketId) ?? []), message]);
+  data.tickets = data.tickets.map((ticket) => ({ ...ticket, ...conversationState(ticket.createdAt, byTicket.get(ticket.id) ?? []) }));
   return data;
 }
 

@@ -131,8 +131,12 @@ function idProblems(label: string, actual: readonly Ticket[], expected: readonly
 /** The sorts every backend has: the built-in ones (a model's custom field sorts are the host's to add). */
 type BuiltInSort = (typeof TICKET_SORT_FIELDS)[number];
 
-const sortKey = (ticket: Ticket, field: BuiltInSort, model: TicketModel): number =>
-  field === 'priority' ? model.priorityRank(ticket.priority) : Date.parse(field === 'createdAt' ? ticket.createdAt : ticket.updatedAt);
+/** The value sorted on; NaN for a ticket without one (not waiting), which sorts last in either direction. */
+const sortKey = (ticket: Ticket, field: BuiltInSort, model: TicketModel): number => {
+  if (field === 'priority') return model.priorityRank(ticket.priority);
+  const value = ticket[field];
+  return value === null || value === undefined ? Number.NaN : Date.parse(value);
+};
 
 /** Neighbours out of order: by the field in the direction, and ties newest created first. */
 function orderProblems(result: Walk, field: BuiltInSort, direction: 'asc' | 'desc', model: TicketModel): string[] {
@@ -141,7 +145,12 @@ function orderProblems(result: Walk, field: BuiltInSort, direction: 'asc' | 'des
   for (let i = 1; i < result.tickets.length; i++) {
     const a = result.tickets[i - 1]!;
     const b = result.tickets[i]!;
-    const primary = (sortKey(b, field, model) - sortKey(a, field, model)) * sign;
+    const keyA = sortKey(a, field, model);
+    const keyB = sortKey(b, field, model);
+    const emptyA = field === 'waitingSince' && a.waitingSince === null;
+    const emptyB = field === 'waitingSince' && b.waitingSince === null;
+    // Tickets without a value come last whatever the direction; among themselves they tie.
+    const primary = emptyA || emptyB ? (emptyA === emptyB ? 0 : emptyA ? -1 : 1) : (keyB - keyA) * sign;
     const tieBroken = Date.parse(a.createdAt) >= Date.parse(b.createdAt);
     if (primary < 0 || Number.isNaN(primary)) {
       problems.push(`sorted by ${field} ${direction}: ${a.id} (${field} ${String(fieldValue(a, field))}) comes before ${b.id} (${String(fieldValue(b, field))}) at position ${i}`);

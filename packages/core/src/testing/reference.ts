@@ -9,9 +9,22 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function sortValue(ticket: Ticket, field: TicketSortField): number {
-  if (field === 'priority') return TICKET_PRIORITIES.indexOf(ticket.priority);
-  return Date.parse(field === 'createdAt' ? ticket.createdAt : ticket.updatedAt);
+/** The value sorted on; `null` for a ticket that has none (not waiting), which sorts last either way. */
+function sortValue(ticket: Ticket, field: TicketSortField): number | null {
+  switch (field) {
+    case 'priority':
+      return TICKET_PRIORITIES.indexOf(ticket.priority);
+    case 'createdAt':
+      return Date.parse(ticket.createdAt);
+    case 'updatedAt':
+      return Date.parse(ticket.updatedAt);
+    case 'lastMessageAt':
+      return Date.parse(ticket.lastMessageAt);
+    case 'waitingSince':
+      return ticket.waitingSince === null ? null : Date.parse(ticket.waitingSince);
+    default:
+      throw new Error(`referenceIds: no reference for the sort ${field}`);
+  }
 }
 
 /**
@@ -39,7 +52,9 @@ export function referenceIds(data: MemoryData, viewer: Viewer, request: Partial<
   });
   const sign = query.direction === 'asc' ? 1 : -1;
   matches.sort((a, b) => {
-    const primary = (sortValue(a, query.sort) - sortValue(b, query.sort)) * sign;
+    const valueA = sortValue(a, query.sort);
+    const valueB = sortValue(b, query.sort);
+    const primary = valueA === null || valueB === null ? (valueA === valueB ? 0 : valueA === null ? 1 : -1) : (valueA - valueB) * sign;
     if (primary !== 0) return primary;
     const created = Date.parse(b.createdAt) - Date.parse(a.createdAt);
     if (created !== 0) return created;
