@@ -33,3 +33,4 @@ export { useReplyComposer, useNoteComposer, type Composer, type SendVariables } 
 export { draftKey, type DraftKind } from './draft-storage';
 export { applyChangeEvent } from './live-updates';
 export { useInsights, insightsOptions, insightsKey } from './use-insights';
+export { useTicketExport, type TicketExport, type TicketExportState } from './use-ticket-export';

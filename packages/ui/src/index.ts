@@ -77,3 +77,4 @@ export { TicketInsights, type TicketInsightsProps } from './insights/ticket-insi
 export type { TicketInsightsPart } from './insights/parts';
 export type { TicketInsightsMessages } from './messages/insights';
 export { formatDuration } from './insights/format-duration';
+export { ExportCsvButton, type ExportCsvButtonProps, type ExportCsvButtonPart } from './export/export-csv-button';

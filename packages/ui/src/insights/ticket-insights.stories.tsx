@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { decodeQuery, type TicketAdapter } from '@ticketkit/core';
 import { createMemoryAdapter, generateTicketData } from '@ticketkit/core/memory';
 import { TicketsProvider } from '@ticketkit/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ar } from '../messages/ar';
 import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
@@ -88,18 +88,24 @@ export const LoadError: Story = {
   },
 };
 
-/** An adapter without `getInsights`. */
-const withoutInsights: Decorator = (Story) => {
+/** A provider whose adapter has no `getInsights`. */
+function WithoutInsights({ children }: { children: ReactNode }): ReactNode {
   const [setup] = useState(() => {
     const { getInsights: _none, ...adapter } = createMemoryAdapter({ data: generateTicketData({ tickets: 20, seed: 2 }) });
     return { adapter: adapter as TicketAdapter, client: new QueryClient() };
   });
   return (
     <TicketsProvider adapter={setup.adapter} viewer={{ id: 'tm-1', name: 'Alex Morgan', role: 'admin' }} queryClient={setup.client} timeZone="UTC">
-      <Story />
+      {children}
     </TicketsProvider>
   );
-};
+}
+
+const withoutInsights: Decorator = (Story) => (
+  <WithoutInsights>
+    <Story />
+  </WithoutInsights>
+);
 
 /** The backend has no insights: said plainly, no request made. */
 export const NoCapability: Story = {

@@ -1,6 +1,6 @@
 import { dayIn, encodeQuery, type TicketQuery } from '@ticketkit/core';
 import { useTicketModel, useTicketsContext } from '@ticketkit/react';
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { lazyPart } from '../lib/lazy';
 import { LazyBoundary } from '../lib/lazy-boundary';
 import { useSlots, type StyleProps } from '../lib/slots';
@@ -41,6 +41,8 @@ export function TicketInsights({ listHref, presets = DEFAULT_PRESETS, defaultDay
   const messages = useMessages(override);
   const slot = useSlots<TicketInsightsPart>('ticket-insights', style);
   const defaultHref = useCallback((query: Partial<TicketQuery>) => `?${encodeQuery(query, { model }).toString()}`, [model]);
+  // Today as the component first rendered: the periods do not move while it stays on screen.
+  const [shownToday] = useState(() => today ?? dayIn(Date.now(), timeZone));
   const text = messages.insights;
   if (typeof adapter.getInsights !== 'function') {
     return (
@@ -78,7 +80,7 @@ export function TicketInsights({ listHref, presets = DEFAULT_PRESETS, defaultDay
         listHref={listHref ?? defaultHref}
         presets={presets}
         defaultDays={defaultDays}
-        today={today ?? dayIn(Date.now(), timeZone)}
+        today={today ?? shownToday}
       />
     </LazyBoundary>
   );

@@ -44,4 +44,7 @@ export const insightsAr: TicketInsightsMessages = {
   exportDone: (count, total) => `صُدِّرت ${count} ${tickets(total)}.`,
   exportCancelled: 'أُلغي التصدير.',
   exportFailed: (reason) => `فشل التصدير. ${reason}`,
+  chipTopic: (phrase) => `الموضوع: «${phrase}»`,
+  chipHandoffTopic: (phrase) => `حُوِّلت عند: «${phrase}»`,
+  chipAssistant: (assistant) => `المساعد: ${assistant}`,
 };

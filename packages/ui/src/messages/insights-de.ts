@@ -42,4 +42,7 @@ export const insightsDe: TicketInsightsMessages = {
   exportDone: (count, total) => `${count} ${plural('de', total, { one: 'Ticket', other: 'Tickets' })} exportiert.`,
   exportCancelled: 'Export abgebrochen.',
   exportFailed: (reason) => `Der Export ist fehlgeschlagen. ${reason}`,
+  chipTopic: (phrase) => `Thema: „${phrase}“`,
+  chipHandoffTopic: (phrase) => `Übergeben bei: „${phrase}“`,
+  chipAssistant: (assistant) => `Assistent: ${assistant}`,
 };

@@ -55,6 +55,12 @@ export interface TicketInsightsMessages {
   exportDone: (count: string, total: number) => string;
   exportCancelled: string;
   exportFailed: (reason: string) => string;
+  /** The list's filter chip for a recurring issue's key phrase. */
+  chipTopic: (phrase: string) => string;
+  /** The list's filter chip for a handoff question's key phrase. */
+  chipHandoffTopic: (phrase: string) => string;
+  /** The list's filter chip for one assistant (its name when a ticket on the page shows it, else its ID). */
+  chipAssistant: (assistant: string) => string;
 }
 
 /** English defaults of `TicketInsightsMessages`. */
@@ -98,4 +104,7 @@ export const ticketInsightsMessages: TicketInsightsMessages = {
   exportDone: (count, total) => `Exported ${count} ${plural('en', total, { one: 'ticket', other: 'tickets' })}.`,
   exportCancelled: 'Export cancelled.',
   exportFailed: (reason) => `The export failed. ${reason}`,
+  chipTopic: (phrase) => `About: “${phrase}”`,
+  chipHandoffTopic: (phrase) => `Handed over on: “${phrase}”`,
+  chipAssistant: (assistant) => `Assistant: ${assistant}`,
 };

@@ -8,11 +8,14 @@ export interface ActiveFilters {
   search: boolean;
   /** IDs of the custom fields filtered on. */
   fields: string[];
+  /** How many of the insight filters (assistant, key phrase, handoff key phrase) are on. */
+  insight: number;
   count: number;
 }
 
 /** The fields of a query that are filters (sort, page and page size are not). */
-export type FilterFields = Pick<TicketQuery, 'status' | 'createdFrom' | 'createdTo' | 'search'> & Partial<Pick<TicketQuery, 'fields'>>;
+export type FilterFields = Pick<TicketQuery, 'status' | 'createdFrom' | 'createdTo' | 'search'> &
+  Partial<Pick<TicketQuery, 'fields' | 'assistant' | 'topic' | 'handoffTopic'>>;
 
 /** The filters a query has on (sort, page and page size are not filters). */
 export function activeFilters(query: FilterFields): ActiveFilters {
@@ -20,11 +23,12 @@ export function activeFilters(query: FilterFields): ActiveFilters {
   const dates = query.createdFrom !== null || query.createdTo !== null;
   const search = query.search !== '';
   const fields = Object.keys(query.fields ?? {});
-  return { status, dates, search, fields, count: Number(status) + Number(dates) + Number(search) + fields.length };
+  const insight = Number(Boolean(query.assistant)) + Number(Boolean(query.topic)) + Number(Boolean(query.handoffTopic));
+  return { status, dates, search, fields, insight, count: Number(status) + Number(dates) + Number(search) + fields.length + insight };
 }
 
 /** Turns every filter off in one change (one request), keeping sort and page size. */
 export function clearFilters(state: Pick<TicketListState, 'setQuery' | 'setSearch'>): void {
   state.setSearch('');
-  state.setQuery({ status: 'all', createdFrom: null, createdTo: null, search: '', fields: {} });
+  state.setQuery({ status: 'all', createdFrom: null, createdTo: null, search: '', fields: {}, assistant: null, topic: null, handoffTopic: null });
 }

@@ -68,6 +68,9 @@ export const SAMPLE_ARGS: Record<string, readonly (readonly unknown[])[]> = {
   'insights.exporting': [[mark(0), mark(1)]],
   'insights.exportDone': [1, 2, 3, 11, 100].map((n) => [mark(0), n]),
   'insights.exportFailed': [[mark(0)]],
+  'insights.chipTopic': [[mark(0)]],
+  'insights.chipHandoffTopic': [[mark(0)]],
+  'insights.chipAssistant': [[mark(0)]],
 };
 
 /** What each message of `messages` says, by path: a string as it is, a function called with each of its samples. */

@@ -59,6 +59,9 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
       <FilterSummary
         status={state.query.status}
         fields={state.query.fields}
+        assistant={state.query.assistant}
+        topic={state.query.topic}
+        handoffTopic={state.query.handoffTopic}
         setFieldFilter={actions.setFieldFilter}
         createdFrom={state.query.createdFrom}
         createdTo={state.query.createdTo}
