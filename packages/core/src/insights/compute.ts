@@ -21,11 +21,21 @@ export interface InsightsSource {
   dictionary: PhraseDictionary;
   /** The assistants the viewer may see. */
   assistants: readonly Assistant[];
-  /** Indices of the tickets in scope (and of the request's assistant, when it names one). */
+  /**
+   * Indices of the tickets in scope (and of the request's assistant, when it names one) created from the previous
+   * period's start to the range's end; tickets outside that window may be given and are skipped.
+   */
   docs: ArrayLike<number>;
   ticket(doc: number): Ticket;
   createdAt(doc: number): number;
   features(doc: number): TicketFeatures;
+  /** How many tickets there are in all: ticket indices are below it. */
+  size: number;
+  /**
+   * The TF-IDF background: phrase counts over every ticket in scope, when the source keeps them between calls.
+   * Without it, the background is counted over `docs`.
+   */
+  background?(): PhraseBackground;
 }
 
 function median(values: number[]): number | null {
@@ -99,14 +109,21 @@ interface Ranking {
  * among every ticket in scope, so a phrase in many tickets of the period but few overall ranks first. Phrases whose
  * tickets are mostly in a better-ranked group are dropped, so `login` does not repeat `login code`.
  */
-function rankGroups(ranking: Ranking, source: InsightsSource): InsightGroup[] {
-  const counts = new Map<number, number>();
+function rankGroups(ranking: Ranking, source: InsightsSource, scratch: Scratch): InsightGroup[] {
+  const { counts, touched } = scratch;
+  touched.length = 0;
   for (const doc of ranking.docs) {
-    for (const id of ranking.phrasesOf(source.features(doc))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of ranking.phrasesOf(source.features(doc))) {
+      const before = counts[id]!;
+      counts[id] = before + 1;
+      if (before === 0) touched.push(id);
+    }
   }
   const phrases = source.dictionary.phrases;
   const scored: { id: number; count: number; score: number }[] = [];
-  for (const [id, count] of counts) {
+  for (const id of touched) {
+    const count = counts[id]!;
+    counts[id] = 0; // the scratch is left clean for the next ranking
     if (count < INSIGHT_GROUP_LIMITS.minCount) continue;
     const idf = Math.log((1 + ranking.backgroundSize) / (1 + ranking.background[id]!)) + 1;
     // A two-word phrase names a topic better than either word alone ("login code" over "code"): weighted up, as
@@ -116,18 +133,28 @@ function rankGroups(ranking: Ranking, source: InsightsSource): InsightGroup[] {
   }
   scored.sort((a, b) => b.score - a.score || b.count - a.count || (phrases[a.id]! < phrases[b.id]! ? -1 : 1));
   const candidates = scored.slice(0, CANDIDATES);
-  const members = new Map<number, number[]>(candidates.map((c) => [c.id, []]));
+  // Each candidate's tickets, found through a per-phrase slot (the count scratch, reused: candidate index + 1).
+  const members: number[][] = candidates.map(() => []);
+  candidates.forEach((candidate, index) => (counts[candidate.id] = index + 1));
   for (const doc of ranking.docs) {
-    for (const id of ranking.phrasesOf(source.features(doc))) members.get(id)?.push(doc);
+    for (const id of ranking.phrasesOf(source.features(doc))) {
+      const slot = counts[id]!;
+      if (slot !== 0) members[slot - 1]!.push(doc);
+    }
   }
-  const chosen: { id: number; docs: Set<number> }[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of candidates) counts[candidate.id] = 0;
+  const { covered } = scratch;
+  const chosen: { id: number; docs: number[] }[] = [];
+  for (const [index, candidate] of candidates.entries()) {
     if (chosen.length >= ranking.limit) break;
-    const docs = members.get(candidate.id)!;
-    const covered = docs.filter((doc) => chosen.some((group) => group.docs.has(doc))).length;
-    if (covered >= OVERLAP_LIMIT * docs.length) continue;
-    chosen.push({ id: candidate.id, docs: new Set(docs) });
+    const docs = members[index]!;
+    let overlap = 0;
+    for (const doc of docs) overlap += covered[doc]!;
+    if (overlap >= OVERLAP_LIMIT * docs.length) continue;
+    for (const doc of docs) covered[doc] = 1;
+    chosen.push({ id: candidate.id, docs });
   }
+  for (const group of chosen) for (const doc of group.docs) covered[doc] = 0;
   const previousCounts = new Map<number, number>(chosen.map((group) => [group.id, 0]));
   for (const doc of ranking.previous) {
     for (const id of ranking.phrasesOf(source.features(doc))) {
@@ -136,16 +163,59 @@ function rankGroups(ranking: Ranking, source: InsightsSource): InsightGroup[] {
     }
   }
   return chosen.map((group) => {
-    const newest = [...group.docs].sort((a, b) => source.createdAt(b) - source.createdAt(a) || b - a);
     const phrase = phrases[group.id]!;
     return {
       phrase,
-      count: group.docs.size,
+      count: group.docs.length,
       previousCount: previousCounts.get(group.id)!,
-      exampleTicketIds: newest.slice(0, INSIGHT_GROUP_LIMITS.examples).map((doc) => source.ticket(doc).id),
+      exampleTicketIds: newest(group.docs, source, INSIGHT_GROUP_LIMITS.examples).map((doc) => source.ticket(doc).id),
       query: ranking.query(phrase),
     };
   });
+}
+
+/** The `count` newest of `docs` (latest created first; the later index on a tie), without sorting them all. */
+function newest(docs: readonly number[], source: InsightsSource, count: number): number[] {
+  const before = (a: number, b: number) => source.createdAt(a) > source.createdAt(b) || (source.createdAt(a) === source.createdAt(b) && a > b);
+  const best: number[] = [];
+  for (const doc of docs) {
+    if (best.length === count && !before(doc, best[count - 1]!)) continue;
+    let at = best.length === count ? count - 1 : best.length;
+    best[at] = doc;
+    while (at > 0 && before(best[at]!, best[at - 1]!)) {
+      [best[at - 1], best[at]] = [best[at]!, best[at - 1]!];
+      at--;
+    }
+  }
+  return best;
+}
+
+/** Buffers reused by every ranking of one computation. */
+interface Scratch {
+  /** Per phrase ID; zero between rankings. */
+  counts: Int32Array;
+  touched: number[];
+  /** Per ticket index: already in a chosen group; zero between rankings. */
+  covered: Uint8Array;
+}
+
+/** How many tickets of the background hold each phrase, over their phrases and their handoff phrases. */
+export interface PhraseBackground {
+  phrases: Int32Array;
+  handoff: Int32Array;
+  size: number;
+}
+
+/** Counts the background of TF-IDF: every ticket of `docs` (read their features first, so the dictionary is complete). */
+export function countBackground(source: Pick<InsightsSource, 'dictionary' | 'features'>, docs: ArrayLike<number>): PhraseBackground {
+  const phrases = new Int32Array(source.dictionary.size + 1);
+  const handoff = new Int32Array(source.dictionary.size + 1);
+  for (let i = 0; i < docs.length; i++) {
+    const features = source.features(docs[i]!);
+    for (const id of features.phrases) phrases[id]!++;
+    for (const id of features.handoffPhrases) handoff[id]!++;
+  }
+  return { phrases, handoff, size: docs.length };
 }
 
 /**
@@ -162,15 +232,13 @@ export function computeInsights(source: InsightsSource, request: ResolvedInsight
   const scope = source.docs;
   // Features first: reading them may add phrases to the dictionary, which sizes the counts below.
   for (let i = 0; i < scope.length; i++) source.features(scope[i]!);
-  const background = new Int32Array(source.dictionary.size + 1);
-  const handoffBackground = new Int32Array(source.dictionary.size + 1);
+  const background = source.background ? source.background() : countBackground(source, scope);
+  const scratch: Scratch = { counts: new Int32Array(source.dictionary.size + 1), touched: [], covered: new Uint8Array(source.size) };
   const docs: number[] = [];
   const previous: number[] = [];
   for (let i = 0; i < scope.length; i++) {
     const doc = scope[i]!;
     const features = source.features(doc);
-    for (const id of features.phrases) background[id]!++;
-    for (const id of features.handoffPhrases) handoffBackground[id]!++;
     const created = source.createdAt(doc);
     if (created < previousStart || created >= end) continue;
     const entry = perAssistant.get(source.ticket(doc).assistant.id);
@@ -203,12 +271,13 @@ export function computeInsights(source: InsightsSource, request: ResolvedInsight
             docs: entry.docs,
             previous: entry.previous,
             phrasesOf: (features) => features.handoffPhrases,
-            background: handoffBackground,
-            backgroundSize: scope.length,
+            background: background.handoff,
+            backgroundSize: background.size,
             limit: INSIGHT_GROUP_LIMITS.handoffQuestions,
             query: (phrase) => ({ ...query, handoffTopic: phrase }),
           },
           source,
+          scratch,
         ),
       };
     })
@@ -227,12 +296,13 @@ export function computeInsights(source: InsightsSource, request: ResolvedInsight
         docs,
         previous,
         phrasesOf: (features) => features.phrases,
-        background,
-        backgroundSize: scope.length,
+        background: background.phrases,
+        backgroundSize: background.size,
         limit: INSIGHT_GROUP_LIMITS.recurringIssues,
         query: (phrase) => ({ ...scopeQuery, topic: phrase }),
       },
       source,
+      scratch,
     ),
   };
 }

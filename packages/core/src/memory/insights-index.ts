@@ -1,5 +1,5 @@
 import { NotFoundError } from '../errors';
-import { computeInsights } from '../insights/compute';
+import { computeInsights, countBackground, type PhraseBackground } from '../insights/compute';
 import { PhraseDictionary, ticketFeatures, type StatusChange, type TicketFeatures } from '../insights/features';
 import { resolveInsightsRequest } from '../insights/request';
 import type { InsightsRequest, TicketInsights } from '../insights/types';
@@ -21,7 +21,13 @@ export interface InsightFilters {
 export class InsightsIndex {
   private readonly dictionary = new PhraseDictionary();
   private cache: { ticket: Ticket; features: TicketFeatures }[] = [];
-  private createdCache: { ticket: Ticket; at: number }[] = [];
+  /** Ticket indices in creation order, and their creation instants: a range is a binary search away. */
+  private order = new Int32Array(0);
+  private created = new Float64Array(0);
+  private orderOf: Ticket[] | null = null;
+  /** Bumped whenever a ticket's features are computed anew: a kept background is stale after it. */
+  private generation = 0;
+  private backgrounds = new Map<string, { generation: number; background: PhraseBackground }>();
 
   constructor(
     private readonly store: MemoryStore,
@@ -36,16 +42,36 @@ export class InsightsIndex {
     if (cached?.ticket === ticket) return cached.features;
     const features = ticketFeatures(ticket, this.store.messages[doc]!, this.statusChanges(doc), this.store.model, this.dictionary);
     this.cache[doc] = { ticket, features };
+    this.generation++;
     return features;
   }
 
-  private createdAt(doc: number): number {
-    const ticket = this.store.tickets[doc]!;
-    const cached = this.createdCache[doc];
-    if (cached?.ticket === ticket) return cached.at;
-    const at = Date.parse(ticket.createdAt);
-    this.createdCache[doc] = { ticket, at };
-    return at;
+  /** Creation never changes: the order is rebuilt only when the store holds other tickets (after an import). */
+  private creationOrder(): { order: Int32Array; created: Float64Array } {
+    const tickets = this.store.tickets;
+    if (this.orderOf !== tickets || this.order.length !== tickets.length) {
+      const created = Float64Array.from(tickets, (ticket) => Date.parse(ticket.createdAt));
+      this.order = Int32Array.from(tickets.keys()).sort((a, b) => created[a]! - created[b]! || a - b);
+      this.created = created;
+      this.orderOf = tickets;
+    }
+    return { order: this.order, created: this.created };
+  }
+
+  /** Indices of the tickets created in `[from, to)`, oldest first. */
+  private createdBetween(from: number, to: number): Int32Array {
+    const { order, created } = this.creationOrder();
+    const first = (at: number) => {
+      let low = 0;
+      let high = order.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (created[order[middle]!]! < at) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    return order.subarray(first(from), first(to));
   }
 
   /** Insights for `viewer`: only the assistants they may see. @throws NotFoundError for an assistant out of scope. */
@@ -56,21 +82,35 @@ export class InsightsIndex {
     if (resolved.assistantId !== null && !assistants.some((assistant) => assistant.id === resolved.assistantId)) {
       throw new NotFoundError('Assistant', resolved.assistantId);
     }
-    const docs: number[] = [];
-    for (let doc = 0; doc < store.tickets.length; doc++) {
+    const inScope = (doc: number) => {
       const assistant = store.tickets[doc]!.assistant;
-      if (!canSeeAssistant(viewer, assistant.ownerId)) continue;
-      if (resolved.assistantId !== null && assistant.id !== resolved.assistantId) continue;
-      docs.push(doc);
-    }
+      return canSeeAssistant(viewer, assistant.ownerId) && (resolved.assistantId === null || assistant.id === resolved.assistantId);
+    };
+    const window = this.createdBetween(resolved.previousStart, resolved.dayStarts[resolved.dayStarts.length - 1]!);
+    const docs = Array.prototype.filter.call(window, inScope) as number[];
+    const key = `${viewer.role === 'admin' ? '*' : viewer.id}|${resolved.assistantId ?? ''}`;
+    // The background (how common each phrase is among every ticket in scope) is kept until a ticket's features are
+    // computed anew; a change to a ticket outside the window shows in it once that ticket is read again. It weighs the
+    // ranking only: every count is exact whatever it holds.
+    const background = () => {
+      const kept = this.backgrounds.get(key);
+      if (kept?.generation === this.generation) return kept.background;
+      const scope: number[] = [];
+      for (let doc = 0; doc < store.tickets.length; doc++) if (inScope(doc)) scope.push(doc);
+      const counted = countBackground({ dictionary: this.dictionary, features: (doc) => this.features(doc) }, scope);
+      this.backgrounds.set(key, { generation: this.generation, background: counted });
+      return counted;
+    };
     return computeInsights(
       {
         model: store.model,
+        size: store.tickets.length,
+        background,
         dictionary: this.dictionary,
         assistants,
         docs,
         ticket: (doc) => store.tickets[doc]!,
-        createdAt: (doc) => this.createdAt(doc),
+        createdAt: (doc) => this.created[doc]!,
         features: (doc) => this.features(doc),
       },
       resolved,

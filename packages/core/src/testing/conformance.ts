@@ -7,6 +7,7 @@ import { TICKET_STATUSES, type Viewer } from '../types';
 import { CONFORMANCE_FIXTURE, adminViewer, createConformanceData, memberViewer } from './conformance-data';
 import { referenceIds } from './reference';
 import { describeWriteConformance } from './conformance-writes';
+import { describeInsightsConformance } from './conformance-insights';
 import { describeLiveConformance, type LiveConformanceOptions } from './conformance-live';
 
 /**
@@ -267,5 +268,6 @@ export function describeAdapterConformance(options: ConformanceOptions): void {
     });
 
     describeWriteConformance(options, data, admin);
+    describeInsightsConformance(options, data, admin, member);
   });
 }
