@@ -78,7 +78,10 @@ describe('withValidation', () => {
     emit({ type: 'something.else' });
     expect(seen).toEqual([]);
     await inner.updateTicket('TK-1001', { priority: 'urgent' }, ticket.version);
-    expect(seen).toEqual([expect.objectContaining({ type: 'ticket.updated', ticket: expect.objectContaining({ priority: 'urgent' }) })]);
+    expect(seen).toEqual([
+      expect.objectContaining({ type: 'ticket.updated', ticket: expect.objectContaining({ priority: 'urgent' }) }),
+      expect.objectContaining({ type: 'activity.added', ticketId: 'TK-1001', activity: expect.objectContaining({ change: { kind: 'priority', from: ticket.priority, to: 'urgent' } }) }),
+    ]);
     stop();
   });
 

@@ -44,6 +44,12 @@ const cases: { name: string; request: (run: number) => Partial<ListTicketsReques
   { name: 'search requester email', request: (run) => ({ search: emailFragments[run % emailFragments.length]! }) },
   { name: 'sorted by priority', request: (run) => ({ sort: 'priority', direction: run % 2 ? 'asc' : 'desc', page: 1 + (run % 3) }) },
   { name: 'deep page (2000)', request: () => ({ page: 2000 }) },
+  // The queue: longest waiting first among the unsolved, with the counts per status the quick views show.
+  { name: 'waiting, unsolved + counts', request: (run) => ({ status: 'unsolved', sort: 'waitingSince', direction: 'asc', countByStatus: true, page: 1 + (run % 3) }) },
+  { name: 'mine, by last message', request: (run) => ({ assignee: 'me', sort: 'lastMessageAt', direction: run % 2 ? 'asc' : 'desc' }) },
+  { name: 'unassigned + 2 priorities', request: (run) => ({ assignee: 'unassigned', priorities: ['high', 'urgent'], status: 'unsolved', countByStatus: run % 2 === 0 }) },
+  { name: 'one requester', request: (run) => ({ requester: data.tickets[run % 1_000]!.requester.id }) },
+  { name: 'search + counts + snippets', request: (run) => ({ search: searchWordsPool[run % searchWordsPool.length]!, countByStatus: true, status: 'open' }) },
 ];
 
 const rows: { name: string; p50: number; p95: number; total: number }[] = [];

@@ -1,6 +1,6 @@
 import type { TicketModel } from '../model';
 import type { Message, Ticket } from '../types';
-import { phrasesOf } from './terms';
+import { phrasesOf } from './phrases';
 
 /** A status change of a ticket, as its activity records it. */
 export interface StatusChange {

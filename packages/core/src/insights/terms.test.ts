@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors';
-import { normalizeTopic, phrasesOf, textPhrases } from './terms';
+import { phrasesOf, textPhrases } from './phrases';
+import { normalizeTopic } from './terms';
 
 describe('key phrases', () => {
   it('keeps words and neighbouring pairs, folded, without stop words or numbers', () => {
@@ -19,8 +20,11 @@ describe('key phrases', () => {
   it('normalises a topic filter the way it tokenises text, and refuses what no ticket can hold', () => {
     expect(normalizeTopic('  Login CODE ', 'topic')).toBe('login code');
     expect(normalizeTopic('', 'topic')).toBeNull();
-    expect(() => normalizeTopic('the', 'topic')).toThrow(ValidationError);
+    expect(() => normalizeTopic('12345', 'topic')).toThrow(ValidationError);
     expect(() => normalizeTopic('login code arrives', 'topic')).toThrow(/one or two words/);
-    expect(() => normalizeTopic('refund not', 'handoffTopic')).toThrow(expect.objectContaining({ field: 'handoffTopic' }));
+    expect(() => normalizeTopic('a', 'handoffTopic')).toThrow(expect.objectContaining({ field: 'handoffTopic' }));
+    // A stop word is a valid filter that no phrase holds.
+    expect(normalizeTopic('The', 'topic')).toBe('the');
+    expect(phrasesOf(['The login']).has('the')).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { defaultTicketModel, type TicketModel } from '../model';
 import { parseMessage, parseNote, parseTeamMember, parseTicket } from '../schema';
 import type { MemoryData } from '../seed/generate';
 import type { Assistant } from '../types';
+import { parseActivity } from '../validation';
 import { copyData } from './copy';
 
 function list(value: unknown, field: string): unknown[] {
@@ -47,6 +48,7 @@ export function parseMemoryData(value: unknown, model: TicketModel = defaultTick
     teamMembers: list(raw.teamMembers, 'teamMembers').map((item, i) => parseTeamMember(item, `teamMembers[${i}]`)),
     assistants: list(raw.assistants, 'assistants').map((item, i) => parseAssistant(item, `assistants[${i}]`)),
   };
+  if (raw.activity !== undefined) data.activity = list(raw.activity, 'activity').map((item, i) => parseActivity(item, `activity[${i}]`));
   const ids = new Set<string>();
   data.tickets.forEach((ticket, i) => {
     if (ids.has(ticket.id)) throw new ValidationError(`tickets[${i}].id`, `duplicate ticket ID ${JSON.stringify(ticket.id)}`);
@@ -57,6 +59,9 @@ export function parseMemoryData(value: unknown, model: TicketModel = defaultTick
   });
   data.notes.forEach((note, i) => {
     if (!ids.has(note.ticketId)) throw new ValidationError(`notes[${i}].ticketId`, `unknown ticket ${JSON.stringify(note.ticketId)}`);
+  });
+  data.activity?.forEach((activity, i) => {
+    if (!ids.has(activity.ticketId)) throw new ValidationError(`activity[${i}].ticketId`, `unknown ticket ${JSON.stringify(activity.ticketId)}`);
   });
   // valibot already returns fresh objects, but copy anyway so the caller's data is never shared with the store.
   return copyData(data);

@@ -72,6 +72,12 @@ describe('memory adapter insights', () => {
     expect(after.overall.unsolved).toBe(before.overall.unsolved - 1);
     expect(after.overall.unsolved).toBe((await adapter.listTickets({ ...DEFAULT_TICKET_QUERY, ...after.query, status: 'unsolved' })).total);
     expect(await adapter.listTickets({ ...DEFAULT_TICKET_QUERY, topic: 'zeppelin' })).toMatchObject({ total: 0 });
+    // Reopened from the ticket's history: closed, then open again.
+    const closed = await adapter.getTicket(open!.id);
+    await adapter.updateTicket(closed.id, { status: 'open' }, closed.version);
+    const reopened = await adapter.getInsights(wide);
+    expect(reopened.overall.reopened).toBe(before.overall.reopened + 1);
+    expect(reopened.overall.unsolved).toBe(before.overall.unsolved);
   });
 
   it('refuses a bad request, naming the field', async () => {

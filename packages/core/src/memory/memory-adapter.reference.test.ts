@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ListTicketsRequest } from '../adapter';
 import { generateTicketData } from '../seed/generate';
-import { adminViewer, memberViewer, readAllPages, referenceIds } from '../testing';
+import { DEFAULT_TICKET_QUERY } from '../query';
+import { adminViewer, memberViewer, readAllPages, referenceIds, referenceStatusCounts } from '../testing';
 import { createMemoryAdapter } from './memory-adapter';
 
 // Large enough that rare searches take the "sort the few candidates" path and common ones walk the presorted order.
@@ -19,14 +20,32 @@ const requests: Partial<ListTicketsRequest>[] = [
   { search: 'csv export', direction: 'asc' },
   { search: 'tk-12' },
   { status: 'in_progress', sort: 'priority', direction: 'desc' },
+  { sort: 'waitingSince', direction: 'asc' },
+  { sort: 'waitingSince', direction: 'desc', status: 'unsolved' },
+  { sort: 'lastMessageAt', direction: 'desc', search: 'refund' },
+  { assignee: 'me', sort: 'waitingSince', direction: 'asc' },
+  { assignee: 'unassigned', status: 'unsolved' },
+  { assignee: data.teamMembers[4]!.id, priorities: ['high', 'urgent'] },
+  { priorities: ['low'], search: 'the', sort: 'lastMessageAt', direction: 'asc' },
+  { requester: data.tickets[42]!.requester.id },
+  { requester: data.tickets[7]!.requester.id, search: data.tickets[7]!.requester.email },
+  { assignee: 'unassigned', search: data.tickets[99]!.requester.email },
 ];
 
 describe('memory adapter against the reference on 3,000 tickets', () => {
   it.each(requests)('matches the reference for %j', async (request) => {
     const expected = referenceIds(data, admin, request);
+    expect(expected.length, 'a request that matches something').toBeGreaterThan(0);
     const { ids } = await readAllPages(adapter, request, 100);
     expect(ids).toEqual(expected);
     const scoped = await readAllPages(adapter.withViewer(member), request, 100);
     expect(scoped.ids).toEqual(referenceIds(data, member, request));
+  });
+
+  it.each(requests)('counts by status as the reference does for %j', async (request) => {
+    const page = await adapter.listTickets({ ...DEFAULT_TICKET_QUERY, ...request, status: 'open', countByStatus: true });
+    expect(page.statusCounts).toEqual(referenceStatusCounts(data, admin, request));
+    const scoped = await adapter.withViewer(member).listTickets({ ...DEFAULT_TICKET_QUERY, ...request, countByStatus: true });
+    expect(scoped.statusCounts).toEqual(referenceStatusCounts(data, member, request));
   });
 });

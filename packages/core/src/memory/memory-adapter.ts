@@ -1,20 +1,37 @@
-import type { CallOptions, ListTicketsRequest, ReplyResult, TicketAdapter, TicketChangeEvent, TicketPage } from '../adapter';
+import type {
+  ActivityChange,
+  BulkUpdateItem,
+  BulkUpdateOutcome,
+  CallOptions,
+  ListTicketsRequest,
+  ReplyResult,
+  SavedView,
+  SavedViewInput,
+  SavedViewStore,
+  SearchSnippet,
+  TicketActivity,
+  TicketAdapter,
+  TicketChangeEvent,
+  TicketPage,
+} from '../adapter';
 import { checkTimeZone, dayRangeToInstants } from '../dates';
-import { ForbiddenError, NotFoundError, ConflictError, ValidationError, throwIfAborted } from '../errors';
+import { ForbiddenError, NotFoundError, ConflictError, TicketError, ValidationError, throwIfAborted, toTicketError } from '../errors';
 import { checkBody, checkIdempotencyKey, checkPatch, checkTicketId, checkVersion } from '../input';
 import { can, canSeeAssistant, type TicketAction } from '../permissions';
 import { defaultTicketModel, type FieldValue, type TicketModel } from '../model';
 import { afterMessage } from '../conversation-state';
 import { normalizeQuery } from '../query';
 import { generateTicketData, type MemoryData } from '../seed/generate';
-import type { Message, Note, Ticket, TicketPatch, Viewer } from '../types';
-import { copyData, copyMessage, copyNote, copyTeamMember, copyTicket } from './copy';
+import type { Assignee, Message, Note, Ticket, TicketPatch, Viewer } from '../types';
+import { checkSavedViewInput } from '../validation';
+import { copyActivity, copyData, copyMessage, copyNote, copySavedView, copyTeamMember, copyTicket } from './copy';
 import { delay, pickLatency, type Latency } from './delay';
 import { parseMemoryData } from './import-data';
 import { searchWords } from '../search-text';
 import type { InsightsRequest, TicketInsights } from '../insights/types';
 import { MemoryStore } from './store';
 import { InsightsIndex } from './insights-index';
+import { searchSnippet, type SnippetSource } from './snippets';
 
 /** Options of `createMemoryAdapter`. */
 export interface MemoryAdapterOptions {
@@ -36,6 +53,11 @@ export interface MemoryAdapterOptions {
 /** The in-memory adapter: a full backend in the browser, with scope, versions, search and live events. */
 export interface MemoryAdapter extends TicketAdapter {
   readonly viewer: Viewer;
+  readonly capabilities: { statusCounts: true };
+  updateTickets(changes: readonly BulkUpdateItem[], options?: CallOptions): Promise<BulkUpdateOutcome[]>;
+  /** The viewer's saved views; kept in memory with the tickets (each viewer has their own). */
+  readonly savedViews: SavedViewStore;
+  listActivity(ticketId: string, options?: CallOptions): Promise<TicketActivity[]>;
   /** The ticket model the adapter checks against. */
   readonly model: TicketModel;
   subscribe(listener: (event: TicketChangeEvent) => void): () => void;
@@ -53,6 +75,8 @@ export interface MemoryAdapter extends TicketAdapter {
 interface Shared {
   store: MemoryStore;
   insights: InsightsIndex;
+  /** Saved views made so far, for their IDs. */
+  viewCount: number;
   latency: Latency;
   now: () => number;
 }
@@ -71,7 +95,11 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const model = options.model ?? defaultTicketModel;
   const data = options.data ?? generateTicketData({ tickets: 200, model });
   const store = new MemoryStore(data, model);
-  const shared: Shared = { store, insights: new InsightsIndex(store), latency: options.latency ?? 0, now: options.now ?? Date.now };
+  const statusChanges = (doc: number) =>
+    (store.activity[doc] ?? []).flatMap((activity) =>
+      activity.change.kind === 'status' ? [{ from: activity.change.from, to: activity.change.to, at: Date.parse(activity.createdAt) }] : [],
+    );
+  const shared: Shared = { store, insights: new InsightsIndex(store, statusChanges), viewCount: 0, latency: options.latency ?? 0, now: options.now ?? Date.now };
   return adapterFor(shared, options.viewer ?? defaultViewer(data));
 }
 
@@ -108,7 +136,7 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     store.emit(ticket.assistant.ownerId, () => ({ type: 'ticket.updated', ticket: copyTicket(ticket) }));
   }
 
-  function applyPatch(patch: TicketPatch, current: Ticket): Partial<Ticket> {
+  function applyPatch(patch: TicketPatch, current: Ticket, path: string): Partial<Ticket> {
     const change: Partial<Ticket> = {};
     if (patch.status !== undefined) change.status = patch.status;
     if (patch.priority !== undefined) change.priority = patch.priority;
@@ -124,30 +152,139 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
       if (patch.assigneeId === null) change.assignee = null;
       else {
         const member = store.teamMembers.find((m) => m.id === patch.assigneeId);
-        if (!member) throw new ValidationError('patch.assigneeId', `no team member with ID ${JSON.stringify(patch.assigneeId)}`);
+        if (!member) throw new ValidationError(`${path}.assigneeId`, `no team member with ID ${JSON.stringify(patch.assigneeId)}`);
         change.assignee = { id: member.id, name: member.name };
       }
     }
     return change;
   }
 
+  /** Writes one patch after every check, records its history and tells listeners. @throws the typed error that refused it. */
+  function writePatch(ticketId: unknown, patch: unknown, expectedVersion: unknown, path: string): Ticket {
+    const id = checkTicketId(ticketId, path ? `${path}.ticketId` : 'ticketId');
+    const checked = checkPatch(patch, path ? `${path}.patch` : 'patch', store.model);
+    const version = checkVersion(expectedVersion, path ? `${path}.expectedVersion` : 'expectedVersion');
+    const actions = patchActions(checked);
+    const doc = visibleIndex(id, 'view');
+    for (const action of actions) visibleIndex(id, action);
+    const current = store.tickets[doc]!;
+    const change = applyPatch(checked, current, path ? `${path}.patch` : 'patch');
+    if (current.version !== version) {
+      throw new ConflictError(
+        `Ticket ${id} was changed by someone else (it is at version ${current.version}, you saw ${version}). Reload it and try again.`,
+        { expectedVersion: version, actualVersion: current.version, current: copyTicket(current) },
+      );
+    }
+    const ticket = write(doc, change);
+    const activities = record(doc, current, ticket);
+    emitTicket(ticket);
+    for (const activity of activities) {
+      store.emit(ticket.assistant.ownerId, () => ({ type: 'activity.added', ticketId: ticket.id, activity: copyActivity(activity) }));
+    }
+    return ticket;
+  }
+
+  /** Appends one history event per property the write changed, by the viewer, at the write's time. */
+  function record(doc: number, before: Ticket, after: Ticket): TicketActivity[] {
+    const changes: ActivityChange[] = [];
+    if (before.status !== after.status) changes.push({ kind: 'status', from: before.status, to: after.status });
+    if (before.priority !== after.priority) changes.push({ kind: 'priority', from: before.priority, to: after.priority });
+    if ((before.assignee?.id ?? null) !== (after.assignee?.id ?? null)) {
+      changes.push({ kind: 'assignee', from: before.assignee && { ...before.assignee }, to: after.assignee && { ...after.assignee } });
+    }
+    for (const fieldId of new Set([...Object.keys(before.fields), ...Object.keys(after.fields)])) {
+      const from = before.fields[fieldId] ?? null;
+      const to = after.fields[fieldId] ?? null;
+      if (!sameFieldValue(from, to)) changes.push({ kind: 'field', fieldId, from, to });
+    }
+    const list = store.activity[doc]!;
+    const actor: Assignee = { id: viewer.id, name: viewer.name };
+    const added: TicketActivity[] = [];
+    for (const change of changes) {
+      const activity: TicketActivity = { id: uniqueId(`${after.id}-a`, list), ticketId: after.id, createdAt: after.updatedAt, actor: { ...actor }, change };
+      list.push(activity);
+      added.push(activity);
+    }
+    return added;
+  }
+
+  /** Why ticket `doc` matched, when the words are not all in its ID, subject and requester. */
+  function snippetOf(doc: number, words: string[]): SearchSnippet | null {
+    const ticket = store.tickets[doc]!;
+    const r = ticket.requester;
+    function* sources(): Generator<SnippetSource> {
+      for (const message of store.messages[doc]!) yield { source: 'message', body: message.body };
+      // Every viewer of the memory adapter is on the team, and the team sees notes.
+      for (const note of store.notes[doc]!) yield { source: 'note', body: note.body };
+    }
+    return searchSnippet(words, `${ticket.id} ${ticket.subject} ${r.name} ${r.email}`, sources());
+  }
+
+  const savedViews: SavedViewStore = {
+    list(callOptions) {
+      return call(callOptions?.signal, () => (store.savedViews.get(viewer.id) ?? []).map(copySavedView));
+    },
+    create(input, callOptions) {
+      return call(callOptions?.signal, () => {
+        const checked = checkSavedViewInput(input, '', store.model, false) as SavedViewInput;
+        const views = store.savedViews.get(viewer.id) ?? [];
+        store.savedViews.set(viewer.id, views);
+        const now = new Date(shared.now()).toISOString();
+        const view: SavedView = { id: `view-${++shared.viewCount}`, ...checked, createdAt: now, updatedAt: now };
+        views.push(view);
+        return copySavedView(view);
+      });
+    },
+    update(id, changes, callOptions) {
+      return call(callOptions?.signal, () => {
+        const views = store.savedViews.get(viewer.id) ?? [];
+        const index = views.findIndex((view) => view.id === id);
+        if (index < 0) throw new NotFoundError('Saved view', String(id));
+        const checked = checkSavedViewInput(changes, '', store.model, true);
+        const current = views[index]!;
+        const updatedMs = Math.max(shared.now(), Date.parse(current.updatedAt));
+        const next: SavedView = { ...current, ...checked, updatedAt: new Date(updatedMs).toISOString() };
+        views[index] = next;
+        return copySavedView(next);
+      });
+    },
+    remove(id, callOptions) {
+      return call(callOptions?.signal, () => {
+        const views = store.savedViews.get(viewer.id) ?? [];
+        const index = views.findIndex((view) => view.id === id);
+        if (index < 0) throw new NotFoundError('Saved view', String(id));
+        views.splice(index, 1);
+      });
+    },
+  };
+
   const adapter: MemoryAdapter = {
     viewer: { ...viewer },
     model: store.model,
+    capabilities: { statusCounts: true },
+    savedViews,
 
     listTickets(request: ListTicketsRequest, callOptions?: CallOptions): Promise<TicketPage> {
       return call(callOptions?.signal, () => {
         const query = normalizeQuery(request, store.model);
+        if (request.countByStatus !== undefined && typeof request.countByStatus !== 'boolean') {
+          throw new ValidationError('countByStatus', `expected true or false, got ${JSON.stringify(request.countByStatus)}`);
+        }
         // Checked even without a date range, as the server does: a bad zone is a bad request either way. An empty one
         // means UTC, as it does through the REST adapter (which leaves it out of the URL).
         const timeZone = checkTimeZone(request.timeZone || 'UTC');
         const range = dayRangeToInstants(query.createdFrom, query.createdTo, timeZone);
-        const { docs, total } = store.query({
+        const words = searchWords(query.search);
+        const { docs, total, statusCounts } = store.query({
           status: query.status,
+          assignee: query.assignee,
+          priorities: query.priorities,
+          requester: query.requester,
+          countByStatus: request.countByStatus === true,
           fields: query.fields,
           from: range.from,
           to: range.to,
-          words: searchWords(query.search),
+          words,
           sort: query.sort,
           direction: query.direction,
           offset: (query.page - 1) * query.pageSize,
@@ -155,7 +292,17 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
           viewer,
           extraPass: shared.insights.listFilter(query),
         });
-        return { tickets: docs.map((doc) => copyTicket(store.tickets[doc]!)), total, page: query.page, pageSize: query.pageSize };
+        const page: TicketPage = { tickets: docs.map((doc) => copyTicket(store.tickets[doc]!)), total, page: query.page, pageSize: query.pageSize };
+        if (statusCounts) page.statusCounts = Object.fromEntries(store.model.statuses.map((status, code) => [status.id, statusCounts[code]!]));
+        if (words.length > 0) {
+          const snippets: Record<string, SearchSnippet> = {};
+          for (const doc of docs) {
+            const snippet = snippetOf(doc, words);
+            if (snippet) snippets[store.tickets[doc]!.id] = snippet;
+          }
+          if (Object.keys(snippets).length > 0) page.snippets = snippets;
+        }
+        return page;
       });
     },
 
@@ -171,29 +318,32 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
       return call(callOptions?.signal, () => store.notes[visibleIndex(checkTicketId(ticketId), 'view')]!.map(copyNote));
     },
 
+    listActivity(ticketId, callOptions) {
+      return call(callOptions?.signal, () => store.activity[visibleIndex(checkTicketId(ticketId), 'view')]!.map(copyActivity));
+    },
+
     listTeamMembers(callOptions) {
       return call(callOptions?.signal, () => store.teamMembers.map(copyTeamMember));
     },
 
     updateTicket(ticketId, patch, expectedVersion, callOptions) {
+      return call(callOptions?.signal, () => copyTicket(writePatch(ticketId, patch, expectedVersion, '')));
+    },
+
+    updateTickets(changes, callOptions) {
       return call(callOptions?.signal, () => {
-        const id = checkTicketId(ticketId);
-        const checked = checkPatch(patch, 'patch', store.model);
-        const version = checkVersion(expectedVersion);
-        const actions = patchActions(checked);
-        const doc = visibleIndex(id, 'view');
-        for (const action of actions) visibleIndex(id, action);
-        const change = applyPatch(checked, store.tickets[doc]!);
-        const actual = store.tickets[doc]!.version;
-        if (actual !== version) {
-          throw new ConflictError(
-            `Ticket ${id} was changed by someone else (it is at version ${actual}, you saw ${version}). Reload it and try again.`,
-            { expectedVersion: version, actualVersion: actual },
-          );
-        }
-        const ticket = write(doc, change);
-        emitTicket(ticket);
-        return copyTicket(ticket);
+        if (!Array.isArray(changes)) throw new ValidationError('changes', 'expected a list of changes');
+        // Each item on its own: one refused never stops or undoes the others.
+        return changes.map((item: BulkUpdateItem, index): BulkUpdateOutcome => {
+          const ticketId = typeof item?.ticketId === 'string' ? item.ticketId : String(item?.ticketId);
+          try {
+            return { ticketId, ok: true, ticket: copyTicket(writePatch(item?.ticketId, item?.patch, item?.expectedVersion, `changes[${index}]`)) };
+          } catch (error) {
+            const typed = toTicketError(error);
+            if (!(typed instanceof TicketError)) throw typed;
+            return { ticketId, ok: false, error: typed };
+          }
+        });
       });
     },
 
@@ -213,7 +363,7 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
           body,
           createdAt: new Date(shared.now()).toISOString(),
         };
-        notes.push(note);
+        store.appendNote(doc, note);
         store.idempotent.remember(viewer.id, key, { kind: 'note', ticketId: id, body }, note.id);
         const ticket = write(doc, {});
         store.emit(ticket.assistant.ownerId, () => ({ type: 'note.added', ticketId: id, note: copyNote(note) }));
@@ -261,7 +411,8 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     exportState() {
       const messages = store.messages.flat();
       const notes = store.notes.flat();
-      return copyData({ tickets: store.tickets, messages, notes, teamMembers: store.teamMembers, assistants: store.assistants });
+      const activity = store.activity.flat();
+      return copyData({ tickets: store.tickets, messages, notes, teamMembers: store.teamMembers, assistants: store.assistants, activity });
     },
 
     importState(next) {
@@ -294,4 +445,9 @@ function uniqueId(prefix: string, existing: { id: string }[]): string {
   let n = existing.length + 1;
   while (taken.has(`${prefix}${n}`)) n++;
   return `${prefix}${n}`;
+}
+
+function sameFieldValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => item === b[index]);
+  return a === b;
 }

@@ -1,8 +1,8 @@
-import type { TicketChangeEvent } from '../adapter';
+import type { SavedView, TicketActivity, TicketChangeEvent } from '../adapter';
 import { ValidationError } from '../errors';
 import { canSeeAssistant } from '../permissions';
 import type { FieldDefinition, TicketModel } from '../model';
-import { TICKET_SORT_FIELDS, fieldSort, sortedField, type FieldFilters, type SortDirection, type StatusFilter, type TicketSortField } from '../query';
+import { TICKET_SORT_FIELDS, fieldSort, sortedField, type AssigneeFilter, type FieldFilters, type SortDirection, type StatusFilter, type TicketSortField } from '../query';
 import type { MemoryData } from '../seed/generate';
 import { conversationState } from '../conversation-state';
 import { foldSearchText } from '../search-text';
@@ -14,6 +14,14 @@ import { SortIndex } from './sort-index';
 /** What `MemoryStore.query` needs: filters already normalised, the date range already in instants. */
 export interface StoreQuery {
   status: StatusFilter;
+  /** `'me'` (the viewer), `'unassigned'`, a team member's ID, or `null` for anyone. */
+  assignee: AssigneeFilter | null;
+  /** Priority IDs of the model, any of which passes; empty for any. */
+  priorities: readonly string[];
+  /** A requester's ID, or `null` for any. */
+  requester: string | null;
+  /** Also count the matches per status, ignoring the status filter. */
+  countByStatus?: boolean;
   /** Custom field filters, already checked against the model. */
   fields: FieldFilters;
   from: number | null;
@@ -42,6 +50,10 @@ export class MemoryStore {
   tickets: Ticket[] = [];
   messages: Message[][] = [];
   notes: Note[][] = [];
+  /** Each ticket's history, oldest first. */
+  activity: TicketActivity[][] = [];
+  /** Saved list views by viewer ID, oldest first. Kept across `load`: they are the viewers', not the data's. */
+  readonly savedViews = new Map<string, SavedView[]>();
   teamMembers: TeamMember[] = [];
   assistants: Assistant[] = [];
   /** Keys of the replies and notes taken, so a retried send is stored once. */
@@ -56,6 +68,12 @@ export class MemoryStore {
   private priority = new Uint8Array(0);
   private owner = new Int32Array(0);
   private ownerCodes = new Map<string, number>();
+  /** The assignee of each ticket as a code of `memberCodes`; -1 when unassigned. */
+  private assignee = new Int32Array(0);
+  private memberCodes = new Map<string, number>();
+  /** The requester of each ticket as a code of `requesterCodes`. */
+  private requester = new Int32Array(0);
+  private requesterCodes = new Map<string, number>();
   private search = new SearchIndex();
   private sorts = new Map<string, SortIndex>();
   private readonly listeners = new Set<Listener>();
@@ -95,6 +113,9 @@ export class MemoryStore {
     };
     data.messages.forEach((message, i) => this.messages[owner(message.ticketId, `messages[${i}].ticketId`)]!.push(message));
     data.notes.forEach((note, i) => this.notes[owner(note.ticketId, `notes[${i}].ticketId`)]!.push(note));
+    this.activity = Array.from({ length: count }, () => []);
+    data.activity?.forEach((activity, i) => this.activity[owner(activity.ticketId, `activity[${i}].ticketId`)]!.push(activity));
+    for (const list of this.activity) if (!isSortedByTime(list)) list.sort(byCreatedAt);
     for (const list of this.messages) if (!isSortedByTime(list)) list.sort(byCreatedAt);
     for (const list of this.notes) if (!isSortedByTime(list)) list.sort(byCreatedAt);
     // The waiting state follows from the conversation: made right here, whatever the data said.
@@ -111,6 +132,10 @@ export class MemoryStore {
     this.priority = new Uint8Array(count);
     this.owner = new Int32Array(count);
     this.ownerCodes = new Map();
+    this.assignee = new Int32Array(count);
+    this.memberCodes = new Map();
+    this.requester = new Int32Array(count);
+    this.requesterCodes = new Map();
     this.search = new SearchIndex();
     for (let doc = 0; doc < count; doc++) {
       const ticket = this.tickets[doc]!;
@@ -120,8 +145,12 @@ export class MemoryStore {
       if (code === undefined) this.ownerCodes.set(ticket.assistant.ownerId, (code = this.ownerCodes.size));
       this.owner[doc] = code;
       const r = ticket.requester;
+      let requesterCode = this.requesterCodes.get(r.id);
+      if (requesterCode === undefined) this.requesterCodes.set(r.id, (requesterCode = this.requesterCodes.size));
+      this.requester[doc] = requesterCode;
       this.search.add(doc, `${ticket.id} ${ticket.subject} ${r.name} ${r.email}`);
       for (const message of this.messages[doc]!) this.search.add(doc, message.body, true);
+      for (const note of this.notes[doc]!) this.search.add(doc, note.body, true);
     }
     this.search.seal();
     this.sorts = new Map();
@@ -139,6 +168,14 @@ export class MemoryStore {
     this.waiting[doc] = ticket.waitingSince === null ? Number.NaN : Date.parse(ticket.waitingSince);
     this.status[doc] = this.model.statuses.findIndex((status) => status.id === ticket.status);
     this.priority[doc] = this.model.priorityRank(ticket.priority);
+    this.assignee[doc] = ticket.assignee === null ? -1 : this.memberCode(ticket.assignee.id);
+  }
+
+  /** The code of a team member ID in the assignee column, made on first use. */
+  private memberCode(id: string): number {
+    let code = this.memberCodes.get(id);
+    if (code === undefined) this.memberCodes.set(id, (code = this.memberCodes.size));
+    return code;
   }
 
   private comparator(field: TicketSortField, direction: SortDirection): (a: number, b: number) => number {
@@ -184,10 +221,11 @@ export class MemoryStore {
 
   /** Replaces ticket `doc` after a write and keeps the columns and sort orders in step. */
   replaceTicket(doc: number, ticket: Ticket): void {
+    const before = this.tickets[doc]!;
     this.tickets[doc] = ticket;
     this.refreshColumns(doc);
     for (const field of this.sortFields()) {
-      if (field === 'createdAt') continue;
+      if (field === 'createdAt' || !sortKeyChanged(field, before, ticket)) continue;
       for (const direction of ['asc', 'desc'] as const) this.sorts.get(sortKey(field, direction))!.reposition(doc);
     }
   }
@@ -198,9 +236,17 @@ export class MemoryStore {
     this.search.add(doc, message.body);
   }
 
-  /** The page of ticket indices, and the total, for a query. */
-  query(query: StoreQuery): { docs: number[]; total: number } {
+  /** Appends a note to ticket `doc` and makes its words searchable (notes are searched: every viewer is on the team). */
+  appendNote(doc: number, note: Note): void {
+    this.notes[doc]!.push(note);
+    this.search.add(doc, note.body);
+  }
+
+  /** The page of ticket indices, and the total, for a query; with `countByStatus`, the counts per status code too. */
+  query(query: StoreQuery): { docs: number[]; total: number; statusCounts: Int32Array | null } {
     const statuses = this.model.statuses;
+    const counts = query.countByStatus ? new Int32Array(statuses.length) : null;
+    const none = { docs: [], total: 0, statusCounts: counts };
     // Which status codes pass: every one for `all`, those not done for `unsolved`, one otherwise.
     const allowed = query.status === 'all' ? null : Uint8Array.from(statuses, (status) =>
       query.status === 'unsolved' ? Number(status.category !== 'done') : Number(status.id === query.status));
@@ -210,25 +256,59 @@ export class MemoryStore {
     const extra = query.extraPass ?? null;
     const fieldsPass = extra === null ? fieldTest : fieldTest === null ? extra : (doc: number) => fieldTest(doc) && extra(doc);
     const ownerCode = query.viewer.role === 'admin' ? -1 : (this.ownerCodes.get(query.viewer.id) ?? -2);
+    if (ownerCode === -2) return none;
+    // -2: anyone; -1: unassigned; a member's code. A member no ticket was ever assigned to matches nothing.
+    let assigneeCode = -2;
+    if (query.assignee === 'unassigned') assigneeCode = -1;
+    else if (query.assignee !== null) {
+      const code = this.memberCodes.get(query.assignee === 'me' ? query.viewer.id : query.assignee);
+      if (code === undefined) return none;
+      assigneeCode = code;
+    }
+    let requesterCode = -1;
+    if (query.requester !== null) {
+      const code = this.requesterCodes.get(query.requester);
+      if (code === undefined) return none;
+      requesterCode = code;
+    }
+    const priorityAllowed = query.priorities.length === 0 ? null : Uint8Array.from(this.model.priorities, (priority) => Number(query.priorities.includes(priority.id)));
     const from = query.from ?? -Infinity;
     const to = query.to ?? Infinity;
     const wordCount = query.words.length;
-    if (ownerCode === -2) return { docs: [], total: 0 };
     // Few candidates (an ID, an email): sort those. Many: walk the presorted order once.
     const found = wordCount > 0 ? this.search.match(query.words, this.tickets.length, this.tickets.length >> 5) : null;
-    if (wordCount > 0 && found === null) return { docs: [], total: 0 };
+    if (wordCount > 0 && found === null) return none;
     const sortIndex = this.sorts.get(sortKey(query.sort, query.direction))!;
-    const { status, created, owner } = this;
-    const end = query.offset + query.limit;
+    const filters: Scan = {
+      order: sortIndex.docs,
+      status: this.status,
+      owner: this.owner,
+      created: this.created,
+      assignee: this.assignee,
+      requester: this.requester,
+      priority: this.priority,
+      allowed,
+      ownerCode,
+      assigneeCode,
+      requesterCode,
+      priorityAllowed,
+      hits: found ? found.marks : null,
+      wordCount,
+      from,
+      to,
+      fieldsPass,
+      counts,
+      offset: query.offset,
+      end: query.offset + query.limit,
+    };
     if (found?.docs) {
-      const kept = found.docs.filter((doc) => {
-        const at = created[doc]!;
-        return (allowed === null || allowed[status[doc]!] === 1) && (ownerCode < 0 || owner[doc] === ownerCode) && at >= from && at < to && (fieldsPass === null || fieldsPass(doc));
-      });
+      // The candidates hold every word already.
+      const few = { ...filters, hits: null };
+      const kept = found.docs.filter((doc) => passesExceptStatus(few, doc) && countAndPassStatus(few, doc));
       kept.sort(sortIndex.compare);
-      return { docs: kept.slice(query.offset, end), total: kept.length };
+      return { docs: kept.slice(query.offset, filters.end), total: kept.length, statusCounts: counts };
     }
-    return scan({ order: sortIndex.docs, status, owner, created, allowed, ownerCode, hits: found ? found.marks : null, wordCount, from, to, fieldsPass, offset: query.offset, end });
+    return { ...scan(filters), statusCounts: counts };
   }
 
   /** Registers a listener that hears about changes to tickets `viewer` can see. */
@@ -310,34 +390,98 @@ interface Scan {
   status: Uint8Array;
   owner: Int32Array;
   created: Float64Array;
+  assignee: Int32Array;
+  requester: Int32Array;
+  priority: Uint8Array;
   /** 1 for each status code that passes; `null` for every status. */
   allowed: Uint8Array | null;
   /** The owner code a member sees; -1 for an admin. */
   ownerCode: number;
+  /** -2 for anyone, -1 for unassigned, else the assignee code. */
+  assigneeCode: number;
+  /** -1 for any requester, else the requester code. */
+  requesterCode: number;
+  /** 1 for each priority rank that passes; `null` for every priority. */
+  priorityAllowed: Uint8Array | null;
   hits: Int32Array | null;
   wordCount: number;
   from: number;
   to: number;
   /** `null` when no custom field is filtered on. */
   fieldsPass: ((doc: number) => boolean) | null;
+  /** Matches per status code, ignoring the status filter; `null` when not asked for. */
+  counts: Int32Array | null;
   offset: number;
   end: number;
 }
 
-/** Walks a presorted order once: the page's documents and the total of those that pass every filter. */
-function scan({ order, status, owner, created, allowed, ownerCode, hits, wordCount, from, to, fieldsPass, offset, end }: Scan): { docs: number[]; total: number } {
+/** Whether `doc` passes every filter but the status (for the few candidates of a rare search). */
+function passesExceptStatus(f: Scan, doc: number): boolean {
+  if (f.ownerCode >= 0 && f.owner[doc] !== f.ownerCode) return false;
+  if (f.hits !== null && f.hits[doc] !== f.wordCount) return false;
+  const at = f.created[doc]!;
+  if (at < f.from || at >= f.to) return false;
+  if (f.assigneeCode !== -2 && f.assignee[doc] !== f.assigneeCode) return false;
+  if (f.requesterCode >= 0 && f.requester[doc] !== f.requesterCode) return false;
+  if (f.priorityAllowed !== null && f.priorityAllowed[f.priority[doc]!] !== 1) return false;
+  return f.fieldsPass === null || f.fieldsPass(doc);
+}
+
+/** Counts `doc` under its status when counting, then whether its status passes. */
+function countAndPassStatus(f: Scan, doc: number): boolean {
+  const code = f.status[doc]!;
+  if (f.counts !== null) f.counts[code]!++;
+  return f.allowed === null || f.allowed[code] === 1;
+}
+
+/**
+ * Walks a presorted order once: the page's documents and the total of those that pass every filter, and (when
+ * `counts` is given) the matches per status ignoring the status filter. The hot loop over every ticket: plain
+ * typed-array reads, the cheapest and most selective tests first, no calls unless a custom field is filtered on.
+ */
+function scan({ order, status, owner, created, assignee, requester, priority, allowed, ownerCode, assigneeCode, requesterCode, priorityAllowed, hits, wordCount, from, to, fieldsPass, counts, offset, end }: Scan): { docs: number[]; total: number } {
   const docs: number[] = [];
   let total = 0;
+  // Counting needs every status: the status test moves after the others.
+  const statusFirst = counts === null ? allowed : null;
   for (let i = 0; i < order.length; i++) {
     const doc = order[i]!;
-    if (allowed !== null && allowed[status[doc]!] !== 1) continue;
+    if (statusFirst !== null && statusFirst[status[doc]!] !== 1) continue;
     if (ownerCode >= 0 && owner[doc] !== ownerCode) continue;
     if (hits !== null && hits[doc] !== wordCount) continue;
+    if (assigneeCode !== -2 && assignee[doc] !== assigneeCode) continue;
+    if (requesterCode >= 0 && requester[doc] !== requesterCode) continue;
+    if (priorityAllowed !== null && priorityAllowed[priority[doc]!] !== 1) continue;
     const at = created[doc]!;
     if (at < from || at >= to) continue;
     if (fieldsPass !== null && !fieldsPass(doc)) continue;
+    if (counts !== null) {
+      const code = status[doc]!;
+      counts[code]!++;
+      if (allowed !== null && allowed[code] !== 1) continue;
+    }
     if (total >= offset && total < end) docs.push(doc);
     total++;
   }
   return { docs, total };
+}
+
+/** Whether a write changed the value a sort orders by, so that its order must move the ticket. */
+function sortKeyChanged(field: TicketSortField, before: Ticket, after: Ticket): boolean {
+  switch (field) {
+    case 'createdAt':
+      return before.createdAt !== after.createdAt;
+    case 'updatedAt':
+      return before.updatedAt !== after.updatedAt;
+    case 'priority':
+      return before.priority !== after.priority;
+    case 'lastMessageAt':
+      return before.lastMessageAt !== after.lastMessageAt;
+    case 'waitingSince':
+      return before.waitingSince !== after.waitingSince;
+    default: {
+      const id = sortedField(field)!;
+      return before.fields[id] !== after.fields[id];
+    }
+  }
 }

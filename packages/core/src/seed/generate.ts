@@ -8,6 +8,7 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from '../types';
+import type { TicketActivity } from '../adapter';
 import { ValidationError } from '../errors';
 import { DEFAULT_PRIORITIES, defaultTicketModel, type FieldValue, type TicketModel } from '../model';
 import { conversationState } from '../conversation-state';
@@ -21,6 +22,8 @@ export interface MemoryData {
   notes: Note[];
   teamMembers: TeamMember[];
   assistants: Assistant[];
+  /** The tickets' history (status, priority, assignee and field changes), oldest first per ticket. Optional. */
+  activity?: TicketActivity[];
 }
 
 /** How much data to generate, and from which seed. */

@@ -8,6 +8,7 @@ import { CONFORMANCE_FIXTURE, adminViewer, createConformanceData, memberViewer }
 import { referenceIds } from './reference';
 import { describeWriteConformance } from './conformance-writes';
 import { describeInsightsConformance } from './conformance-insights';
+import { describeQueueConformance } from './conformance-queue';
 import { describeLiveConformance, type LiveConformanceOptions } from './conformance-live';
 
 /**
@@ -49,7 +50,9 @@ export async function readAllPages(adapter: TicketAdapter, request: Partial<List
  *
  * - **seeded** (default), `describeAdapterConformance({ name, create({ data, viewer }) })`: the suite's own data is
  *   put in your backend; paging, filters, search, sort, scope, versions, replies, notes, typed errors and aborts are
- *   compared with a simple reference computation over that data.
+ *   compared with a simple reference computation over that data, and so are the queue's filters (assignee,
+ *   priorities, requester), the waiting fields and sorts, search snippets and (for an adapter that has them) status
+ *   counts, bulk updates, history and saved views.
  * - **live**, `describeAdapterConformance({ mode: 'live', name, create({ viewer }), admin, member, conflictTicketId })`:
  *   runs against the data already there, seeding nothing; tickets are discovered through `listTickets` and the
  *   pages are checked against each other. It writes only to `conflictTicketId`. See {@link LiveConformanceOptions}.
@@ -269,5 +272,6 @@ export function describeAdapterConformance(options: ConformanceOptions): void {
 
     describeWriteConformance(options, data, admin);
     describeInsightsConformance(options, data, admin, member);
+    describeQueueConformance(options, data, admin, member);
   });
 }

@@ -1,5 +1,6 @@
 import type { ListTicketsRequest } from '../adapter';
 import { dayIn } from '../dates';
+import { defaultTicketModel } from '../model';
 import { normalizeQuery, type TicketSortField } from '../query';
 import type { MemoryData } from '../seed/generate';
 import { TICKET_PRIORITIES, type Ticket, type Viewer } from '../types';
@@ -27,11 +28,29 @@ function sortValue(ticket: Ticket, field: TicketSortField): number | null {
   }
 }
 
+function statusPasses(filter: string, status: string): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'unsolved') return defaultTicketModel.status(status)?.category !== 'done';
+  return status === filter;
+}
+
+/**
+ * What `statusCounts` should be for a request: the tickets matching every filter but the status, counted per status
+ * of the seed's model (every status, 0 included).
+ */
+export function referenceStatusCounts(data: MemoryData, viewer: Viewer, request: Partial<ListTicketsRequest>): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(defaultTicketModel.statuses.map((status) => [status.id, 0]));
+  const byId = new Map(data.tickets.map((ticket) => [ticket.id, ticket]));
+  for (const id of referenceIds(data, viewer, { ...request, status: 'all' })) counts[byId.get(id)!.status]!++;
+  return counts;
+}
+
 /**
  * The IDs, in order, of every ticket a request matches, computed the slow and obvious way over the whole data set.
  * The contract: status filter; created day within the range in `timeZone`; every search word occurs (case- and
- * accent-insensitive, anywhere) in the ID, subject, requester name or email, or conversation; sort by the field, ties
- * by newest created, then ID; members see only tickets of the assistants they own.
+ * accent-insensitive, anywhere) in the ID, subject, requester name or email, conversation or notes; the assignee
+ * (`me` is the viewer), any of the priorities, the requester; sort by the field (tickets not waiting last, either
+ * way, for `waitingSince`), ties by newest created, then ID; members see only tickets of the assistants they own.
  */
 export function referenceIds(data: MemoryData, viewer: Viewer, request: Partial<ListTicketsRequest>): string[] {
   const query = normalizeQuery(request);
@@ -39,9 +58,15 @@ export function referenceIds(data: MemoryData, viewer: Viewer, request: Partial<
   const words = fold(query.search).split(/\s+/).filter(Boolean);
   const conversation = new Map<string, string>();
   for (const message of data.messages) conversation.set(message.ticketId, `${conversation.get(message.ticketId) ?? ''} ${message.body}`);
+  // Notes are searched too: every viewer is on the team, and the team reads notes.
+  for (const note of data.notes) conversation.set(note.ticketId, `${conversation.get(note.ticketId) ?? ''} ${note.body}`);
   const matches = data.tickets.filter((ticket) => {
     if (viewer.role !== 'admin' && ticket.assistant.ownerId !== viewer.id) return false;
-    if (query.status !== 'all' && ticket.status !== query.status) return false;
+    if (!statusPasses(query.status, ticket.status)) return false;
+    if (query.assignee === 'unassigned' && ticket.assignee !== null) return false;
+    if (query.assignee !== null && query.assignee !== 'unassigned' && ticket.assignee?.id !== (query.assignee === 'me' ? viewer.id : query.assignee)) return false;
+    if (query.priorities.length > 0 && !query.priorities.includes(ticket.priority)) return false;
+    if (query.requester !== null && ticket.requester.id !== query.requester) return false;
     const day = dayIn(Date.parse(ticket.createdAt), timeZone);
     if (query.createdFrom && day < query.createdFrom) return false;
     if (query.createdTo && day > query.createdTo) return false;
