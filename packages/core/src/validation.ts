@@ -1,4 +1,3 @@
-import { resolveInsightsRequest } from './insights/request';
 import type {
   ActivityChange,
   BulkUpdateItem,
@@ -362,6 +361,8 @@ export function withValidation(adapter: TicketAdapter, model: TicketModel = defa
   if (adapter.getInsights) {
     const getInsights = adapter.getInsights.bind(adapter);
     validated.getInsights = async (request, options) => {
+      // Loaded with the first insights request: the list's first screen does not carry the range checks.
+      const { resolveInsightsRequest } = await import('./insights/request');
       resolveInsightsRequest(request);
       const insights = await getInsights(request, options);
       if (typeof insights !== 'object' || insights === null || typeof insights.overall !== 'object' || !Array.isArray(insights.assistants) || !Array.isArray(insights.recurringIssues)) {
