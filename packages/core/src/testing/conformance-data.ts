@@ -77,6 +77,8 @@ export function createConformanceData(): MemoryData {
         assistant: { ...template.assistant },
         assignee: null,
         version: 1,
+        // Without messages of its own, it has no handoff (the template's would name another ticket's message).
+        handoffMessageId: null,
       });
     }
   }
