@@ -101,7 +101,7 @@ describe('the queue', () => {
     const page = await demo.open();
     const word = await page.evaluate(async () => {
       const memory = window.__ticketkitDemo!.memory;
-      const { tickets } = await memory.listTickets({ status: 'all', fields: {}, createdFrom: null, createdTo: null, search: '', sort: 'createdAt', direction: 'desc', page: 1, pageSize: 100, assignee: null, priorities: [], requester: null });
+      const { tickets } = await memory.listTickets({ status: 'all', fields: {}, createdFrom: null, createdTo: null, search: '', sort: 'createdAt', direction: 'desc', page: 1, pageSize: 100, assignee: null, priorities: [], requester: null, assistant: null, topic: null, handoffTopic: null });
       const visible = tickets.map((t) => `${t.subject} ${t.id} ${t.requester.name} ${t.requester.email}`.toLowerCase()).join(' ');
       for (const ticket of tickets) {
         const messages = await memory.listMessages(ticket.id);

@@ -1,5 +1,6 @@
 import type { TicketError } from './errors';
 import type { FieldValue } from './model';
+import type { InsightsRequest, TicketInsights } from './insights/types';
 import type { TicketQuery } from './query';
 import type { Assignee, Message, Note, TeamMember, Ticket, TicketPatch } from './types';
 
@@ -230,4 +231,10 @@ export interface TicketAdapter {
    * `updateTicket` / `updateTickets` write records one activity per changed property, with the viewer as actor.
    */
   listActivity?(ticketId: string, options?: CallOptions): Promise<TicketActivity[]>;
+  /**
+   * Optional capability: insights on the tickets of a range of days — figures overall and per assistant, recurring
+   * issues and the questions each assistant handed over — in the viewer's scope. Each group carries the list query
+   * that shows exactly its tickets. Rejects with `NotFoundError` for an assistant out of scope.
+   */
+  getInsights?(request: InsightsRequest, options?: CallOptions): Promise<TicketInsights>;
 }

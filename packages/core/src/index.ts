@@ -12,3 +12,5 @@ export { foldSearchText, searchWords } from './search-text';
 export * from './model';
 export { updateTicketsOneByOne, DEFAULT_BULK_CONCURRENCY, type OneByOneOptions } from './bulk';
 export { afterMessage, conversationState, type ConversationState } from './conversation-state';
+export * from './insights';
+export * from './export/csv';

@@ -19,6 +19,9 @@ export const QUERY_URL_KEYS = {
   direction: 'dir',
   page: 'page',
   pageSize: 'size',
+  assistant: 'assistant',
+  topic: 'topic',
+  handoffTopic: 'handoff',
 } as const satisfies Record<ScalarQueryField, string>;
 
 /** What a custom field filter's URL parameter starts with: `f.orderId=1042`. */

@@ -3,6 +3,7 @@ import { characterCount, unstorableText } from './input';
 import { defaultTicketModel, type FieldDefinition, type TicketModel } from './model';
 import type { TicketStatus } from './types';
 import { utcTime } from './utc-time';
+import { normalizeTopic } from './insights/terms';
 
 /**
  * The built-in fields the list can be sorted by; a model's `sortable` custom fields add `fields.<id>`.
@@ -69,6 +70,15 @@ export interface TicketQuery {
   /** 1-based page number. */
   page: number;
   pageSize: number;
+  /** Only tickets of this assistant (ID); `null` for every assistant in the viewer's scope. */
+  assistant: string | null;
+  /**
+   * Only tickets whose subject or end-user messages hold this key phrase (one or two words, as insights' recurring
+   * issues name them, e.g. `login code`); `null` for no such filter.
+   */
+  topic: string | null;
+  /** Only tickets whose end-user message just before the handoff holds this key phrase (insights' handoff questions). */
+  handoffTopic: string | null;
 }
 
 /** The query a list starts with: every status, newest first, 25 a page. */
@@ -85,6 +95,9 @@ export const DEFAULT_TICKET_QUERY: Readonly<TicketQuery> = Object.freeze({
   direction: 'desc',
   page: 1,
   pageSize: 25,
+  assistant: null,
+  topic: null,
+  handoffTopic: null,
 });
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -254,7 +267,18 @@ export function normalizeQuery(input: Partial<TicketQuery> = {}, model: TicketMo
     direction: checkOneOf('direction', merged.direction, ['asc', 'desc'] as const),
     page: checkInteger('page', merged.page, 1, Number.MAX_SAFE_INTEGER),
     pageSize: checkInteger('pageSize', merged.pageSize, PAGE_SIZE_BOUNDS.min, PAGE_SIZE_BOUNDS.max),
+    assistant: checkAssistant(merged.assistant),
+    topic: normalizeTopic(merged.topic, 'topic'),
+    handoffTopic: normalizeTopic(merged.handoffTopic, 'handoffTopic'),
   };
+}
+
+function checkAssistant(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value !== 'string' || value.length > 200 || unstorableText(value)) {
+    throw new ValidationError('assistant', `expected an assistant ID, got ${JSON.stringify(value)}`);
+  }
+  return value;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -358,6 +358,19 @@ export function withValidation(adapter: TicketAdapter, model: TicketModel = defa
     const listActivity = adapter.listActivity.bind(adapter);
     validated.listActivity = async (id, options) => parseList(await listActivity(checkTicketId(id), options), 'listActivity', parseActivity);
   }
+  if (adapter.getInsights) {
+    const getInsights = adapter.getInsights.bind(adapter);
+    validated.getInsights = async (request, options) => {
+      // Loaded with the first insights request: the list's first screen does not carry the range checks.
+      const { resolveInsightsRequest } = await import('./insights/request');
+      resolveInsightsRequest(request);
+      const insights = await getInsights(request, options);
+      if (typeof insights !== 'object' || insights === null || typeof insights.overall !== 'object' || !Array.isArray(insights.assistants) || !Array.isArray(insights.recurringIssues)) {
+        throw new ValidationError('getInsights', 'expected insights with overall, assistants and recurringIssues');
+      }
+      return insights;
+    };
+  }
   if (adapter.subscribe) {
     const subscribe = adapter.subscribe.bind(adapter);
     validated.subscribe = (listener) =>

@@ -59,3 +59,5 @@ export {
   type QueueShortcutsOption,
 } from './queue-shortcuts';
 export { useTicketCount } from './use-ticket-count';
+export { useInsights, insightsOptions, insightsKey } from './use-insights';
+export { useTicketExport, type TicketExport, type TicketExportState } from './use-ticket-export';

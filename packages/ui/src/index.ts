@@ -85,3 +85,8 @@ export type { NotesPanelMessages } from './messages/notes';
 export type { TicketsPanelMessages } from './messages/panel';
 export type { QueueMessages } from './messages/queue';
 export type { TimelineMessages } from './messages/timeline';
+export { TicketInsights, type TicketInsightsProps } from './insights/ticket-insights';
+export type { TicketInsightsPart } from './insights/parts';
+export type { TicketInsightsMessages } from './messages/insights';
+export { formatDuration } from './insights/format-duration';
+export { ExportCsvButton, type ExportCsvButtonProps, type ExportCsvButtonPart } from './export/export-csv-button';

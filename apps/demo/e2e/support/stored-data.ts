@@ -116,7 +116,7 @@ export async function storedTicketDetail(page: Page, ticketId: string): Promise<
 /** The demo's team members and assistants. */
 export interface StoredPeople {
   teamMembers: { id: string; name: string; role: string }[];
-  assistants: { id: string; ownerId: string }[];
+  assistants: { id: string; name: string; ownerId: string }[];
 }
 
 /** The demo's people: who is who, and which assistants each member owns (as generated, shared by the run). */

@@ -4,6 +4,7 @@ import type { DemoBackend } from '../data/backend';
 import { useSettings } from '../data/settings';
 import { AppHeader } from './app-header';
 import { AssistantsPage } from './assistants-page';
+import { InsightsPage } from './insights-page';
 import { DemoBar } from './demo-bar';
 import { ROUTES, useRoute } from './router';
 import { SideNav } from './side-nav';
@@ -34,6 +35,7 @@ export function App({ backend }: { backend: DemoBackend }): ReactNode {
         <SideNav route={route} />
         <main id="main" className="app-main" tabIndex={-1}>
           {route === '/tickets' && <TicketsPage key={viewer.id} backend={backend} viewer={viewer} layout={settings.layout} />}
+          {route === '/insights' && <InsightsPage key={viewer.id} backend={backend} viewer={viewer} />}
           {route === '/assistants' && <AssistantsPage backend={backend} viewer={viewer} />}
           {route === '/team' && <TeamPage backend={backend} />}
         </main>

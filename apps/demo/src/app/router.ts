@@ -4,6 +4,7 @@ import { useSyncExternalStore } from 'react';
 /** The pages of the demo app, by path. */
 export const ROUTES = [
   { path: '/tickets', label: 'Tickets' },
+  { path: '/insights', label: 'Insights' },
   { path: '/assistants', label: 'Assistants' },
   { path: '/team', label: 'Team' },
 ] as const;
@@ -41,6 +42,12 @@ export function useRoute(): RoutePath {
 export function navigate(path: RoutePath): void {
   if (path === currentPath() && window.location.search === '') return;
   window.history.pushState(null, '', path);
+  notify();
+}
+
+/** Goes to an address of the app with its query string (`/tickets?topic=login+code`): a link the panel made. */
+export function navigateTo(href: string): void {
+  window.history.pushState(null, '', href);
   notify();
 }
 

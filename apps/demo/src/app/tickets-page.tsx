@@ -1,5 +1,6 @@
 import { TicketsProvider } from '@ticketkit/react';
-import { TicketsPanel, TicketsUIProvider, type TicketsPanelProps } from '@ticketkit/ui';
+import { decodeQuery, DEFAULT_TICKET_QUERY, type TicketQuery } from '@ticketkit/core';
+import { ExportCsvButton, TicketsPanel, TicketsUIProvider, type TicketsPanelProps } from '@ticketkit/ui';
 import type { ReactNode } from 'react';
 import type { DemoBackend } from '../data/backend';
 import type { DemoViewer } from '../data/demo-data';
@@ -28,6 +29,8 @@ export function TicketsPage({ backend, viewer, layout }: { backend: DemoBackend;
           goes through the app's router. */}
       <TicketsProvider adapter={backend.adapterFor(viewer)} viewer={viewer} locale="en-US" url={routerUrl} model={backend.model}>
         <TicketsUIProvider>
+          {/* The list as it is filtered now (its URL), exported page by page. */}
+          <ExportCsvButton query={() => listQuery(backend)} />
           {/* On a host's own model, its order and plan as columns and its own button: a refund for the ticket's order. */}
           {backend.model.field('orderId') ? (
             <TicketsPanel layout={layout} urlState templates={REPLY_TEMPLATES} columns={HOST_COLUMNS} actions={({ ticket }) => <RefundAction ticket={ticket} />} />
@@ -38,4 +41,13 @@ export function TicketsPage({ backend, viewer, layout }: { backend: DemoBackend;
       </TicketsProvider>
     </div>
   );
+}
+
+/** The list's query as the address says it; the default list when the address holds a query the model refuses. */
+function listQuery(backend: DemoBackend): Partial<TicketQuery> {
+  try {
+    return decodeQuery(routerUrl.read(), { model: backend.model });
+  } catch {
+    return DEFAULT_TICKET_QUERY;
+  }
 }

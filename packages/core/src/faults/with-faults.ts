@@ -170,5 +170,9 @@ export function withFaults(adapter: TicketAdapter, options: FaultOptions = {}): 
     };
     mutable.savedViews = savedViews;
   }
+  if (adapter.getInsights) {
+    const getInsights = adapter.getInsights.bind(adapter);
+    mutable.getInsights = (request, options) => run('getInsights', [request], o(options), () => getInsights(request, options));
+  }
   return faulty;
 }

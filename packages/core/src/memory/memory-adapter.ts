@@ -28,7 +28,9 @@ import { copyActivity, copyData, copyMessage, copyNote, copySavedView, copyTeamM
 import { delay, pickLatency, type Latency } from './delay';
 import { parseMemoryData } from './import-data';
 import { searchWords } from '../search-text';
+import type { InsightsRequest, TicketInsights } from '../insights/types';
 import { MemoryStore } from './store';
+import { InsightsIndex } from './insights-index';
 import { searchSnippet, type SnippetSource } from './snippets';
 
 /** Options of `createMemoryAdapter`. */
@@ -59,6 +61,7 @@ export interface MemoryAdapter extends TicketAdapter {
   /** The ticket model the adapter checks against. */
   readonly model: TicketModel;
   subscribe(listener: (event: TicketChangeEvent) => void): () => void;
+  getInsights(request: InsightsRequest, options?: CallOptions): Promise<TicketInsights>;
   /** The same store seen by another viewer; scope is enforced per viewer and writes are shared. */
   withViewer(viewer: Viewer): MemoryAdapter;
   /** A JSON-serialisable copy of everything, e.g. to persist in `localStorage`. */
@@ -71,6 +74,7 @@ export interface MemoryAdapter extends TicketAdapter {
 
 interface Shared {
   store: MemoryStore;
+  insights: InsightsIndex;
   /** Saved views made so far, for their IDs. */
   viewCount: number;
   latency: Latency;
@@ -90,7 +94,12 @@ function defaultViewer(data: MemoryData): Viewer {
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const model = options.model ?? defaultTicketModel;
   const data = options.data ?? generateTicketData({ tickets: 200, model });
-  const shared: Shared = { store: new MemoryStore(data, model), viewCount: 0, latency: options.latency ?? 0, now: options.now ?? Date.now };
+  const store = new MemoryStore(data, model);
+  const statusChanges = (doc: number) =>
+    (store.activity[doc] ?? []).flatMap((activity) =>
+      activity.change.kind === 'status' ? [{ from: activity.change.from, to: activity.change.to, at: Date.parse(activity.createdAt) }] : [],
+    );
+  const shared: Shared = { store, insights: new InsightsIndex(store, statusChanges), viewCount: 0, latency: options.latency ?? 0, now: options.now ?? Date.now };
   return adapterFor(shared, options.viewer ?? defaultViewer(data));
 }
 
@@ -281,6 +290,7 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
           offset: (query.page - 1) * query.pageSize,
           limit: query.pageSize,
           viewer,
+          extraPass: shared.insights.listFilter(query),
         });
         const page: TicketPage = { tickets: docs.map((doc) => copyTicket(store.tickets[doc]!)), total, page: query.page, pageSize: query.pageSize };
         if (statusCounts) page.statusCounts = Object.fromEntries(store.model.statuses.map((status, code) => [status.id, statusCounts[code]!]));
@@ -407,6 +417,10 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
 
     importState(next) {
       store.load(parseMemoryData(next, store.model));
+    },
+
+    getInsights(request, callOptions) {
+      return call(callOptions?.signal, () => shared.insights.insights(request, viewer));
     },
 
     setLatency(latency) {

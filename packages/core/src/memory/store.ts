@@ -32,6 +32,8 @@ export interface StoreQuery {
   offset: number;
   limit: number;
   viewer: Viewer;
+  /** A further test of each ticket (the insight filters), or `null`/absent for none. */
+  extraPass?: ((doc: number) => boolean) | null;
 }
 
 type Listener = { viewer: Viewer; listener: (event: TicketChangeEvent) => void };
@@ -250,7 +252,9 @@ export class MemoryStore {
       query.status === 'unsolved' ? Number(status.category !== 'done') : Number(status.id === query.status));
     const fieldTests = Object.entries(query.fields).map(([id, value]) => fieldMatcher(this.model.field(id)!, value));
     const tickets = this.tickets;
-    const fieldsPass = fieldTests.length === 0 ? null : (doc: number) => fieldTests.every((test) => test(tickets[doc]!.fields[test.fieldId]));
+    const fieldTest = fieldTests.length === 0 ? null : (doc: number) => fieldTests.every((test) => test(tickets[doc]!.fields[test.fieldId]));
+    const extra = query.extraPass ?? null;
+    const fieldsPass = extra === null ? fieldTest : fieldTest === null ? extra : (doc: number) => fieldTest(doc) && extra(doc);
     const ownerCode = query.viewer.role === 'admin' ? -1 : (this.ownerCodes.get(query.viewer.id) ?? -2);
     if (ownerCode === -2) return none;
     // -2: anyone; -1: unassigned; a member's code. A member no ticket was ever assigned to matches nothing.

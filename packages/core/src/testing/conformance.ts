@@ -7,6 +7,7 @@ import { TICKET_STATUSES, type Viewer } from '../types';
 import { CONFORMANCE_FIXTURE, adminViewer, createConformanceData, memberViewer } from './conformance-data';
 import { referenceIds } from './reference';
 import { describeWriteConformance } from './conformance-writes';
+import { describeInsightsConformance } from './conformance-insights';
 import { describeQueueConformance } from './conformance-queue';
 import { describeLiveConformance, type LiveConformanceOptions } from './conformance-live';
 
@@ -270,6 +271,7 @@ export function describeAdapterConformance(options: ConformanceOptions): void {
     });
 
     describeWriteConformance(options, data, admin);
+    describeInsightsConformance(options, data, admin, member);
     describeQueueConformance(options, data, admin, member);
   });
 }

@@ -1,4 +1,5 @@
 import type { TicketsUIMessages } from './messages';
+import { insightsAr } from './insights-ar';
 import { plural } from './plural';
 
 /**
@@ -398,4 +399,5 @@ export const ar: TicketsUIMessages = {
       loadError: 'تعذّر تحميل تذاكره الأخرى.',
     },
   },
+  insights: insightsAr,
 };

@@ -1,4 +1,5 @@
 import type { TicketsUIMessages } from './messages';
+import { insightsDe } from './insights-de';
 import { plural } from './plural';
 
 /**
@@ -362,4 +363,5 @@ export const de: TicketsUIMessages = {
       loadError: 'Die weiteren Tickets konnten nicht geladen werden.',
     },
   },
+  insights: insightsDe,
 };

@@ -7,6 +7,7 @@ import { notesPanelMessages, type NotesPanelMessages } from './notes';
 import { ticketsPanelMessages, type TicketsPanelMessages } from './panel';
 import { queueMessages, type QueueMessages } from './queue';
 import { timelineMessages, type TimelineMessages } from './timeline';
+import { ticketInsightsMessages, type TicketInsightsMessages } from './insights';
 
 /**
  * Every visible string of `@ticketkit/ui`, one section per component. Strings that need values are functions that
@@ -23,6 +24,7 @@ export interface TicketsUIMessages {
   panel: TicketsPanelMessages;
   queue: QueueMessages;
   timeline: TimelineMessages;
+  insights: TicketInsightsMessages;
 }
 
 /** The English messages, used for any string a host does not override. */
@@ -36,6 +38,7 @@ export const defaultMessages: TicketsUIMessages = {
   panel: ticketsPanelMessages,
   queue: queueMessages,
   timeline: timelineMessages,
+  insights: ticketInsightsMessages,
 };
 
 /** Any part of the messages, at any depth: what a host passes to override some strings. */

@@ -29,8 +29,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'queue.views.nameLabel',
     'timeline.header.position',
   ],
-  // A field's name and value with a colon between: nothing to translate.
-  ar: ['detail.conversation.byline', 'filters.fieldTrigger', 'filters.chipField', 'timeline.header.position'],
+  // A field's name and value with a colon between, and a dash for no value: nothing to translate.
+  ar: ['detail.conversation.byline', 'filters.fieldTrigger', 'filters.chipField', 'timeline.header.position', 'insights.noValue'],
 };
 
 const packs: [string, TicketsUIMessages][] = [

@@ -88,6 +88,19 @@ export const SAMPLE_ARGS: Record<string, readonly (readonly unknown[])[]> = {
   'timeline.header.position': [[mark(0), mark(1)]],
   'timeline.header.walk': [[mark(0), mark(1)]],
   'timeline.requesterTickets.title': [0, 1, 2, 3, 11, 100].map((n) => [n, mark(0)]),
+  'insights.lastDays': [[7], [30], [90]],
+  'insights.rangeSummary': [[mark(0)]],
+  'insights.perDaySummary': [[mark(0), mark(1), mark(2)]],
+  'insights.assistantHeading': [1, 2, 3, 11, 100].map((n) => [mark(0), mark(1), n]),
+  'insights.groupCount': [1, 2, 3, 11, 100].map((n) => [mark(0), n]),
+  'insights.change': [[mark(0), mark(1)]],
+  'insights.openGroup': [[mark(0), mark(1)]],
+  'insights.exporting': [[mark(0), mark(1)]],
+  'insights.exportDone': [1, 2, 3, 11, 100].map((n) => [mark(0), n]),
+  'insights.exportFailed': [[mark(0)]],
+  'insights.chipTopic': [[mark(0)]],
+  'insights.chipHandoffTopic': [[mark(0)]],
+  'insights.chipAssistant': [[mark(0)]],
 };
 
 /** What each message of `messages` says, by path: a string as it is, a function called with each of its samples. */

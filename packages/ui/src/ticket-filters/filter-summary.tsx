@@ -6,6 +6,7 @@ import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
 import { activeFilters, clearFilters, type FilterFields } from '../state/filters';
 import { fieldValueText } from '../ticket-detail/field-value';
+import { insightChips } from './insight-chips';
 import type { TicketFiltersPart } from './parts';
 
 /** The filters shown and the setters that remove them (all keep their identity between list changes). */
@@ -68,6 +69,7 @@ function FilterSummaryImpl(props: SummaryState & { messages: TicketsUIMessages; 
     const shown = (field ? fieldValueText(field, field.type === 'number' ? Number(raw) : field.type === 'multichoice' ? [raw] : raw, format, text) : null) ?? raw;
     chips.push({ key: `fields.${id}`, label: m.chipField(field?.label ?? id, shown), remove: () => state.setFieldFilter(id, null) });
   }
+  chips.push(...insightChips(state, messages.insights));
 
   return (
     <div {...slot('summary')} role="group" aria-label={m.summaryLabel}>

@@ -72,6 +72,9 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
         assignee={state.query.assignee}
         priorities={state.query.priorities}
         fields={state.query.fields}
+        assistant={state.query.assistant}
+        topic={state.query.topic}
+        handoffTopic={state.query.handoffTopic}
         setFieldFilter={actions.setFieldFilter}
         createdFrom={state.query.createdFrom}
         createdTo={state.query.createdTo}

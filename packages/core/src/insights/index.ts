@@ -1,0 +1,6 @@
+export * from './types';
+export { normalizeTopic, topicWords, MAX_TOPIC_LENGTH } from './terms';
+export { textPhrases, phrasesOf } from './phrases';
+export { handoffIndex, handoffQuestion, ticketFeatures, PhraseDictionary, type StatusChange, type TicketFeatures } from './features';
+export { resolveInsightsRequest, type ResolvedInsightsRequest } from './request';
+export { computeInsights, INSIGHT_GROUP_LIMITS, type InsightsSource } from './compute';
