@@ -381,3 +381,14 @@ describe('saved views', () => {
     await expect(views.update('view-404', { name: 'y' })).rejects.toMatchObject({ code: 'not_found' });
   });
 });
+
+describe('data trimmed by spreading', () => {
+  it('keeps the history of the tickets that are there and leaves out the rest', async () => {
+    const data = generateTicketData({ tickets: 20, seed: 3 });
+    const kept = data.tickets.filter((t) => t.assignee !== null).slice(0, 2);
+    const ids = new Set(kept.map((t) => t.id));
+    const adapter = createMemoryAdapter({ data: { ...data, tickets: kept, messages: data.messages.filter((m) => ids.has(m.ticketId)), notes: [] } });
+    expect((await adapter.listActivity(kept[0]!.id)).length).toBeGreaterThan(0);
+    expect(createMemoryAdapter({ data: { ...data, tickets: [], messages: [], notes: [] } }).exportState().activity).toEqual([]);
+  });
+});
