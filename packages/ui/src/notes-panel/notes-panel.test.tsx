@@ -13,7 +13,7 @@ const REPLY = 'We have refunded your order.';
 describe('NotesPanel', () => {
   it('a note goes to addNote only: never to sendReply, never into what the user receives; the timeline marks it internal', async () => {
     const user = userEvent.setup();
-    const { backend } = renderTicket(() => <TicketDetail ticketId={ID} />);
+    const { backend, container } = renderTicket(() => <TicketDetail ticketId={ID} />);
     await user.click(await screen.findByRole('tab', { name: 'Internal note' }));
     await user.type(screen.getByRole('textbox', { name: 'Internal note for the team' }), NOTE);
     await user.click(screen.getByRole('button', { name: 'Add note' }));
@@ -34,6 +34,7 @@ describe('NotesPanel', () => {
     expect(backend.adapter.calls.filter((call) => call.method === 'addNote').map((call) => call.args[1])).toEqual([{ body: NOTE, idempotencyKey: expect.any(String) }]);
     const sent = await backend.memory.listMessages(ID);
     expect(sent.some((message) => message.body.includes('chargeback'))).toBe(false);
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('shows each note with its author and time, and says plainly it is internal', async () => {
