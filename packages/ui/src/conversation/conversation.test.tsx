@@ -1,4 +1,5 @@
 import type { TicketActivity } from '@ticketkit/core';
+import type { MemoryData } from '@ticketkit/core/memory';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderTicket } from '../test/render-ticket';
@@ -6,6 +7,11 @@ import { Conversation } from './conversation';
 import { MessageText } from './message-text';
 
 const ID = 'TK-1001';
+
+/** The data without the generated notes and history of the ticket: each test gives the entries it needs. */
+function withoutTimeline(data: MemoryData): MemoryData {
+  return { ...data, notes: data.notes.filter((note) => note.ticketId !== ID), activity: (data.activity ?? []).filter((entry) => entry.ticketId !== ID) };
+}
 
 describe('MessageText', () => {
   it('keeps line breaks and shows markup as text', () => {
@@ -61,7 +67,7 @@ describe('Conversation', () => {
   it('lists the messages in time order, each with its author, kind and time, the end user on one side and the company on the other', async () => {
     const { backend } = renderTicket(() => <Conversation ticketId={ID} />, {
       transform: (data) => ({
-        ...data,
+        ...withoutTimeline(data),
         messages: [
           ...data.messages.filter((message) => message.ticketId !== ID),
           { id: 'm-2', ticketId: ID, author: { kind: 'assistant', id: 'a', name: 'Billing bot' }, body: 'Second', createdAt: '2026-02-01T09:01:00.000Z' },
@@ -87,7 +93,7 @@ describe('Conversation', () => {
   it('renders only the latest messages of a long conversation, each with its place in the whole, and jumps back to the latest, focus moving to the list', async () => {
     renderTicket(() => <Conversation ticketId={ID} />, {
       transform: (data) => ({
-        ...data,
+        ...withoutTimeline(data),
         messages: [
           ...data.messages.filter((message) => message.ticketId !== ID),
           ...Array.from({ length: 600 }, (_, index) => ({
@@ -126,7 +132,7 @@ describe('Conversation', () => {
   it('groups consecutive messages of one author: only the first shows the avatar and the name', async () => {
     renderTicket(() => <Conversation ticketId={ID} />, {
       transform: (data) => ({
-        ...data,
+        ...withoutTimeline(data),
         messages: [
           ...data.messages.filter((message) => message.ticketId !== ID),
           { id: 'm-1', ticketId: ID, author: { kind: 'end_user', id: 'u', name: 'Ana Souza' }, body: 'Hello', createdAt: '2026-02-01T09:00:00.000Z' },
@@ -150,7 +156,7 @@ describe('Conversation', () => {
     ];
     const { backend } = renderTicket(() => <Conversation ticketId={ID} />, {
       transform: (data) => ({
-        ...data,
+        ...withoutTimeline(data),
         messages: [
           ...data.messages.filter((message) => message.ticketId !== ID),
           { id: 'm-1', ticketId: ID, author: { kind: 'end_user', id: 'u', name: 'Ana Souza' }, body: 'Hello', createdAt: '2026-02-01T09:00:00.000Z' },
@@ -178,7 +184,7 @@ describe('Conversation', () => {
   it('marks the handoff and jumps to it, focusing it', async () => {
     renderTicket(() => <Conversation ticketId={ID} handoffMessageId="m-5" />, {
       transform: (data) => ({
-        ...data,
+        ...withoutTimeline(data),
         messages: [
           ...data.messages.filter((message) => message.ticketId !== ID),
           ...Array.from({ length: 300 }, (_, index) => ({

@@ -11,34 +11,29 @@ const NOTE = 'Internal: the customer threatened a chargeback; do not mention the
 const REPLY = 'We have refunded your order.';
 
 describe('NotesPanel', () => {
-  it('a note goes to addNote only: never to sendReply, never into the conversation', async () => {
+  it('a note goes to addNote only: never to sendReply, never into what the user receives; the timeline marks it internal', async () => {
     const user = userEvent.setup();
-    const { backend, container } = renderTicket(() => (
-      <>
-        <TicketDetail ticketId={ID} />
-        <NotesPanel ticketId={ID} />
-      </>
-    ));
-    const noteBox = await screen.findByRole('textbox', { name: 'New internal note' });
-    await user.type(noteBox, NOTE);
+    const { backend, container } = renderTicket(() => <TicketDetail ticketId={ID} />);
+    await user.click(await screen.findByRole('tab', { name: 'Internal note' }));
+    await user.type(screen.getByRole('textbox', { name: 'Internal note for the team' }), NOTE);
     await user.click(screen.getByRole('button', { name: 'Add note' }));
-    const notes = screen.getByRole('region', { name: /Internal notes/ });
-    expect(await within(notes).findByText(NOTE)).toBeInTheDocument();
+    const conversation = screen.getByRole('region', { name: /Conversation/ });
+    const note = await within(conversation).findByText(NOTE);
+    expect(note.closest('article')).toHaveAccessibleName(/^Internal note by /);
+    expect(note.closest('li')).toHaveAttribute('data-kind', 'note');
 
     // A reply sent afterwards: the log of sendReply is not empty, so the check below can fail.
+    await user.click(screen.getByRole('tab', { name: 'Reply' }));
     await user.type(screen.getByRole('textbox', { name: 'Reply to the user' }), REPLY);
     await user.click(screen.getByRole('button', { name: 'Send reply' }));
-    const conversation = screen.getByRole('region', { name: /Conversation/ });
     expect(await within(conversation).findByText(REPLY)).toBeInTheDocument();
 
     const replies = backend.adapter.calls.filter((call) => call.method === 'sendReply');
     expect(replies.map((call) => call.args[1])).toEqual([{ body: REPLY, idempotencyKey: expect.any(String) }]);
     expect(JSON.stringify(replies)).not.toContain('chargeback');
     expect(backend.adapter.calls.filter((call) => call.method === 'addNote').map((call) => call.args[1])).toEqual([{ body: NOTE, idempotencyKey: expect.any(String) }]);
-    expect(within(conversation).queryByText(NOTE)).toBeNull();
-    expect(conversation.textContent).not.toContain('chargeback');
-    // And the backend's conversation does not hold it either.
-    expect((await backend.memory.listMessages(ID)).some((message) => message.body.includes('chargeback'))).toBe(false);
+    const sent = await backend.memory.listMessages(ID);
+    expect(sent.some((message) => message.body.includes('chargeback'))).toBe(false);
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -9,13 +9,18 @@ export function patchTicket(data: MemoryData, ticketId: string, patch: (ticket: 
   return { ...data, tickets: data.tickets.map((ticket) => (ticket.id === ticketId ? patch(ticket) : ticket)) };
 }
 
-/** Gives one ticket a conversation of `count` generated messages. */
+/**
+ * Gives one ticket a conversation of `count` generated messages, and no notes or history: its timeline holds exactly
+ * those messages (the timeline's other entries have stories of their own).
+ */
 export function withLongConversation(ticketId: string, count: number) {
   return (data: MemoryData): MemoryData => {
     const ticket = data.tickets.find((candidate) => candidate.id === ticketId)!;
     return {
       ...data,
       messages: [...data.messages.filter((message) => message.ticketId !== ticketId), ...generateConversation(ticket, count, 11)],
+      notes: data.notes.filter((note) => note.ticketId !== ticketId),
+      ...(data.activity ? { activity: data.activity.filter((entry) => entry.ticketId !== ticketId) } : {}),
     };
   };
 }
