@@ -1,7 +1,6 @@
-import { ConflictError, defaultTicketModel, isTicketError, UnavailableError, type Ticket, type TicketModel, type TicketPatch, type Viewer } from '@ticketkit/core';
+import { defaultTicketModel, isTicketError, UnavailableError, type Ticket, type TicketModel, type TicketPatch, type Viewer } from '@ticketkit/core';
 import { describeError, escapeForLog } from '../http/log';
 import type { Database } from './database';
-import { getTicket } from './ticket-reads';
 import { updateTicket } from './ticket-writes';
 
 /** One item of a bulk update: its patch already checked, or the error its check raised. */
@@ -11,15 +10,15 @@ export interface CheckedBulkItem {
   patch: TicketPatch | { error: unknown };
 }
 
-/** What became of one item: the ticket as written, or the error, with the ticket as it now stands for a conflict. */
+/** What became of one item: the ticket as written, or the error that refused it. */
 export type BulkItemResult =
   | { ticketId: string; ok: true; ticket: Ticket }
-  | { ticketId: string; ok: false; error: unknown; currentTicket?: Ticket };
+  | { ticketId: string; ok: false; error: unknown };
 
 /**
  * Writes each item in its own transaction with its own version check, one after the other, in order: a conflict,
- * a missing ticket or a bad patch refuses that item only, never the others. A conflict's result carries the ticket
- * as it now stands, so the client can show what changed without another request.
+ * a missing ticket or a bad patch refuses that item only, never the others. A conflict's `ConflictError` carries the
+ * ticket as it now stands (`current`), so the client can show what changed without another request.
  */
 export async function bulkUpdate(
   db: Database,
@@ -42,9 +41,7 @@ export async function bulkUpdate(
         results.push({ ticketId, ok: false, error: new UnavailableError('The server failed to write this ticket; try it again.') });
         continue;
       }
-      let currentTicket: Ticket | undefined;
-      if (error instanceof ConflictError) currentTicket = await getTicket(db, viewer, ticketId, model).catch(() => undefined);
-      results.push({ ticketId, ok: false, error, ...(currentTicket ? { currentTicket } : {}) });
+      results.push({ ticketId, ok: false, error });
     }
   }
   return results;

@@ -17,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Queryable, Row } from './database';
 import { priorityOfRank, TICKET_COLUMNS, TICKET_JOINS, toMessage, toNote, toTicket } from './rows';
 import { scopeCondition, ticketNotFound } from './scope';
+import { getTicket } from './ticket-reads';
 import { foldedFieldText, foldForSearch, lowerFieldText } from './search-text';
 import { Params } from './sql';
 
@@ -39,10 +40,10 @@ async function refusedWrite(db: Queryable, viewer: Viewer, ticketId: string, exp
 }
 
 /** The refusal of a write made on `expectedVersion` of a ticket now at `actualVersion`. */
-function staleVersion(ticketId: string, expectedVersion: number, actualVersion: number): ConflictError {
+function staleVersion(ticketId: string, expectedVersion: number, actualVersion: number, current?: Ticket): ConflictError {
   return new ConflictError(
     `Ticket ${ticketId} was changed by someone else (it is at version ${actualVersion}, you saw ${expectedVersion}). Reload it and try again.`,
-    { expectedVersion, actualVersion },
+    { expectedVersion, actualVersion, ...(current ? { current } : {}) },
   );
 }
 
@@ -131,7 +132,10 @@ export async function updateTicket(
       const found = await tx.query('SELECT 1 FROM team_members WHERE id = $1', [patch.assigneeId]);
       if (found.length === 0) throw new ValidationError('patch.assigneeId', `no team member with ID ${JSON.stringify(patch.assigneeId)}`);
     }
-    if (Number(before.version) !== expectedVersion) throw staleVersion(ticketId, expectedVersion, Number(before.version));
+    if (Number(before.version) !== expectedVersion) {
+      // The ticket as it now stands (still locked, so exactly the version refused against) travels with the refusal.
+      throw staleVersion(ticketId, expectedVersion, Number(before.version), await getTicket(tx, viewer, ticketId, model));
+    }
     const rows = await tx.query(
       `WITH t AS (UPDATE tickets t SET ${changes.join(', ')} WHERE t.id = ${params.param(ticketId)} RETURNING t.*)
        SELECT ${TICKET_COLUMNS} FROM t ${TICKET_JOINS}`,

@@ -135,8 +135,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
     return c.json({
       outcomes: results.map((result) => {
         if (result.ok) return result;
-        const { body } = errorResponse(result.error);
-        return { ticketId: result.ticketId, ok: false, error: { ...body.error, ...(result.currentTicket ? { currentTicket: result.currentTicket } : {}) } };
+        return { ticketId: result.ticketId, ok: false, error: errorResponse(result.error).body.error };
       }),
     });
   });

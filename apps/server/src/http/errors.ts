@@ -1,4 +1,4 @@
-import { ConflictError, isTicketError, ValidationError, type TicketError } from '@ticketkit/core';
+import { ConflictError, isTicketError, ValidationError, type Ticket, type TicketError } from '@ticketkit/core';
 
 /** No bearer token, or one the server does not know: answered with 401. */
 export class UnauthorizedError extends Error {
@@ -33,6 +33,8 @@ export interface ErrorBody {
     field?: string;
     /** The ticket's version now, for `conflict`. */
     currentVersion?: number;
+    /** The ticket as it now stands, for the `conflict` of a ticket update. */
+    currentTicket?: Ticket;
   };
 }
 
@@ -54,6 +56,7 @@ export function errorResponse(error: unknown): { status: 400 | 401 | 403 | 404 |
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error instanceof ValidationError) Object.assign(body.error, { message: bareMessage(error), field: error.field });
     if (error instanceof ConflictError && error.actualVersion !== undefined) body.error.currentVersion = error.actualVersion;
+    if (error instanceof ConflictError && error.current !== undefined) body.error.currentTicket = error.current;
     return { status: STATUS_BY_CODE[error.code], body };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'The server failed to handle this request.' } } };

@@ -173,8 +173,10 @@ describe('history', () => {
     const newStatus = own.status === 'closed' ? 'open' : 'closed';
     const first = await call(path, { method: 'PATCH', json: { expectedVersion: own.version, patch: { status: newStatus, priority: own.priority, assigneeId: to.id } } });
     expect(first.status).toBe(200);
-    // A stale write is refused and records nothing.
-    expect((await call(path, { method: 'PATCH', json: { expectedVersion: own.version, patch: { priority: 'urgent' } } })).status).toBe(409);
+    // A stale write is refused, with the ticket as it now stands, and records nothing.
+    const stale = await call(path, { method: 'PATCH', json: { expectedVersion: own.version, patch: { priority: 'urgent' } } });
+    expect(stale.status).toBe(409);
+    expect((await stale.json()).error).toMatchObject({ code: 'conflict', currentVersion: own.version + 1, currentTicket: { id: own.id, version: own.version + 1, status: newStatus } });
     const response = await call(`${path}/activity`);
     expect(response.status).toBe(200);
     const activity = ((await response.json()) as { activity: TicketActivity[] }).activity.slice(earlier);

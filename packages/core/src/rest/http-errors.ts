@@ -6,6 +6,7 @@ import {
   ValidationError,
   type TicketError,
 } from '../errors';
+import type { Ticket } from '../types';
 
 /** What the call was about, so an HTTP failure becomes a typed error that names it. */
 export interface RequestContext {
@@ -16,6 +17,11 @@ export interface RequestContext {
   id?: string;
   /** The version a write carried, for `ConflictError`. */
   expectedVersion?: number;
+  /**
+   * Reads the ticket as it now stands that a 409 body may carry (`currentTicket`), for `ConflictError.current`. One
+   * that does not read as a ticket is left out; the conflict stands.
+   */
+  readCurrent?: (value: unknown) => Ticket;
 }
 
 /** The documented error body: `{ "error": { "code", "message", "field"?, "currentVersion"? } }`. */
@@ -24,6 +30,7 @@ interface ErrorPayload {
   message?: unknown;
   field?: unknown;
   currentVersion?: unknown;
+  currentTicket?: unknown;
 }
 
 function readPayload(body: unknown): ErrorPayload {
@@ -51,9 +58,18 @@ export function errorFromStatus(status: number, body: unknown, context: RequestC
     case 409:
     case 412: {
       const actual = typeof payload.currentVersion === 'number' ? payload.currentVersion : undefined;
+      let current: Ticket | undefined;
+      if (payload.currentTicket !== undefined && context.readCurrent) {
+        try {
+          current = context.readCurrent(payload.currentTicket);
+        } catch {
+          current = undefined;
+        }
+      }
       return new ConflictError(message ?? 'The ticket was changed by someone else. Reload it and try again.', {
         expectedVersion: context.expectedVersion ?? -1,
         ...(actual === undefined ? {} : { actualVersion: actual }),
+        ...(current === undefined ? {} : { current }),
       });
     }
     case 400:

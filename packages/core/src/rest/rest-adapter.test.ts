@@ -93,6 +93,8 @@ describe('createRestAdapter errors', () => {
     [401, { error: { code: 'unauthorized', message: 'Send a valid bearer token.' } }, { code: 'forbidden', reason: 'Send a valid bearer token.' }],
     [403, { error: { code: 'forbidden', message: 'Only the owner can change this ticket.' } }, { code: 'forbidden', reason: 'Only the owner can change this ticket.' }],
     [409, { error: { code: 'conflict', message: 'stale', currentVersion: 9 } }, { code: 'conflict', expectedVersion: 4, actualVersion: 9 }],
+    [409, { error: { code: 'conflict', message: 'stale', currentVersion: 9, currentTicket: { ...ticket, version: 9 } } }, { code: 'conflict', actualVersion: 9, current: { id: ticket.id, version: 9 } }],
+    [409, { error: { code: 'conflict', message: 'stale', currentVersion: 9, currentTicket: { id: 'broken' } } }, { code: 'conflict', actualVersion: 9, current: undefined }],
     [412, {}, { code: 'conflict', expectedVersion: 4 }],
     [400, { error: { code: 'validation', message: 'expected a number', field: 'expectedVersion' } }, { code: 'validation', field: 'expectedVersion', message: 'expectedVersion: expected a number' }],
     [422, { error: { code: 'validation', message: 'no such member', field: 'patch.assigneeId' } }, { code: 'validation', field: 'patch.assigneeId' }],

@@ -11,7 +11,7 @@ import type {
   TicketAdapter,
   TicketPage,
 } from '../adapter';
-import { ConflictError, isAbortError, throwIfAborted, TicketError, UnavailableError, ValidationError } from '../errors';
+import { isAbortError, throwIfAborted, TicketError, UnavailableError, ValidationError } from '../errors';
 import { checkBody, checkIdempotencyKey, checkPatch, checkTicketId, checkVersion } from '../input';
 import { parseMessage, parseNote, parseTeamMember, parseTicket } from '../schema';
 import type { Message, Note, TeamMember, Ticket } from '../types';
@@ -166,11 +166,8 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
     }
     const body = outcome.error as Record<string, unknown>;
     const status = typeof body.code === 'string' ? (STATUS_OF_CODE[body.code] ?? 500) : 500;
-    let error = errorFromStatus(status, { error: body }, { ticketId: item.ticketId, expectedVersion: item.expectedVersion });
-    if (error instanceof ConflictError && body.currentTicket !== undefined) {
-      const current = parseTicket(body.currentTicket, `${path}.error.currentTicket`, model);
-      error = new ConflictError(error.message, { expectedVersion: error.expectedVersion, actualVersion: error.actualVersion ?? current.version, current });
-    }
+    const readCurrent = (value: unknown) => parseTicket(value, `${path}.error.currentTicket`, model);
+    let error = errorFromStatus(status, { error: body }, { ticketId: item.ticketId, expectedVersion: item.expectedVersion, readCurrent });
     if (error instanceof ValidationError) {
       // The server names the field within the item (`patch.status`); the contract names it within the call.
       const prefix = `${error.field}: `;
@@ -253,7 +250,8 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
 
     async updateTicket(ticketId, patch, expectedVersion, call?: CallOptions): Promise<Ticket> {
       const body = { expectedVersion: checkVersion(expectedVersion), patch: checkPatch(patch, 'patch', model) };
-      const result = await request('PATCH', ticketPath(ticketId), call, { body, context: { ticketId, expectedVersion } });
+      const readCurrent = (value: unknown) => parseTicket(value, 'updateTicket.error.currentTicket', model);
+      const result = await request('PATCH', ticketPath(ticketId), call, { body, context: { ticketId, expectedVersion, readCurrent } });
       return parseTicket(result, 'updateTicket', model);
     },
 
