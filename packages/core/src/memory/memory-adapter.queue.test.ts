@@ -356,15 +356,15 @@ describe('history', () => {
 describe('saved views', () => {
   it('belong to the viewer: create, list, rename, change, remove', async () => {
     const { adapter, member } = setup(5);
-    const views = adapter.savedViews;
+    const views = adapter.savedViews!;
     const query = { ...DEFAULT_TICKET_QUERY, status: 'unsolved', assignee: 'me', sort: 'waitingSince' as const, direction: 'asc' as const };
     const { page: _page, ...kept } = query;
     const view = await views.create({ name: '  My queue ', query, columns: ['subject', 'waiting'], density: 'compact' });
     expect(view).toMatchObject({ name: 'My queue', query: kept, columns: ['subject', 'waiting'], density: 'compact' });
     expect(view.query).not.toHaveProperty('page');
     expect(await views.list()).toEqual([view]);
-    expect(await adapter.withViewer(member).savedViews.list()).toEqual([]);
-    await expect(adapter.withViewer(member).savedViews.remove(view.id)).rejects.toMatchObject({ code: 'not_found' });
+    expect(await adapter.withViewer(member).savedViews!.list()).toEqual([]);
+    await expect(adapter.withViewer(member).savedViews!.remove(view.id)).rejects.toMatchObject({ code: 'not_found' });
     const renamed = await views.update(view.id, { name: 'Waiting longest' });
     expect(renamed).toMatchObject({ id: view.id, name: 'Waiting longest', query: kept, density: 'compact' });
     expect(Date.parse(renamed.updatedAt)).toBeGreaterThanOrEqual(Date.parse(view.updatedAt));
@@ -372,12 +372,29 @@ describe('saved views', () => {
     expect(await views.list()).toEqual([]);
   });
 
+  it('are left out with savedViews: false, for a panel that keeps them in browser storage', () => {
+    const adapter = createMemoryAdapter({ data: generateTicketData({ tickets: 3 }), savedViews: false });
+    expect(adapter.savedViews).toBeUndefined();
+    expect('savedViews' in adapter.withViewer(adapter.viewer)).toBe(false);
+  });
+
   it('refuses a blank name, a bad query and an unknown view, naming the field', async () => {
     const { adapter } = setup(5);
-    const views = adapter.savedViews;
+    const views = adapter.savedViews!;
     await expect(views.create({ name: ' ', query: DEFAULT_TICKET_QUERY })).rejects.toMatchObject({ code: 'validation', field: 'name' });
     await expect(views.create({ name: 'x', query: { ...DEFAULT_TICKET_QUERY, priorities: ['p9'] } })).rejects.toMatchObject({ code: 'validation', field: 'query.priorities' });
     await expect(views.create({ name: 'x', query: DEFAULT_TICKET_QUERY, density: 'tiny' as never })).rejects.toMatchObject({ field: 'density' });
     await expect(views.update('view-404', { name: 'y' })).rejects.toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('data trimmed by spreading', () => {
+  it('keeps the history of the tickets that are there and leaves out the rest', async () => {
+    const data = generateTicketData({ tickets: 20, seed: 3 });
+    const kept = data.tickets.filter((t) => t.assignee !== null).slice(0, 2);
+    const ids = new Set(kept.map((t) => t.id));
+    const adapter = createMemoryAdapter({ data: { ...data, tickets: kept, messages: data.messages.filter((m) => ids.has(m.ticketId)), notes: [] } });
+    expect((await adapter.listActivity(kept[0]!.id)).length).toBeGreaterThan(0);
+    expect(createMemoryAdapter({ data: { ...data, tickets: [], messages: [], notes: [] } }).exportState().activity).toEqual([]);
   });
 });

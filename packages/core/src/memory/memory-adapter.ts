@@ -44,6 +44,11 @@ export interface MemoryAdapterOptions {
   /** The clock used for `updatedAt` and new messages. Default `Date.now`. */
   now?: () => number;
   /**
+   * Whether the adapter offers the `savedViews` capability. Default `true`. With `false` it has none, and the panel
+   * keeps saved views in browser storage, where they outlive a page that makes its data afresh on every load.
+   */
+  savedViews?: boolean;
+  /**
    * The ticket model the data follows (statuses, priorities, custom fields): the same object given to
    * `TicketsProvider`. Default: the seed's model. Queries, patches and the data are checked against it.
    */
@@ -55,8 +60,11 @@ export interface MemoryAdapter extends TicketAdapter {
   readonly viewer: Viewer;
   readonly capabilities: { statusCounts: true };
   updateTickets(changes: readonly BulkUpdateItem[], options?: CallOptions): Promise<BulkUpdateOutcome[]>;
-  /** The viewer's saved views; kept in memory with the tickets (each viewer has their own). */
-  readonly savedViews: SavedViewStore;
+  /**
+   * The viewer's saved views, kept in memory with the tickets (each viewer has their own), so they last as long as
+   * the adapter. Absent with `savedViews: false`, when the panel should keep views in browser storage instead.
+   */
+  readonly savedViews?: SavedViewStore;
   listActivity(ticketId: string, options?: CallOptions): Promise<TicketActivity[]>;
   /** The ticket model the adapter checks against. */
   readonly model: TicketModel;
@@ -75,6 +83,8 @@ export interface MemoryAdapter extends TicketAdapter {
 interface Shared {
   store: MemoryStore;
   insights: InsightsIndex;
+  /** Whether adapters offer `savedViews`. */
+  savedViews: boolean;
   /** Saved views made so far, for their IDs. */
   viewCount: number;
   latency: Latency;
@@ -99,7 +109,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     (store.activity[doc] ?? []).flatMap((activity) =>
       activity.change.kind === 'status' ? [{ from: activity.change.from, to: activity.change.to, at: Date.parse(activity.createdAt) }] : [],
     );
-  const shared: Shared = { store, insights: new InsightsIndex(store, statusChanges), viewCount: 0, latency: options.latency ?? 0, now: options.now ?? Date.now };
+  const shared: Shared = { store, insights: new InsightsIndex(store, statusChanges), savedViews: options.savedViews !== false, viewCount: 0, latency: options.latency ?? 0, now: options.now ?? Date.now };
   return adapterFor(shared, options.viewer ?? defaultViewer(data));
 }
 
@@ -262,7 +272,7 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     viewer: { ...viewer },
     model: store.model,
     capabilities: { statusCounts: true },
-    savedViews,
+    ...(shared.savedViews ? { savedViews } : {}),
 
     listTickets(request: ListTicketsRequest, callOptions?: CallOptions): Promise<TicketPage> {
       return call(callOptions?.signal, () => {

@@ -114,7 +114,12 @@ export class MemoryStore {
     data.messages.forEach((message, i) => this.messages[owner(message.ticketId, `messages[${i}].ticketId`)]!.push(message));
     data.notes.forEach((note, i) => this.notes[owner(note.ticketId, `notes[${i}].ticketId`)]!.push(note));
     this.activity = Array.from({ length: count }, () => []);
-    data.activity?.forEach((activity, i) => this.activity[owner(activity.ticketId, `activity[${i}].ticketId`)]!.push(activity));
+    // History is kept only for the tickets there: data trimmed by spreading (`{ ...data, tickets: [] }`) would
+    // otherwise be refused for a field it never thought of. (`parseMemoryData` still names such an entry.)
+    for (const activity of data.activity ?? []) {
+      const doc = this.byId.get(activity.ticketId);
+      if (doc !== undefined) this.activity[doc]!.push(activity);
+    }
     for (const list of this.activity) if (!isSortedByTime(list)) list.sort(byCreatedAt);
     for (const list of this.messages) if (!isSortedByTime(list)) list.sort(byCreatedAt);
     for (const list of this.notes) if (!isSortedByTime(list)) list.sort(byCreatedAt);
