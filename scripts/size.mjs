@@ -44,6 +44,7 @@ const ON_DEMAND = {
   'the notes': /\/@ticketkit\/ui\/dist\/notes-panel\/notes-panel\.js$/,
   'the calendar (react-day-picker)': /\/node_modules\/react-day-picker\//,
   'the queue dialogs (saved views, shortcuts, bulk report)': /\/@ticketkit\/ui\/dist\/tickets-panel\/queue-dialogs\.js$/,
+  'the bulk bar': /\/@ticketkit\/ui\/dist\/tickets-panel\/bulk-bar\.js$/,
 };
 
 const exec = promisify(execFile);
