@@ -56,6 +56,9 @@ export function createHelpdeskAdapter({ baseUrl, agentId, fetch: send = fetch }:
       const query = new URLSearchParams({ q: request.search, order_by: ORDER_BY[request.sort] ?? 'created_at', order: request.direction, page: String(request.page), per_page: String(request.pageSize) });
       if (request.status !== 'all') query.set('state', request.status === 'unsolved' ? helpdeskModel.unsolvedStatuses.join(',') : request.status);
       if (request.fields.orderNumber) query.set('order_number', request.fields.orderNumber);
+      if (request.assignee) query.set('assigned_agent_id', request.assignee === 'me' ? agentId : request.assignee === 'unassigned' ? 'none' : request.assignee);
+      if (request.priorities.length > 0) query.set('urgency', request.priorities.join(','));
+      if (request.requester) query.set('requester_id', request.requester);
       if (from !== null) query.set('created_after', new Date(from).toISOString());
       if (to !== null) query.set('created_before', new Date(to).toISOString());
       const page = await call<HelpdeskTicketList>(`/tickets?${query}`, options);

@@ -84,6 +84,10 @@ function handle(data: HelpdeskData, method: string, url: URL, agent: HelpdeskAge
     const matching = data.tickets
       .filter((t) => visible(t) && (!params.has('state') || params.get('state')!.split(',').includes(t.state)))
       .filter((t) => !params.has('order_number') || fold(t.order_number).includes(fold(params.get('order_number')!)))
+      // `assigned_agent_id=none` for unassigned tickets; `urgency=3,4` for several.
+      .filter((t) => !params.has('assigned_agent_id') || (params.get('assigned_agent_id') === 'none' ? t.assigned_agent === null : t.assigned_agent?.id === params.get('assigned_agent_id')))
+      .filter((t) => !params.has('urgency') || params.get('urgency')!.split(',').includes(String(t.urgency)))
+      .filter((t) => !params.has('requester_id') || t.requester.id === params.get('requester_id'))
       .filter((t) => Date.parse(t.created_at) >= after && Date.parse(t.created_at) < before && words.every((word) => text(t).includes(word)))
       .sort((a, b) => compareKeys(key(a), key(b), sign) || Date.parse(b.created_at) - Date.parse(a.created_at) || a.id - b.id);
     const page = Number(params.get('page') ?? 1);

@@ -108,3 +108,43 @@ describe('parseTicketPage', () => {
     expect(() => parseTicketPage(null)).toThrow(/listTickets/);
   });
 });
+
+describe('withValidation and the optional capabilities', () => {
+  const inner = () => createMemoryAdapter({ data: generateTicketData({ tickets: 12, seed: 6 }) });
+
+  it('keeps capabilities, updateTickets, listActivity and savedViews, and checks their input', async () => {
+    const adapter = withValidation(inner());
+    expect(adapter.capabilities).toEqual({ statusCounts: true });
+    const ticket = await adapter.getTicket('TK-1001');
+    const outcomes = await adapter.updateTickets!([{ ticketId: ticket.id, patch: { status: 'closed' }, expectedVersion: ticket.version }]);
+    expect(outcomes).toEqual([expect.objectContaining({ ticketId: ticket.id, ok: true })]);
+    await expect(adapter.updateTickets!([{ ticketId: ticket.id, patch: { status: 'lost' }, expectedVersion: 1 }])).rejects.toMatchObject({ field: 'changes[0].patch.status' });
+    expect((await adapter.listActivity!(ticket.id)).length).toBeGreaterThan(0);
+    const view = await adapter.savedViews!.create({ name: 'Mine', query: { ...DEFAULT_TICKET_QUERY, assignee: 'me' } });
+    expect(view.query.assignee).toBe('me');
+    await expect(adapter.savedViews!.update(view.id, {})).rejects.toMatchObject({ code: 'validation' });
+    const page = await adapter.listTickets({ ...DEFAULT_TICKET_QUERY, countByStatus: true });
+    expect(Object.keys(page.statusCounts!)).toEqual(['open', 'in_progress', 'closed']);
+  });
+
+  it('leaves out what the adapter does not have', () => {
+    const { updateTickets: _u, listActivity: _l, savedViews: _s, capabilities: _c, ...plain } = inner();
+    const adapter = withValidation(plain);
+    expect([adapter.updateTickets, adapter.listActivity, adapter.savedViews, adapter.capabilities]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('refuses malformed counts, snippets, outcomes and activity, naming the field', async () => {
+    const base = inner();
+    const page = { tickets: [], total: 0, page: 1, pageSize: 25 };
+    expect(() => parseTicketPage({ ...page, statusCounts: { open: 1, in_progress: 2 } })).toThrow(expect.objectContaining({ field: 'listTickets.statusCounts.closed' }));
+    expect(() => parseTicketPage({ ...page, snippets: { 'TK-1': { source: 'message', text: 'abc', highlights: [[2, 9]] } } })).toThrow(
+      expect.objectContaining({ field: 'listTickets.snippets.TK-1.highlights[0]' }),
+    );
+    const ticket = await base.getTicket('TK-1002');
+    const lying = withValidation({ ...base, updateTickets: async () => [{ ticketId: 'TK-9999', ok: true, ticket }] });
+    await expect(lying.updateTickets!([{ ticketId: ticket.id, patch: { priority: 'low' }, expectedVersion: ticket.version }])).rejects.toMatchObject({ field: 'updateTickets[0].ticketId' });
+    expect(() => parseChangeEvent({ type: 'activity.added', ticketId: 'TK-1', activity: { id: 'a', ticketId: 'TK-1', createdAt: 'x', actor: null, change: { kind: 'status', from: 'a', to: 'b' } } })).toThrow(
+      expect.objectContaining({ field: 'subscribe.activity.createdAt' }),
+    );
+  });
+});

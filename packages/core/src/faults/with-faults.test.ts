@@ -91,3 +91,31 @@ describe('withFaults', () => {
     expect(withFaults(plain).subscribe).toBeUndefined();
   });
 });
+
+describe('withFaults and the optional capabilities', () => {
+  it('passes capabilities, history and saved views through, with injected failures', async () => {
+    const inner = createMemoryAdapter({ data: generateTicketData({ tickets: 10, seed: 2 }) });
+    const adapter = withFaults(inner, { failMethods: { savedViews: 'unavailable' } });
+    expect(adapter.capabilities).toEqual({ statusCounts: true });
+    const ticket = await adapter.getTicket('TK-1001');
+    await adapter.updateTicket(ticket.id, { priority: ticket.priority === 'low' ? 'high' : 'low' }, ticket.version);
+    expect((await adapter.listActivity!(ticket.id)).at(-1)?.change.kind).toBe('priority');
+    await expect(adapter.savedViews!.list()).rejects.toMatchObject({ code: 'unavailable' });
+    expect(adapter.calls.map((call) => call.method)).toEqual(['getTicket', 'updateTicket', 'listActivity', 'savedViews']);
+  });
+
+  it('makes single items of a bulk update conflict, carrying the current ticket, and writes the others', async () => {
+    const data = generateTicketData({ tickets: 10, seed: 2 });
+    const inner = createMemoryAdapter({ data });
+    let roll = 0;
+    // Every third item conflicts.
+    const adapter = withFaults(inner, { conflictRate: 0.5, random: () => (roll++ % 3 === 2 ? 0 : 0.9) });
+    const changes = data.tickets.slice(0, 6).map((t) => ({ ticketId: t.id, patch: { priority: 'urgent' }, expectedVersion: t.version }));
+    const outcomes = await adapter.updateTickets!(changes);
+    expect(outcomes.map((o) => [o.ticketId, o.ok])).toEqual(changes.map((c, i) => [c.ticketId, i % 3 !== 2]));
+    const conflict = outcomes[2]!;
+    expect(conflict.ok === false && conflict.error).toMatchObject({ code: 'conflict', current: { id: changes[2]!.ticketId, version: data.tickets[2]!.version } });
+    expect((await inner.getTicket(changes[2]!.ticketId)).version).toBe(data.tickets[2]!.version);
+    expect((await inner.getTicket(changes[0]!.ticketId)).priority).toBe('urgent');
+  });
+});

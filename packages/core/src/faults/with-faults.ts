@@ -1,4 +1,4 @@
-import type { CallOptions, TicketAdapter } from '../adapter';
+import type { BulkUpdateOutcome, CallOptions, SavedViewStore, TicketAdapter } from '../adapter';
 import {
   ConflictError,
   ForbiddenError,
@@ -11,8 +11,8 @@ import {
 } from '../errors';
 import { delay, pickLatency, type Latency } from '../memory/delay';
 
-/** A method of the adapter contract that can be made to fail. */
-export type AdapterMethod = Exclude<keyof TicketAdapter, 'subscribe'>;
+/** A method of the adapter contract that can be made to fail; `savedViews` stands for each of its methods. */
+export type AdapterMethod = Exclude<keyof TicketAdapter, 'subscribe' | 'capabilities'>;
 
 /** What goes wrong, and how often. */
 export interface FaultOptions {
@@ -28,7 +28,10 @@ export interface FaultOptions {
    * the retry that must not deliver a reply twice.
    */
   loseAnswers?: Partial<Record<AdapterMethod, TicketErrorCode | true>>;
-  /** Share of writes (0..1) that fail with `ConflictError`. */
+  /**
+   * Share of writes (0..1) that fail with `ConflictError`. In a bulk `updateTickets`, each item on its own: those
+   * items are not written and come back as conflicts carrying the current ticket, the others are written.
+   */
   conflictRate?: number;
   /** Random source for the rates and latency; default `Math.random`. */
   random?: () => number;
@@ -71,7 +74,8 @@ function injectedError(code: TicketErrorCode, method: AdapterMethod, args: unkno
 
 /**
  * Wraps an adapter to add latency, failures and conflicts, for stories, demos and tests of error states.
- * Injected errors are the same typed errors a real backend raises; `subscribe` passes through untouched.
+ * Injected errors are the same typed errors a real backend raises; `subscribe` and `capabilities` pass through
+ * untouched, and the optional `updateTickets`, `listActivity` and `savedViews` are wrapped when the adapter has them.
  */
 export function withFaults(adapter: TicketAdapter, options: FaultOptions = {}): FaultyAdapter {
   let faults: FaultOptions = { ...options };
@@ -123,6 +127,48 @@ export function withFaults(adapter: TicketAdapter, options: FaultOptions = {}): 
   if (adapter.subscribe) {
     const subscribe = adapter.subscribe.bind(adapter);
     faulty.subscribe = (listener) => subscribe(listener);
+  }
+  const mutable = faulty as { -readonly [K in keyof FaultyAdapter]: FaultyAdapter[K] };
+  if (adapter.capabilities) mutable.capabilities = { ...adapter.capabilities };
+  if (adapter.listActivity) {
+    const listActivity = adapter.listActivity.bind(adapter);
+    mutable.listActivity = (id, options) => run('listActivity', [id], o(options), () => listActivity(id, options));
+  }
+  if (adapter.updateTickets) {
+    const updateTickets = adapter.updateTickets.bind(adapter);
+    mutable.updateTickets = (changes, options) =>
+      run('updateTickets', [changes], o(options), async () => {
+        // Conflicts item by item: the chosen items are left out of the call and answered with the current ticket.
+        const random = faults.random ?? Math.random;
+        const conflicted = changes.map(() => Boolean(faults.conflictRate) && random() < faults.conflictRate!);
+        const written = await updateTickets(changes.filter((_, index) => !conflicted[index]), options);
+        let next = 0;
+        const outcomes: BulkUpdateOutcome[] = [];
+        for (const [index, change] of changes.entries()) {
+          if (!conflicted[index]) {
+            outcomes.push(written[next++]!);
+            continue;
+          }
+          const current = await adapter.getTicket(change.ticketId, options).catch(() => undefined);
+          const error = new ConflictError(`Injected failure: updateTickets hit a newer version of ticket ${change.ticketId}`, {
+            expectedVersion: change.expectedVersion,
+            actualVersion: current?.version ?? change.expectedVersion + 1,
+            current,
+          });
+          outcomes.push({ ticketId: change.ticketId, ok: false, error });
+        }
+        return outcomes;
+      });
+  }
+  if (adapter.savedViews) {
+    const views = adapter.savedViews;
+    const savedViews: SavedViewStore = {
+      list: (options) => run('savedViews', [], o(options), () => views.list(options)),
+      create: (input, options) => run('savedViews', [input], o(options), () => views.create(input, options)),
+      update: (id, changes, options) => run('savedViews', [id, changes], o(options), () => views.update(id, changes, options)),
+      remove: (id, options) => run('savedViews', [id], o(options), () => views.remove(id, options)),
+    };
+    mutable.savedViews = savedViews;
   }
   return faulty;
 }

@@ -12,6 +12,7 @@ function renamed(data: MemoryData): MemoryData {
     tickets: data.tickets.map((ticket) => ({ ...ticket, id: id(ticket.id) })),
     messages: data.messages.map((message) => ({ ...message, ticketId: id(message.ticketId) })),
     notes: data.notes.map((note) => ({ ...note, ticketId: id(note.ticketId) })),
+    activity: data.activity?.map((activity) => ({ ...activity, ticketId: id(activity.ticketId) })),
   };
 }
 

@@ -310,7 +310,7 @@ describe('history', () => {
     adapter.subscribe((event) => events.push(event));
     const assignee = data.teamMembers[4]!;
     const after = await adapter.updateTicket(ticket.id, { status: 'in_progress', priority: ticket.priority === 'urgent' ? 'low' : 'urgent', assigneeId: assignee.id }, ticket.version);
-    const history = await adapter.listActivity(ticket.id);
+    const history = (await adapter.listActivity(ticket.id)).slice((await adapter.listActivity(ticket.id)).length - 3);
     expect(history.map((a) => a.change)).toEqual([
       { kind: 'status', from: 'open', to: 'in_progress' },
       { kind: 'priority', from: ticket.priority, to: after.priority },
@@ -320,23 +320,25 @@ describe('history', () => {
     expect(new Set(history.map((a) => a.id)).size).toBe(3);
     expect(events.filter((e) => e.type === 'activity.added').map((e) => e.type === 'activity.added' && e.activity.id)).toEqual(history.map((a) => a.id));
     // A property set to the value it had is not a change.
+    const count = (await adapter.listActivity(ticket.id)).length;
     await adapter.updateTicket(ticket.id, { status: 'in_progress' }, after.version);
-    expect(await adapter.listActivity(ticket.id)).toHaveLength(3);
+    expect(await adapter.listActivity(ticket.id)).toHaveLength(count);
   });
 
   it('records bulk writes too, and keeps it per ticket, oldest first, in scope', async () => {
     const { adapter, data, member } = setup();
     const [a, b] = data.tickets.filter((t) => t.status !== 'closed');
+    const earlier = { a: (await adapter.listActivity(a!.id)).length, b: (await adapter.listActivity(b!.id)).length };
     await adapter.updateTickets([
       { ticketId: a!.id, patch: { status: 'closed' }, expectedVersion: a!.version },
       { ticketId: b!.id, patch: { status: 'closed' }, expectedVersion: b!.version },
     ]);
     await adapter.updateTicket(a!.id, { status: 'open' }, a!.version + 1);
-    expect((await adapter.listActivity(a!.id)).map((x) => x.change)).toEqual([
+    expect((await adapter.listActivity(a!.id)).slice(earlier.a).map((x) => x.change)).toEqual([
       { kind: 'status', from: a!.status, to: 'closed' },
       { kind: 'status', from: 'closed', to: 'open' },
     ]);
-    expect(await adapter.listActivity(b!.id)).toHaveLength(1);
+    expect(await adapter.listActivity(b!.id)).toHaveLength(earlier.b + 1);
     const other = data.tickets.find((t) => t.assistant.ownerId !== member.id)!;
     await expect(adapter.withViewer(member).listActivity(other.id)).rejects.toMatchObject({ code: 'not_found' });
   });

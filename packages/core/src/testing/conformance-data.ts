@@ -8,6 +8,9 @@ export const CONFORMANCE_FIXTURE = {
   requester: { id: 'rq-conformance', name: 'José Müller', email: 'jose.muller@conformance.example' },
   conversationTicketIndex: 9,
   conversationWord: 'Zebulon',
+  /** A ticket with an internal note holding a word found nowhere else. */
+  noteTicketIndex: 12,
+  noteWord: 'Quillfeather',
   /**
    * Days that do not start at midnight, or start at the first of two midnights, with tickets created at their edges:
    * half an hour and a millisecond before the day's first instant (`startsAt`), and at it.
@@ -28,7 +31,7 @@ const CLOCK_CHANGE_EDGES = [30 * 60_000, 1, 0];
 
 /**
  * The small, fixed data set the conformance suite runs on: 60 generated tickets, plus one requester with an accented
- * name, one conversation with a word found nowhere else, and three tickets at the edges of each day of
+ * name, one conversation and one internal note each with a word found nowhere else, and three tickets at the edges of each day of
  * `CONFORMANCE_FIXTURE.clockChanges` (after the generated ones, on assistants of the member viewer). Seed a server
  * with exactly this to run the suite on it.
  */
@@ -49,6 +52,14 @@ export function createConformanceData(): MemoryData {
     body: `The parcel was left with my neighbour ${CONFORMANCE_FIXTURE.conversationWord} instead.`,
     createdAt: talked.createdAt,
   });
+  const noted = data.tickets[CONFORMANCE_FIXTURE.noteTicketIndex]!;
+  data.notes.push({
+    id: `${noted.id}-conformance-note`,
+    ticketId: noted.id,
+    author: { id: data.teamMembers[0]!.id, name: data.teamMembers[0]!.name },
+    body: `Refund approved by ${CONFORMANCE_FIXTURE.noteWord} in finance; reply once it shows on the statement.`,
+    createdAt: noted.updatedAt,
+  });
   // Owned by the member with the most tickets, so that memberViewer() picks the same member as without them.
   const owner = memberViewer(data).id;
   const template = data.tickets.find((ticket) => ticket.assistant.ownerId === owner)!;
@@ -66,6 +77,8 @@ export function createConformanceData(): MemoryData {
         assistant: { ...template.assistant },
         assignee: null,
         version: 1,
+        // Without messages of its own, it has no handoff (the template's would name another ticket's message).
+        handoffMessageId: null,
       });
     }
   }

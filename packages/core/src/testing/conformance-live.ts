@@ -2,13 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ListTicketsRequest, TicketAdapter, TicketPage } from '../adapter';
 import { dayIn } from '../dates';
 import { DEFAULT_TICKET_QUERY, PAGE_SIZE_BOUNDS, TICKET_SORT_FIELDS } from '../query';
+import { conversationState } from '../conversation-state';
 import { defaultTicketModel, type TicketModel } from '../model';
+import { foldSearchText } from '../search-text';
+import { snippetProblems } from './conformance-queue';
 import type { Ticket, TicketPriority, TicketStatus, Viewer } from '../types';
 
 /**
  * Options of the conformance suite's **live** mode: it judges an adapter against the data its backend already holds,
  * seeding nothing. It discovers tickets through `listTickets` and checks what the pages return against each other:
- * paging and totals, every filter and sort, scope, typed errors, abort, and (on one ticket you name) a conflict.
+ * paging and totals, every filter and sort (the queue's assignee, priorities and requester too), the waiting fields
+ * against the conversation, status counts and snippets when the adapter gives them, scope, typed errors, abort, and
+ * (on one ticket you name) a conflict, with its history when the adapter has `listActivity`.
  *
  * Run it against a staging copy or at a quiet moment: tickets created or changed by others during the run can make
  * the paging and filter checks fail. Nothing is written except to `conflictTicketId`.
@@ -347,6 +352,68 @@ export function describeLiveConformance(options: LiveConformanceOptions): void {
         }
       }
 
+      it('lastMessageAt and waitingSince follow the conversation (the first tickets listed)', async () => {
+        const problems: string[] = [];
+        for (const ticket of all.tickets.slice(0, 10)) {
+          const expected = conversationState(ticket.createdAt, await adapter.listMessages(ticket.id));
+          const same = (a: string | null, b: string | null) => (a === null || b === null ? a === b : Date.parse(a) === Date.parse(b));
+          if (!same(ticket.lastMessageAt, expected.lastMessageAt) || !same(ticket.waitingSince, expected.waitingSince)) {
+            problems.push(`${ticket.id}: lastMessageAt ${ticket.lastMessageAt}, waitingSince ${ticket.waitingSince}; its conversation makes them ${expected.lastMessageAt}, ${expected.waitingSince}`);
+          }
+        }
+        expect(problems, 'waiting fields against listMessages').toEqual([]);
+      }, timeout);
+
+      it('assignee: unassigned, me (the admin) and a member ID each keep to their tickets', async () => {
+        expectFilter(await read({ assignee: 'unassigned' }), 'assignee unassigned', (ticket) => ticket.assignee === null);
+        expectFilter(await read({ assignee: 'me' }), `assignee me (${admin.id})`, (ticket) => ticket.assignee?.id === admin.id);
+        const someone = all.tickets.find((ticket) => ticket.assignee !== null && ticket.assignee.id !== admin.id)?.assignee;
+        if (someone) {
+          const result = await read({ assignee: someone.id });
+          expectFilter(result, `assignee ${someone.id}`, (ticket) => ticket.assignee?.id === someone.id);
+          expect(result.total, `assignee ${someone.id}: a discovered ticket has them`).toBeGreaterThan(0);
+        }
+      }, timeout);
+
+      it('priorities: several at once keep to any of them', async () => {
+        const wanted = model.priorities.slice(-2).map((priority) => priority.id);
+        expectFilter(await read({ priorities: wanted }), `priorities ${wanted.join(',')}`, (ticket) => wanted.includes(ticket.priority));
+      }, timeout);
+
+      it("requester: a discovered ticket's requester keeps to their tickets and finds it", async () => {
+        const target = all.tickets[Math.floor(all.tickets.length / 5)]!;
+        const result = await read({ requester: target.requester.id });
+        expectFilter(result, `requester ${target.requester.id}`, (ticket) => ticket.requester.id === target.requester.id);
+        if (result.complete) expect(result.tickets.map((ticket) => ticket.id)).toContain(target.id);
+      }, timeout);
+
+      it('statusCounts (when the adapter declares it): per status, the totals of each status filter, whatever the status filter', async (context) => {
+        if (!adapter.capabilities?.statusCounts) context.skip();
+        const totals = Object.fromEntries(
+          await Promise.all(statuses.map(async (status) => [status, (await adapter.listTickets({ ...DEFAULT_TICKET_QUERY, status, pageSize: 1 })).total] as const)),
+        );
+        for (const status of ['all', statuses[0]!]) {
+          const page = await adapter.listTickets({ ...DEFAULT_TICKET_QUERY, status, pageSize: 1, countByStatus: true });
+          expect(page.statusCounts, `statusCounts with status ${status}`).toEqual(totals);
+        }
+      }, timeout);
+
+      it('snippets, when a search returns them, are well formed, for tickets of the page, and highlight the search', async () => {
+        const words = (await adapter.listMessages(all.tickets[0]!.id)).flatMap((message) => message.body.split(/[^\p{L}]+/u)).filter((word) => word.length >= 6);
+        const word = words.sort((a, b) => b.length - a.length)[0];
+        if (word === undefined) return;
+        const page = await adapter.listTickets({ ...DEFAULT_TICKET_QUERY, search: word, pageSize: PAGE_SIZE_BOUNDS.max });
+        const ids = new Set(page.tickets.map((ticket) => ticket.id));
+        const problems: string[] = [];
+        for (const [id, snippet] of Object.entries(page.snippets ?? {})) {
+          if (!ids.has(id)) problems.push(`snippet for ${id}, which is not on the page`);
+          problems.push(...snippetProblems(snippet, `snippet of ${id}`));
+          const parts = snippet.highlights.map(([start, end]) => foldSearchText(snippet.text.slice(start, end)));
+          if (!parts.some((part) => part.includes(foldSearchText(word)))) problems.push(`snippet of ${id}: no highlight holds ${JSON.stringify(word)}: ${JSON.stringify(parts)}`);
+        }
+        expect(problems, `snippets of a search for ${JSON.stringify(word)}`).toEqual([]);
+      }, timeout);
+
       it('getTicket returns what the list showed of a ticket', async () => {
         const listed = all.tickets[Math.floor(all.tickets.length / 2)]!;
         const ticket = await adapter.getTicket(listed.id);
@@ -415,6 +482,14 @@ export function describeLiveConformance(options: LiveConformanceOptions): void {
           await adapter.updateTicket(id, { priority: before.priority }, current.version);
         }
         expect((await adapter.getTicket(id)).priority, 'the priority put back').toBe(before.priority);
+        if (adapter.listActivity) {
+          const history = await adapter.listActivity(id);
+          const last = history.slice(-2).map((activity) => ({ actor: activity.actor?.id, change: activity.change }));
+          expect(last, `listActivity(${JSON.stringify(id)}): the priority changed and put back, by the admin`).toEqual([
+            { actor: admin.id, change: { kind: 'priority', from: before.priority, to: priority } },
+            { actor: admin.id, change: { kind: 'priority', from: priority, to: before.priority } },
+          ]);
+        }
       }, timeout);
     });
   });

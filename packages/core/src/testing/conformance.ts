@@ -7,6 +7,7 @@ import { TICKET_STATUSES, type Viewer } from '../types';
 import { CONFORMANCE_FIXTURE, adminViewer, createConformanceData, memberViewer } from './conformance-data';
 import { referenceIds } from './reference';
 import { describeWriteConformance } from './conformance-writes';
+import { describeQueueConformance } from './conformance-queue';
 import { describeLiveConformance, type LiveConformanceOptions } from './conformance-live';
 
 /**
@@ -48,7 +49,9 @@ export async function readAllPages(adapter: TicketAdapter, request: Partial<List
  *
  * - **seeded** (default), `describeAdapterConformance({ name, create({ data, viewer }) })`: the suite's own data is
  *   put in your backend; paging, filters, search, sort, scope, versions, replies, notes, typed errors and aborts are
- *   compared with a simple reference computation over that data.
+ *   compared with a simple reference computation over that data, and so are the queue's filters (assignee,
+ *   priorities, requester), the waiting fields and sorts, search snippets and (for an adapter that has them) status
+ *   counts, bulk updates, history and saved views.
  * - **live**, `describeAdapterConformance({ mode: 'live', name, create({ viewer }), admin, member, conflictTicketId })`:
  *   runs against the data already there, seeding nothing; tickets are discovered through `listTickets` and the
  *   pages are checked against each other. It writes only to `conflictTicketId`. See {@link LiveConformanceOptions}.
@@ -267,5 +270,6 @@ export function describeAdapterConformance(options: ConformanceOptions): void {
     });
 
     describeWriteConformance(options, data, admin);
+    describeQueueConformance(options, data, admin, member);
   });
 }
