@@ -35,7 +35,7 @@ function generate(tickets: number, seed: number, model: TicketModel | undefined)
     const withModel = model ? { model } : {};
     data =
       tickets === 0
-        ? { ...generateTicketData({ tickets: 1, seed, ...withModel }), tickets: [], messages: [], notes: [] }
+        ? { ...generateTicketData({ tickets: 1, seed, ...withModel }), tickets: [], messages: [], notes: [], activity: [] }
         : generateTicketData({ tickets, seed, messagesPerTicket: { min: 1, max: 2 }, ...withModel });
     if (!model) generated.set(key, data);
   }

@@ -35,7 +35,7 @@ describe('the queue in TicketsPanel', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(lastRequest(backend)).toMatchObject({ priorities: ['high', 'urgent'] }));
     expect(screen.getByRole('button', { name: 'Priority: Urgent, High' })).toBeInTheDocument();
-  });
+  }, 30_000);
 
   it('changes the priority of the selected tickets and reports what changed', async () => {
     const user = userEvent.setup();
