@@ -30,14 +30,21 @@ const started = performance.now();
  * Budgets in bytes of gzip: everything but React and ReactDOM. The issue set the whole panel at 110 kB; the open ticket
  * model (host statuses, priorities and typed custom fields through every layer, field filters, columns and editing,
  * plural rules, numbers read the locale's way) brought it from 106.8 to 113.7 kB, 1.2 kB of that in the lazy detail, so the whole panel's check is
- * raised by what that feature costs, to 116 kB. The first screen stays at 75 kB.
- * The open ticket as one timeline (#17: notes and history in the conversation, grouped authors and avatars, the
+ * raised by what that feature costs, to 116 kB. The first screen stayed at 75 kB.
+ * The queue (issue 16: waiting, assignee and snippet cells, quick views with counts, assignee and priority filters, the
+ * sort and display menus, saved views, bulk selection and changes, the keyboard shortcuts) costs 13.2 kB whole and
+ * 10.2 kB on the first screen (on the contract it builds on: 115.9 → 129.1 kB whole, 73.0 → 83.2 kB first screen),
+ * with the bulk bar, the saved-view dialogs, the shortcuts dialog and the bulk report loaded on demand (3.0 kB).
+ * The open ticket as one timeline (issue 17: notes and history in the conversation, grouped authors and avatars, the
  * handoff marker, one composer with note mode, send-and-set-status and saved replies, next/previous, the requester's
- * other tickets) costs 5.1 kB on top of the queue-and-timeline contract (115.9 → 121.0 kB): 3.5 kB in the lazy detail,
- * 1.5 kB on the first screen (its hooks in @ticketkit/react's single file and its English strings). The whole panel's
- * check is raised by that, to 121.1 kB; the first screen's 75 kB holds (74.5 kB).
+ * other tickets) costs 5.1 kB on the same contract (115.9 → 121.0 kB): 3.5 kB in the lazy detail, 1.5 kB on the first
+ * screen (its hooks in @ticketkit/react's single file and its English strings).
+ * Insights (issue 18) load in a chunk of their own; what they add to the first screen is the list's insight filters
+ * (assistant, key phrase, handoff phrase) and their strings.
+ * Together, measured on the merged head: 138.7 kB whole, 88.7 kB first screen (0.55× react-admin); both checks are raised to
+ * that plus 0.2 kB.
  */
-export const BUDGETS = { panel: 121_100, firstScreen: 75_000 };
+export const BUDGETS = { panel: 138_900, firstScreen: 88_900 };
 /** react-admin's `List` with a `Datagrid` and fields, bundled the same way (esbuild, React external, gzip -9). */
 const REACT_ADMIN = 253_700;
 const PACKAGES = ['core', 'react', 'ui'];
@@ -52,6 +59,7 @@ const ON_DEMAND = {
   'the timeline': /\/@ticketkit\/ui\/dist\/conversation\/conversation\.js$/,
   'the calendar (react-day-picker)': /\/node_modules\/react-day-picker\//,
   'the queue dialogs (saved views, shortcuts, bulk report)': /\/@ticketkit\/ui\/dist\/tickets-panel\/queue-dialogs\.js$/,
+  'the bulk bar': /\/@ticketkit\/ui\/dist\/tickets-panel\/bulk-bar\.js$/,
 };
 
 const exec = promisify(execFile);

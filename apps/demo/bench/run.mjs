@@ -114,7 +114,8 @@ try {
   console.log('  paging done');
 
   let sort = { sort: 'createdAt', direction: 'desc' };
-  const fields = ['priority', 'updatedAt', 'createdAt'];
+  // The sortable columns shown by default: priority, last update and the waiting time.
+  const fields = ['priority', 'updatedAt', 'waitingSince'];
   if (wanted('sort')) await withMainThreadCpu(browser, page, async (mark) => {
     for (let run = 0; run < RUNS; run++) {
       const { sample, next } = await measureSort(page, fields[run % fields.length], sort);
@@ -122,8 +123,13 @@ try {
       sort = next;
     }
   });
-  // Back to newest first, page 1 (a sort change goes to page 1).
-  while (sort.sort !== 'createdAt' || sort.direction !== 'desc') sort = (await measureSort(page, 'createdAt', sort)).next;
+  // Back to newest first, page 1 (a sort change goes to page 1), through the sort menu: no created column by default.
+  if (sort.sort !== 'createdAt' || sort.direction !== 'desc') {
+    await page.getByRole('button', { name: /^Sort: / }).click();
+    await page.getByRole('menuitemradio', { name: 'Newest' }).click();
+    await page.waitForFunction(() => window.__ticketkitBench.lastListRequest?.request.sort === 'createdAt');
+    sort = { sort: 'createdAt', direction: 'desc' };
+  }
   // Page 1 either way (when sorting was not timed, the list is still on the last page the paging reached).
   await firstPage(page);
   console.log('  sorting done');

@@ -31,7 +31,8 @@ describe.each(['light', 'dark'] as const)("a host's own ticket model in %s", (co
 
     // The status filter offers Unsolved and the model's statuses; the choice goes into the URL.
     await page.getByRole('button', { name: 'Status: All' }).click();
-    const choices = (await page.getByRole('menuitemradio').allInnerTexts()).map((text) => text.replace('✓', '').trim());
+    // Each choice with its count beside it (the store counts per status): the name is the first line.
+    const choices = (await page.getByRole('menuitemradio').allInnerTexts()).map((text) => text.replace('✓', '').trim().split('\n')[0]!.trim());
     expect(choices).toEqual(['All', 'Unsolved', ...HOST_STATUSES]);
     await page.getByRole('menuitemradio', { name: 'Pending customer' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('pending_customer');

@@ -89,7 +89,7 @@ describe('the queue', () => {
     expect(new URL(page.url()).searchParams.get('assignee')).toBe('unassigned');
 
     // The status menu counts each status under the other filters (here: unassigned).
-    await page.getByRole('button', { name: 'Status: Unsolved' }).click();
+    await page.getByRole('button', { name: 'Status: Unsolved', exact: true }).click();
     const openItem = page.getByRole('menuitemradio', { name: /^Open/ });
     const unassignedOpen = tickets.filter((ticket) => ticket.status === 'open' && ticket.assigneeId === null).length;
     await expect.poll(() => openItem.locator('[data-slot="ticket-filters-status-count"]').innerText()).toBe(formatCount(unassignedOpen));

@@ -23,7 +23,8 @@ describe('useTicketList', () => {
     const { Wrapper, client, viewer, adapter, callsOf } = createHarness();
     const { result } = renderHook(() => useTicketList({ defaultQuery: { pageSize: 10 } }), { wrapper: Wrapper });
     await waitFor(() => expect(result.current.tickets).toHaveLength(10));
-    const request = { ...result.current.query, timeZone: 'UTC' };
+    // The memory adapter counts per status: the list asks for the counts with every page.
+    const request = { ...result.current.query, timeZone: 'UTC', countByStatus: true };
     await waitFor(() => expect(client.getQueryData(ticketKeys.list(viewer.id, { ...request, page: 2 }))).toBeDefined());
 
     const requestsBefore = callsOf('listTickets').length;
@@ -92,5 +93,20 @@ describe('useTicketList', () => {
     await waitFor(() => expect(result.current.query.page).toBe(Math.max(1, Math.ceil(open / 10))));
     expect(window.history.length).toBe(historyLength);
     expect(window.location.search).toContain('status=open');
+  });
+
+  it('asks for the counts per status when the adapter declares them, and returns the snippets of a search', async () => {
+    const { Wrapper, data, callsOf } = createHarness();
+    const word = data.messages.flatMap((message) => message.body.toLowerCase().match(/[a-z]{6,}/g) ?? [])[0]!;
+    const { result } = renderHook(() => useTicketList({ defaultQuery: { search: word }, prefetchNextPage: false, searchDebounceMs: 0 }), { wrapper: Wrapper });
+    await waitFor(() => expect(result.current.isLoading).toBe(false));
+    expect(requestOf(callsOf('listTickets')[0]!)).toMatchObject({ countByStatus: true });
+    const counts = result.current.statusCounts!;
+    expect(Object.keys(counts).sort()).toEqual(['closed', 'in_progress', 'open']);
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(result.current.total);
+    for (const [id, snippet] of Object.entries(result.current.snippets)) {
+      expect(result.current.tickets.some((ticket) => ticket.id === id)).toBe(true);
+      expect(snippet.text.toLowerCase()).toContain(word);
+    }
   });
 });

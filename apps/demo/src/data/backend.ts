@@ -120,9 +120,10 @@ export async function createDemoBackend({
       let adapter = adapters.get(viewer.id);
       if (!adapter) {
         const scoped = memory.withViewer({ id: viewer.id, name: viewer.name, role: viewer.role });
-        // The fault injector forwards the methods; the store also counts tickets per status, which the status filter
-        // shows. (Bulk writes go one by one through the injector, so the Failures switch reaches them too.)
-        adapter = Object.assign(withFaults(bench ? withBenchProbe(scoped) : scoped, faults), { capabilities: scoped.capabilities });
+        adapter = withFaults(bench ? withBenchProbe(scoped) : scoped, faults);
+        // The store keeps saved views in memory only, and the demo saves its tickets, not views: without the
+        // adapter's store the panel keeps them in this browser's storage, where they survive a reload.
+        Reflect.deleteProperty(adapter, 'savedViews');
         adapters.set(viewer.id, adapter);
       }
       return adapter;

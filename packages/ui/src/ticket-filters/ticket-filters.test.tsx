@@ -21,7 +21,9 @@ describe('TicketFilters', () => {
     const menu = await screen.findByRole('menu');
     expect(trigger).toHaveAttribute('aria-expanded', 'true');
     const items = within(menu).getAllByRole('menuitemradio');
-    expect(items.map((item) => item.textContent)).toEqual(['✓All', 'Unsolved', 'Open', 'In progress', 'Closed']);
+    // Each with how many tickets it holds under the other filters (the memory adapter counts per status).
+    expect(items.map((item) => item.textContent?.replace(/[\d,]+$/, ''))).toEqual(['✓All', 'Unsolved', 'Open', 'In progress', 'Closed']);
+    expect(items[0]).toHaveTextContent(/^✓All60$/);
     expect(items[0]).toHaveAttribute('aria-checked', 'true');
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
@@ -190,7 +192,7 @@ describe('TicketFilters', () => {
     expect(screen.getByRole('searchbox')).toHaveFocus();
   });
 
-  it('does not re-render the status menu while only the page, the tickets or the search box change', async () => {
+  it('does not re-render the status menu while only the page or the tickets change; a search changes its counts', async () => {
     const user = userEvent.setup();
     // The trigger's label is formatted once per render of the menu: a render count through the public strings API.
     const statusTrigger = vi.fn((status: string) => `Status: ${status}`);
@@ -205,14 +207,14 @@ describe('TicketFilters', () => {
     const renders = statusTrigger.mock.calls.length;
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     await screen.findByText('26–50 of 120');
+    expect(statusTrigger).toHaveBeenCalledTimes(renders);
     await user.type(screen.getByRole('searchbox', { name: 'Search tickets' }), 'zq');
     await screen.findByText('0 tickets');
-    expect(statusTrigger).toHaveBeenCalledTimes(renders);
 
     // It still follows the list: clearing the search and choosing a status re-render it with the new state.
     await user.clear(screen.getByRole('searchbox', { name: 'Search tickets' }));
     await user.click(screen.getByRole('button', { name: 'Status: All' }));
-    await user.click(await screen.findByRole('menuitemradio', { name: 'Closed' }));
+    await user.click(await screen.findByRole('menuitemradio', { name: /^Closed/ }));
     expect(await screen.findByRole('button', { name: 'Status: Closed' })).toHaveAttribute('data-value', 'closed');
     expect(statusTrigger.mock.calls.length).toBeGreaterThan(renders);
   });

@@ -1,5 +1,5 @@
 import type { TicketListResult } from '@ticketkit/react';
-import { type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useFormat } from '../lib/format';
 import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
@@ -34,6 +34,7 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
   // Busy while a search the person typed is being applied or fetched, once that takes a moment.
   const busy = useDelayedFlag(state.isFetching && !state.isLoading, REFETCH_BUSY_DELAY_MS);
   const slot = useSlots<TicketFiltersPart>('ticket-filters', props);
+  const statusCounts = useSameCounts(state.statusCounts);
   return (
     <div {...slot('root')} role="group" aria-label={messages.filters.label}>
       {/* Each part gets only the fields it shows and setters that keep their identity: typing re-renders the search
@@ -49,7 +50,7 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
       <StatusMenu
         current={state.query.status}
         setStatus={actions.setStatus}
-        counts={state.statusCounts}
+        counts={statusCounts}
         formatNumber={format.number}
         messages={messages}
         slot={slot}
@@ -89,6 +90,23 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
       />
     </div>
   );
+}
+
+/**
+ * The counts per status, the same object while they say the same: each page brings its own copy, and the memoised
+ * status menu should not re-render for a page change that leaves them alone.
+ */
+function useSameCounts(counts: Readonly<Record<string, number>> | null): Readonly<Record<string, number>> | null {
+  const [kept, setKept] = useState(counts);
+  if (sameCounts(kept, counts)) return kept;
+  setKept(counts);
+  return counts;
+}
+
+function sameCounts(a: Readonly<Record<string, number>> | null, b: Readonly<Record<string, number>> | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || Object.keys(a).length !== Object.keys(b).length) return false;
+  return Object.entries(b).every(([id, count]) => a[id] === count);
 }
 
 /**

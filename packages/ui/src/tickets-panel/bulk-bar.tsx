@@ -3,12 +3,11 @@ import { listAllMatching, MAX_BULK_TICKETS, useBulkUpdate, useTeamMembers, useTi
 import { useId, useState, type ReactNode } from 'react';
 import { errorText } from '../lib/errors';
 import type { Formatter } from '../lib/format';
-import { LazyBoundary } from '../lib/lazy-boundary';
 import { useModelText } from '../lib/model-text';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
 import { Menu, MenuContent, MenuItem, MenuTrigger } from '../parts/menu';
-import { bulkReport } from './lazy-queue';
+import { BulkReport } from './queue-dialogs';
 import type { TicketsPanelPart } from './tickets-panel';
 
 /** Props of `BulkBar`. */
@@ -59,7 +58,6 @@ export function BulkBar({ state, selection, messages, format, slot, unstyled }: 
 
   const apply = async (patch: TicketPatch) => {
     setTooMany(false);
-    bulkReport.preload();
     let targets = selection.targets();
     if (selection.allMatching) {
       setGathering(true);
@@ -123,11 +121,7 @@ export function BulkBar({ state, selection, messages, format, slot, unstyled }: 
           {errorText(bulk.error, messages.common)}
         </p>
       )}
-      {bulk.summary && (
-        <LazyBoundary fallback={null} failed={() => null} onRetry={bulkReport.retry}>
-          <bulkReport.Component summary={bulk.summary} messages={messages} unstyled={unstyled} formatNumber={format.number} onDismiss={bulk.reset} />
-        </LazyBoundary>
-      )}
+      {bulk.summary && <BulkReport summary={bulk.summary} messages={messages} unstyled={unstyled} formatNumber={format.number} onDismiss={bulk.reset} />}
     </div>
   );
 }

@@ -4,5 +4,5 @@ import { lazyPart } from '../lib/lazy';
 export const queueDialogs = lazyPart('the saved views', () => import('./queue-dialogs').then((module) => module.ViewDialog));
 /** The list of shortcuts, in the queue's lazy chunk. */
 export const shortcutsDialog = lazyPart('the keyboard shortcuts', () => import('./queue-dialogs').then((module) => module.ShortcutsDialog));
-/** A bulk change's report, in the queue's lazy chunk. */
-export const bulkReport = lazyPart('the bulk change report', () => import('./queue-dialogs').then((module) => module.BulkReport));
+/** The bulk bar with its writes and report: loaded once a first row is selected (or about to be). */
+export const bulkBar = lazyPart('the bulk changes', () => import('./bulk-bar').then((module) => module.BulkBar));

@@ -63,7 +63,13 @@ export const SortMenu = memo(function SortMenu(props: {
         <span aria-hidden="true">▾</span>
       </MenuTrigger>
       <MenuContent {...slot('menu', { defaults: 'tk-popover' })} aria-labelledby={labelId}>
-        <MenuRadioGroup value={current} onValueChange={(value) => SORTS[value as keyof typeof SORTS] && props.setSort(SORTS[value as keyof typeof SORTS].sort, SORTS[value as keyof typeof SORTS].direction)}>
+        <MenuRadioGroup
+          value={current}
+          onValueChange={(value) => {
+            const choice = SORTS[value as keyof typeof SORTS];
+            props.setSort(choice.sort, choice.direction);
+          }}
+        >
           {(Object.keys(SORTS) as (keyof typeof SORTS)[]).map((key) => (
             <MenuRadioItem key={key} value={key} {...slot('menu-item')} data-sort={key}>
               <Indicator slot={slot} />

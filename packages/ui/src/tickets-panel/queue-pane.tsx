@@ -12,9 +12,8 @@ import { QuickViews } from '../ticket-filters/quick-views';
 import { TicketFilters } from '../ticket-filters/ticket-filters';
 import { DEFAULT_TICKET_COLUMNS, type TicketColumnSpec } from '../ticket-list/columns';
 import { TicketList, type TicketListDensity } from '../ticket-list/ticket-list';
-import { BulkBar } from './bulk-bar';
 import { availableColumns, columnId, visibleColumns, type ListDisplay } from './display';
-import { shortcutsDialog } from './lazy-queue';
+import { bulkBar, shortcutsDialog } from './lazy-queue';
 import { DisplayMenu, SavedViewsMenu, SortMenu } from './queue-bar';
 import type { TicketsPanelPart } from './tickets-panel';
 
@@ -53,6 +52,9 @@ export function QueuePane(props: QueuePaneProps): ReactNode {
   const selection = useBulkSelection(JSON.stringify(filters));
   const keys = useMemo(() => resolveQueueShortcuts(props.shortcuts), [props.shortcuts]);
   const [helpOpen, setHelpOpen] = useState(false);
+  // The bulk bar's code comes with the first selection; it then stays, to show the report after the selection clears.
+  const [bulkShown, setBulkShown] = useState(false);
+  if (!bulkShown && (selection.count > 0 || selection.allMatching)) setBulkShown(true);
 
   const applyView = useCallback(
     (view: SavedView) => {
@@ -117,7 +119,8 @@ export function QueuePane(props: QueuePaneProps): ReactNode {
   useQueueShortcuts(keys, onShortcut);
 
   return (
-    <div {...slot('queue')} ref={rootRef}>
+    // Pointing at the list is the moment to fetch the bulk bar's code, before a first box is ticked.
+    <div {...slot('queue')} ref={rootRef} onPointerOver={props.bulkActions ? bulkBar.preload : undefined}>
       <QuickViews messages={overrides} unstyled={unstyled} />
       <TicketFilters messages={overrides} unstyled={unstyled} searchShortcut={keys ? keys.search : false} />
       <div {...slot('toolbar')}>
@@ -138,7 +141,11 @@ export function QueuePane(props: QueuePaneProps): ReactNode {
           </button>
         )}
       </div>
-      {props.bulkActions && <BulkBar state={state} selection={selection} messages={messages} format={format} slot={slot} unstyled={unstyled} />}
+      {props.bulkActions && bulkShown && (
+        <LazyBoundary fallback={null} failed={() => null} onRetry={bulkBar.retry}>
+          <bulkBar.Component state={state} selection={selection} messages={messages} format={format} slot={slot} unstyled={unstyled} />
+        </LazyBoundary>
+      )}
       <TicketList
         columns={columns}
         density={display.density}

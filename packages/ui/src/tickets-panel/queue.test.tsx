@@ -35,7 +35,7 @@ describe('the queue in TicketsPanel', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(lastRequest(backend)).toMatchObject({ priorities: ['high', 'urgent'] }));
     expect(screen.getByRole('button', { name: 'Priority: Urgent, High' })).toBeInTheDocument();
-  });
+  }, 30_000);
 
   it('changes the priority of the selected tickets and reports what changed', async () => {
     const user = userEvent.setup();
@@ -46,7 +46,7 @@ describe('the queue in TicketsPanel', () => {
     await user.click(within(dataRows()[2]!).getByRole('checkbox'));
     await user.keyboard('{/Shift}');
     const ids = dataRows().slice(0, 3).map((row) => row.dataset.ticketId!);
-    const bar = screen.getByRole('toolbar', { name: 'Bulk changes' });
+    const bar = await screen.findByRole('toolbar', { name: 'Bulk changes' });
     expect(bar).toHaveTextContent('3 selected');
     expect(await axeViolations(container)).toEqual([]);
     await user.click(within(bar).getByRole('button', { name: 'Set priority' }));
@@ -54,7 +54,7 @@ describe('the queue in TicketsPanel', () => {
     expect(await screen.findByText(/3 tickets changed\./, {}, { timeout: 5000 })).toBeInTheDocument();
     for (const id of ids) expect((await backend.memory.getTicket(id)).priority).toBe('low');
     expect(screen.queryByRole('toolbar', { name: 'Bulk changes' })).toBeNull();
-  });
+  }, 30_000);
 
   it('walks the rows with j and k, selects with x; a host remaps or turns the keys off', async () => {
     const user = userEvent.setup();
@@ -67,7 +67,7 @@ describe('the queue in TicketsPanel', () => {
     await user.keyboard('x');
     expect(screen.queryByRole('toolbar', { name: 'Bulk changes' })).toBeNull();
     await user.keyboard('s');
-    expect(screen.getByRole('toolbar', { name: 'Bulk changes' })).toHaveTextContent('1 selected');
+    expect(await screen.findByRole('toolbar', { name: 'Bulk changes' })).toHaveTextContent('1 selected');
     unmount();
 
     renderWithTickets(<TicketsPanel shortcuts={false} />, { listState: false });
