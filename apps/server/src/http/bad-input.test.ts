@@ -130,6 +130,17 @@ describe('numbers and dates beyond what the columns hold', () => {
     }
   });
 
+  it('a key phrase of no word, of three words, of a bare number or too long is 400 naming topic or handoffTopic', async () => {
+    for (const name of ['topic', 'handoffTopic']) {
+      for (const value of ['!!', 'one two three', '42', 'a', 'x'.repeat(101)]) {
+        await expectInvalid(`${name}=${value}`, await call(`/tickets?${name}=${encodeURIComponent(value)}`), name);
+      }
+      const response = await call(`/tickets?${name}=${encodeURIComponent('Login Code')}`);
+      expect({ name, status: response.status }).toEqual({ name, status: 200 });
+    }
+    await expectInvalid('assistant too long', await call(`/tickets?assistant=${'a'.repeat(201)}`), 'assistant');
+  });
+
   it('the last page number there is answers an empty page', async () => {
     const response = await call(`/tickets?page=${Number.MAX_SAFE_INTEGER}&pageSize=100`);
     expect(response.status).toBe(200);

@@ -51,7 +51,7 @@ export const DEFAULT_REST_TIMEOUT_MS = 30_000;
  * The list parameters, in the order the OpenAPI description documents them. Custom field filters follow them, one
  * `f.<field ID>` parameter each (core's `FIELD_FILTER_URL_PREFIX`, as in the panel's own URL).
  */
-const LIST_PARAMS = ['status', 'assignee', 'requester', 'createdFrom', 'createdTo', 'search', 'sort', 'direction', 'page', 'pageSize', 'timeZone'] as const;
+const LIST_PARAMS = ['status', 'assignee', 'requester', 'assistant', 'topic', 'handoffTopic', 'createdFrom', 'createdTo', 'search', 'sort', 'direction', 'page', 'pageSize', 'timeZone'] as const;
 
 /** Most items the server takes in one bulk update (`LIMITS.bulkItems` of the reference server); more go in several requests. */
 export const REST_BULK_BATCH = 100;
