@@ -94,6 +94,27 @@ describe('the generated data on the server', () => {
   });
 });
 
+// Before the bulk updates below, which change the server's tickets (insights read the data as generated).
+describe('insights: server and memory adapter agree', () => {
+  const last = data.tickets.reduce((latest, ticket) => (ticket.createdAt > latest ? ticket.createdAt : latest), '').slice(0, 10);
+  const dayBefore = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  const ranges = [
+    { createdFrom: dayBefore(last, 29), createdTo: last },
+    { createdFrom: dayBefore(last, 364), createdTo: last, timeZone: 'America/Santiago' },
+    { createdFrom: dayBefore(last, 89), createdTo: last, timeZone: 'Asia/Kolkata', assistantId: data.assistants.find((a) => a.ownerId === member.id)!.id },
+  ];
+  for (const viewer of [admin, member]) {
+    for (const request of ranges) {
+      it(`${viewer.role}: ${JSON.stringify(request)}`, async () => {
+        const [fromServer, fromMemory] = await Promise.all([rest(viewer).getInsights!(request), memory(viewer).getInsights!(request)]);
+        expect(fromServer.overall.raised).toBeGreaterThan(0);
+        expect(fromServer.recurringIssues.length).toBeGreaterThan(0);
+        expect(fromServer).toEqual(fromMemory);
+      });
+    }
+  }
+});
+
 describe('bulk updates and history: server and memory adapter agree', () => {
   it('the same outcomes, in order, and the same activity', async () => {
     const server = rest(member);
