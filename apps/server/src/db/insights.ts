@@ -74,15 +74,13 @@ export async function getInsights(db: Queryable, viewer: Viewer, request: Insigh
       AND t.created_at >= to_timestamp(${windowParams.param(resolved.previousStart / 1000)}::float8)
       AND t.created_at < to_timestamp(${windowParams.param(end / 1000)}::float8)
     ORDER BY t.created_at, t.id`;
-  // The TF-IDF background: how many tickets in scope hold each phrase (and each handoff phrase), and how many there are.
+  // The TF-IDF background: how many tickets in scope hold each phrase (and each handoff phrase), and how many there
+  // are, summed over the assistants in scope from phrase_counts (kept when tickets are stored).
   const backgroundParams = new Params();
-  const backgroundWhere = scope(backgroundParams);
-  const backgroundSql = `
-    SELECT 'p' AS kind, p.phrase, count(*)::integer AS count FROM tickets t CROSS JOIN unnest(t.topic_phrases) AS p(phrase) WHERE ${backgroundWhere} GROUP BY p.phrase
-    UNION ALL
-    SELECT 'h' AS kind, p.phrase, count(*)::integer AS count FROM tickets t CROSS JOIN unnest(t.handoff_phrases) AS p(phrase) WHERE ${backgroundWhere} GROUP BY p.phrase
-    UNION ALL
-    SELECT 'n' AS kind, '' AS phrase, count(*)::integer AS count FROM tickets t WHERE ${backgroundWhere}`;
+  const backgroundConditions = [scopeCondition(viewer, backgroundParams, 'pc')];
+  if (resolved.assistantId !== null) backgroundConditions.push(`pc.assistant_id = ${backgroundParams.param(resolved.assistantId)}`);
+  const backgroundSql = `SELECT pc.kind, pc.phrase, sum(pc.tickets)::integer AS count FROM phrase_counts pc
+    WHERE ${backgroundConditions.join(' AND ')} GROUP BY pc.kind, pc.phrase`;
   const [rows, backgroundRows] = await Promise.all([
     db.query<WindowRow>(windowSql, windowParams.values),
     db.query<{ kind: string; phrase: string; count: number }>(backgroundSql, backgroundParams.values),

@@ -75,6 +75,9 @@ describe('migration 5', () => {
       const [row] = await db.query<{ topic: string[]; handoff: string[] }>('SELECT topic_phrases AS topic, handoff_phrases AS handoff FROM tickets');
       expect([...row!.topic].sort()).toEqual(['code', 'code missing', 'login', 'login code', 'missing', 'refund']);
       expect(row!.handoff).toEqual(['refund']);
+      // The TF-IDF background per assistant, kept for insights.
+      const counts = await db.query<{ kind: string; phrase: string; tickets: number }>(`SELECT kind, phrase, tickets FROM phrase_counts WHERE phrase IN ('refund', '') ORDER BY kind, phrase`);
+      expect(counts).toEqual([{ kind: 'h', phrase: 'refund', tickets: 1 }, { kind: 'n', phrase: '', tickets: 1 }, { kind: 'p', phrase: 'refund', tickets: 1 }]);
     } finally {
       await db.close();
     }

@@ -30,6 +30,19 @@ async function appendNotesToSearchText(tx: Queryable): Promise<void> {
   }
 }
 
+/** Rewrites `phrase_counts` from the tickets' stored phrases: run after tickets are stored. */
+export async function refreshPhraseCounts(tx: Queryable): Promise<void> {
+  await tx.query('DELETE FROM phrase_counts');
+  await tx.query(
+    `INSERT INTO phrase_counts (assistant_id, kind, phrase, tickets)
+     SELECT t.assistant_id, 'p', p.phrase, count(*) FROM tickets t CROSS JOIN unnest(t.topic_phrases) AS p(phrase) GROUP BY t.assistant_id, p.phrase
+     UNION ALL
+     SELECT t.assistant_id, 'h', p.phrase, count(*) FROM tickets t CROSS JOIN unnest(t.handoff_phrases) AS p(phrase) GROUP BY t.assistant_id, p.phrase
+     UNION ALL
+     SELECT t.assistant_id, 'n', '', count(*) FROM tickets t GROUP BY t.assistant_id`,
+  );
+}
+
 /**
  * Key phrases came in version 5: each ticket's `topic_phrases` and `handoff_phrases`, made from its subject and
  * conversation by core's phrase functions (as the memory adapter makes them), in batches of tickets.
@@ -58,6 +71,7 @@ async function fillPhrases(tx: Queryable): Promise<void> {
       [JSON.stringify(phrases)],
     );
   }
+  await refreshPhraseCounts(tx);
 }
 
 /**
@@ -266,6 +280,16 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE tickets ADD COLUMN handoff_phrases text[] NOT NULL DEFAULT '{}';
       CREATE INDEX tickets_topic_phrases_idx ON tickets USING gin (topic_phrases);
       CREATE INDEX tickets_handoff_phrases_idx ON tickets USING gin (handoff_phrases);
+      -- The TF-IDF background of insights, per assistant: how many of its tickets hold each phrase (kind p) and each
+      -- handoff phrase (kind h), and how many tickets it has (kind n, phrase empty). Rewritten by refreshPhraseCounts
+      -- whenever tickets are stored (phrases never change after that).
+      CREATE TABLE phrase_counts (
+        assistant_id text COLLATE "C" NOT NULL REFERENCES assistants (id) ON DELETE CASCADE,
+        kind text NOT NULL CHECK (kind IN ('p', 'h', 'n')),
+        phrase text NOT NULL,
+        tickets integer NOT NULL,
+        PRIMARY KEY (assistant_id, kind, phrase)
+      );
     `,
     backfill: fillPhrases,
   },

@@ -2,6 +2,7 @@ import { conversationState, defaultTicketModel, ValidationError, type Assistant,
 import type { Database, Queryable } from './database';
 import { foldedFieldText, lowerFieldText, ticketSearchText } from './search-text';
 import { insertDemoTokens } from './demo-tokens';
+import { refreshPhraseCounts } from './migrations';
 import { ticketPhrases } from './ticket-phrases';
 
 /** The `topic_phrases` and `handoff_phrases` of a ticket, from its conversation (oldest first). */
@@ -42,7 +43,7 @@ async function insertBatches(db: Queryable, table: string, columns: string, rows
 
 /** Empties every table (schema kept), so a test or the seed command starts from nothing. */
 export async function clearData(db: Queryable): Promise<void> {
-  await db.query('TRUNCATE saved_views, ticket_activity, idempotency_keys, api_tokens, notes, messages, tickets, assistants, team_members RESTART IDENTITY CASCADE');
+  await db.query('TRUNCATE phrase_counts, saved_views, ticket_activity, idempotency_keys, api_tokens, notes, messages, tickets, assistants, team_members RESTART IDENTITY CASCADE');
 }
 
 /** From this many tickets on, secondary indexes are dropped during the load and rebuilt after it. */
@@ -215,6 +216,7 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
       })),
     );
     await rebuildIndexes?.();
+    await refreshPhraseCounts(tx);
   });
   // Fresh statistics, so the planner picks the list indexes right after a load; after a bulk load also the
   // visibility map, so that counting a filter's matches can read the index alone (index-only scans).
