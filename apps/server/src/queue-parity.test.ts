@@ -55,6 +55,12 @@ const requests: Partial<ListTicketsRequest>[] = [
   { search: 'the', status: 'open', pageSize: 50 },
   { search: messageWord, assignee: 'unassigned' },
   { search: noteWord, countByStatus: true },
+  // Insights' filters: an assistant, a key phrase (as typed: case and accents fold), a handoff key phrase.
+  { assistant: data.assistants[0]!.id, countByStatus: true },
+  { topic: 'Refund', status: 'all' },
+  { topic: 'login code', sort: 'waitingSince', direction: 'asc', countByStatus: true },
+  { handoffTopic: 'refund', assistant: data.assistants[1]!.id },
+  { topic: 'café', handoffTopic: 'password' },
 ];
 
 describe('queue lists: server and memory adapter agree', () => {
@@ -68,7 +74,7 @@ describe('queue lists: server and memory adapter agree', () => {
         expect(fromServer.tickets).toEqual(fromMemory.tickets);
         expect(fromServer.statusCounts).toEqual(fromMemory.statusCounts);
         expect(fromServer.snippets).toEqual(fromMemory.snippets);
-        if (request.search && viewer === admin && !request.assignee) expect(fromServer.total).toBeGreaterThan(0);
+        if ((request.search || request.topic || request.assistant) && viewer === admin && !request.assignee && !request.handoffTopic) expect(fromServer.total).toBeGreaterThan(0);
       });
     }
   }
@@ -86,6 +92,27 @@ describe('the generated data on the server', () => {
     expect(history.length).toBeGreaterThan(0);
     expect(history).toEqual(expected);
   });
+});
+
+// Before the bulk updates below, which change the server's tickets (insights read the data as generated).
+describe('insights: server and memory adapter agree', () => {
+  const last = data.tickets.reduce((latest, ticket) => (ticket.createdAt > latest ? ticket.createdAt : latest), '').slice(0, 10);
+  const dayBefore = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+  const ranges = [
+    { createdFrom: dayBefore(last, 29), createdTo: last },
+    { createdFrom: dayBefore(last, 364), createdTo: last, timeZone: 'America/Santiago' },
+    { createdFrom: dayBefore(last, 89), createdTo: last, timeZone: 'Asia/Kolkata', assistantId: data.assistants.find((a) => a.ownerId === member.id)!.id },
+  ];
+  for (const viewer of [admin, member]) {
+    for (const request of ranges) {
+      it(`${viewer.role}: ${JSON.stringify(request)}`, async () => {
+        const [fromServer, fromMemory] = await Promise.all([rest(viewer).getInsights!(request), memory(viewer).getInsights!(request)]);
+        expect(fromServer.overall.raised).toBeGreaterThan(0);
+        expect(fromServer.recurringIssues.length).toBeGreaterThan(0);
+        expect(fromServer).toEqual(fromMemory);
+      });
+    }
+  }
 });
 
 describe('bulk updates and history: server and memory adapter agree', () => {

@@ -18,7 +18,7 @@ const SORT_COLUMNS: Record<string, string> = {
 /**
  * The WHERE clause of a list request: scope, status (`unsolved`: every status of the model not in the `done`
  * category; left out with `ignoreStatus`, for the counts per status), assignee, priorities, requester, custom field
- * filters, created-date range and every search word.
+ * filters, assistant, key phrase and handoff key phrase, created-date range and every search word.
  */
 function whereClause(viewer: Viewer, request: ListTicketsRequest, model: TicketModel, params: Params, ignoreStatus = false): string {
   const conditions = [scopeCondition(viewer, params)];
@@ -37,6 +37,12 @@ function whereClause(viewer: Viewer, request: ListTicketsRequest, model: TicketM
     conditions.push(`t.priority = ANY(${params.param(ranks)}::smallint[])`);
   }
   if (request.requester != null) conditions.push(`t.requester_id = ${params.param(request.requester)}`);
+  // Insights' filters: normalizeQuery folded each key phrase as the tokenizer writes it (core's normalizeTopic), and
+  // the phrase columns hold every ticket's phrases made by core's phrase functions, so a ticket matches exactly when
+  // the memory adapter's does.
+  if (request.assistant != null) conditions.push(`t.assistant_id = ${params.param(request.assistant)}`);
+  if (request.topic != null) conditions.push(`t.topic_phrases @> ARRAY[${params.param(request.topic)}::text]`);
+  if (request.handoffTopic != null) conditions.push(`t.handoff_phrases @> ARRAY[${params.param(request.handoffTopic)}::text]`);
   for (const [id, value] of Object.entries(request.fields ?? {})) {
     const field = model.field(id);
     // normalizeQuery let only the model's filterable fields through; anything else never reaches the SQL.

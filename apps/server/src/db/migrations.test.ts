@@ -32,7 +32,7 @@ describe('migration 4', () => {
         );
       }
       await db.query(`INSERT INTO notes (id, ticket_id, author_id, author_name, body, created_at) VALUES ('n-1', 'TK-none', 'tm-1', 'Ada', 'Café ZEBRA-9', now())`);
-      expect(await migrate(db)).toEqual([4]);
+      expect(await migrate(db)).toEqual([4, 5]);
       // Notes are searched from version 4 on: their text, folded as core folds it, joins the ticket's search text.
       const [found] = await db.query<{ id: string }>(`SELECT id FROM tickets WHERE search_text LIKE '%cafe zebra-9%'`);
       expect(found?.id).toBe('TK-none');
@@ -46,6 +46,38 @@ describe('migration 4', () => {
         { id: 'TK-none', last: '2026-01-01T10:00:00.000Z', waiting: null },
         { id: 'TK-waiting', last: at('03'), waiting: at('01') },
       ]);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('migration 5', () => {
+  it('backfills the key phrases of existing tickets with core\'s phrase functions, as the memory adapter makes them', async () => {
+    const db = await openPglite();
+    try {
+      await db.exec(`CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+      for (const migration of MIGRATIONS.filter((m) => m.version <= 4)) {
+        await db.exec(migration.sql);
+        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      }
+      await db.exec(`
+        INSERT INTO team_members (id, name, email, role) VALUES ('tm-1', 'Ada', 'ada@example.com', 'admin');
+        INSERT INTO assistants (id, name, owner_id) VALUES ('as-1', 'Helper', 'tm-1');
+        INSERT INTO tickets (id, subject, status, priority, created_at, updated_at, requester_id, requester_name, requester_email, assistant_id, last_message_at)
+        VALUES ('TK-1', 'Login Code missing', 'open', 1, '2026-01-02T10:10:00Z', '2026-01-02T10:10:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1', '2026-01-02T10:10:00Z');
+        INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, body, created_at) VALUES
+          ('m-1', 'TK-1', 'end_user', 'eu-1', 'Zoë', 'Where is my Refund?', '2026-01-02T10:01:00Z'),
+          ('m-2', 'TK-1', 'assistant', 'as-1', 'Helper', 'Shipping labels', '2026-01-02T10:02:00Z'),
+          ('m-3', 'TK-1', 'team', 'tm-1', 'Ada', 'Café order', '2026-01-02T10:20:00Z');
+      `);
+      expect(await migrate(db)).toEqual([5]);
+      const [row] = await db.query<{ topic: string[]; handoff: string[] }>('SELECT topic_phrases AS topic, handoff_phrases AS handoff FROM tickets');
+      expect([...row!.topic].sort()).toEqual(['code', 'code missing', 'login', 'login code', 'missing', 'refund']);
+      expect(row!.handoff).toEqual(['refund']);
+      // The TF-IDF background per assistant, kept for insights.
+      const counts = await db.query<{ kind: string; phrase: string; tickets: number }>(`SELECT kind, phrase, tickets FROM phrase_counts WHERE phrase IN ('refund', '') ORDER BY kind, phrase`);
+      expect(counts).toEqual([{ kind: 'h', phrase: 'refund', tickets: 1 }, { kind: 'n', phrase: '', tickets: 1 }, { kind: 'p', phrase: 'refund', tickets: 1 }]);
     } finally {
       await db.close();
     }

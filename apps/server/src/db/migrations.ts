@@ -1,5 +1,6 @@
 import { foldSearchText } from '@ticketkit/core';
 import type { Database, Queryable } from './database';
+import { ticketPhrases } from './ticket-phrases';
 
 /** One step of the schema, applied once, in order, inside a transaction. */
 export interface Migration {
@@ -27,6 +28,50 @@ async function appendNotesToSearchText(tx: Queryable): Promise<void> {
       [JSON.stringify(batch)],
     );
   }
+}
+
+/** Rewrites `phrase_counts` from the tickets' stored phrases: run after tickets are stored. */
+export async function refreshPhraseCounts(tx: Queryable): Promise<void> {
+  await tx.query('DELETE FROM phrase_counts');
+  await tx.query(
+    `INSERT INTO phrase_counts (assistant_id, kind, phrase, tickets)
+     SELECT t.assistant_id, 'p', p.phrase, count(*) FROM tickets t CROSS JOIN unnest(t.topic_phrases) AS p(phrase) GROUP BY t.assistant_id, p.phrase
+     UNION ALL
+     SELECT t.assistant_id, 'h', p.phrase, count(*) FROM tickets t CROSS JOIN unnest(t.handoff_phrases) AS p(phrase) GROUP BY t.assistant_id, p.phrase
+     UNION ALL
+     SELECT t.assistant_id, 'n', '', count(*) FROM tickets t GROUP BY t.assistant_id`,
+  );
+}
+
+/**
+ * Key phrases came in version 5: each ticket's `topic_phrases` and `handoff_phrases`, made from its subject and
+ * conversation by core's phrase functions (as the memory adapter makes them), in batches of tickets.
+ */
+async function fillPhrases(tx: Queryable): Promise<void> {
+  const ids = (await tx.query<{ id: string }>('SELECT id FROM tickets ORDER BY id')).map((row) => row.id);
+  for (let start = 0; start < ids.length; start += BACKFILL_BATCH) {
+    const batch = ids.slice(start, start + BACKFILL_BATCH);
+    const rows = await tx.query<{ id: string; subject: string; created_at: Date | string; handoff_message_id: string | null; messages: { id: string; kind: string; body: string; at: string }[] | null }>(
+      `SELECT t.id, t.subject, t.created_at, t.handoff_message_id,
+              (SELECT json_agg(json_build_object('id', m.id, 'kind', m.author_kind, 'body', m.body, 'at', m.created_at) ORDER BY m.created_at, m.position)
+               FROM messages m WHERE m.ticket_id = t.id) AS messages
+       FROM tickets t WHERE t.id = ANY($1::text[])`,
+      [batch],
+    );
+    const phrases = rows.map((row) => {
+      const found = ticketPhrases(
+        { subject: row.subject, createdAt: new Date(row.created_at).toISOString(), handoffMessageId: row.handoff_message_id },
+        (row.messages ?? []).map((m) => ({ id: m.id, body: m.body, createdAt: new Date(m.at).toISOString(), author: { kind: m.kind as 'end_user' } })),
+      );
+      return { id: row.id, topic: found.topic, handoff: found.handoff };
+    });
+    await tx.query(
+      `UPDATE tickets t SET topic_phrases = x.topic, handoff_phrases = x.handoff
+       FROM json_to_recordset($1::json) AS x(id text, topic text[], handoff text[]) WHERE t.id = x.id`,
+      [JSON.stringify(phrases)],
+    );
+  }
+  await refreshPhraseCounts(tx);
 }
 
 /**
@@ -222,6 +267,31 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX saved_views_member_idx ON saved_views (member_id, position);
     `,
     backfill: appendNotesToSearchText,
+  },
+  {
+    version: 5,
+    name: 'key phrases for insights and the topic filters',
+    sql: `
+      -- The distinct key phrases (one or two folded words) of the subject and the end user messages, and of the end
+      -- user message just before the handoff: what the list filters topic and handoffTopic match and insights group
+      -- by. Written by the server (with the phrase functions of core) when a ticket is stored: team replies change
+      -- neither.
+      ALTER TABLE tickets ADD COLUMN topic_phrases text[] NOT NULL DEFAULT '{}';
+      ALTER TABLE tickets ADD COLUMN handoff_phrases text[] NOT NULL DEFAULT '{}';
+      CREATE INDEX tickets_topic_phrases_idx ON tickets USING gin (topic_phrases);
+      CREATE INDEX tickets_handoff_phrases_idx ON tickets USING gin (handoff_phrases);
+      -- The TF-IDF background of insights, per assistant: how many of its tickets hold each phrase (kind p) and each
+      -- handoff phrase (kind h), and how many tickets it has (kind n, phrase empty). Rewritten by refreshPhraseCounts
+      -- whenever tickets are stored (phrases never change after that).
+      CREATE TABLE phrase_counts (
+        assistant_id text COLLATE "C" NOT NULL REFERENCES assistants (id) ON DELETE CASCADE,
+        kind text NOT NULL CHECK (kind IN ('p', 'h', 'n')),
+        phrase text NOT NULL,
+        tickets integer NOT NULL,
+        PRIMARY KEY (assistant_id, kind, phrase)
+      );
+    `,
+    backfill: fillPhrases,
   },
 ];
 

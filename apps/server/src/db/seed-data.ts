@@ -2,6 +2,14 @@ import { conversationState, defaultTicketModel, ValidationError, type Assistant,
 import type { Database, Queryable } from './database';
 import { foldedFieldText, lowerFieldText, ticketSearchText } from './search-text';
 import { insertDemoTokens } from './demo-tokens';
+import { refreshPhraseCounts } from './migrations';
+import { ticketPhrases } from './ticket-phrases';
+
+/** The `topic_phrases` and `handoff_phrases` of a ticket, from its conversation (oldest first). */
+function phraseColumns(ticket: Ticket, conversation: readonly Message[]): { topic_phrases: string[]; handoff_phrases: string[] } {
+  const { topic, handoff } = ticketPhrases(ticket, conversation);
+  return { topic_phrases: topic, handoff_phrases: handoff };
+}
 
 /** The records a database is filled with: the shape of core's generated demo data (`MemoryData`). */
 export interface SeedData {
@@ -35,7 +43,7 @@ async function insertBatches(db: Queryable, table: string, columns: string, rows
 
 /** Empties every table (schema kept), so a test or the seed command starts from nothing. */
 export async function clearData(db: Queryable): Promise<void> {
-  await db.query('TRUNCATE saved_views, ticket_activity, idempotency_keys, api_tokens, notes, messages, tickets, assistants, team_members RESTART IDENTITY CASCADE');
+  await db.query('TRUNCATE phrase_counts, saved_views, ticket_activity, idempotency_keys, api_tokens, notes, messages, tickets, assistants, team_members RESTART IDENTITY CASCADE');
 }
 
 /** From this many tickets on, secondary indexes are dropped during the load and rebuilt after it. */
@@ -136,8 +144,10 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
       `id text, subject text, status text, priority smallint, created_at timestamptz, updated_at timestamptz,
        requester_id text, requester_name text, requester_email text, assistant_id text, assignee_id text,
        version integer, search_text text, fields jsonb, fields_folded jsonb, fields_lower jsonb,
-       last_message_at timestamptz, waiting_since timestamptz, handoff_message_id text`,
+       last_message_at timestamptz, waiting_since timestamptz, handoff_message_id text,
+       topic_phrases text[], handoff_phrases text[]`,
       data.tickets.map((ticket, index) => ({
+        ...phraseColumns(ticket, conversations.get(ticket.id) ?? []),
         ...waitingTimes(ticket, conversations.get(ticket.id) ?? []),
         handoff_message_id: ticket.handoffMessageId ?? null,
         id: ticket.id,
@@ -206,6 +216,7 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
       })),
     );
     await rebuildIndexes?.();
+    await refreshPhraseCounts(tx);
   });
   // Fresh statistics, so the planner picks the list indexes right after a load; after a bulk load also the
   // visibility map, so that counting a filter's matches can read the index alone (index-only scans).

@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Database } from '../db/database';
+import { getInsights } from '../db/insights';
 import { listTickets } from '../db/list-tickets';
 import { viewerForToken } from '../db/api-tokens';
 import { getTicket, listActivity, listMessages, listNotes, listTeamMembers } from '../db/ticket-reads';
@@ -21,6 +22,7 @@ import {
   parseBulkUpdate,
   parseInput,
   parseJson,
+  parseInsightsParams,
   parseListParams,
   parseSavedViewCreate,
   parseSavedViewUpdate,
@@ -99,6 +101,11 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
   app.get('/tickets', async (c) => {
     const request = parseListParams(new URL(c.req.url).searchParams, model);
     return c.json(await listTickets(db, c.get('viewer'), request, model));
+  });
+
+  app.get('/insights', async (c) => {
+    const request = parseInsightsParams(new URL(c.req.url).searchParams);
+    return c.json(await getInsights(db, c.get('viewer'), request, model));
   });
 
   app.get('/tickets/:id', async (c) => {

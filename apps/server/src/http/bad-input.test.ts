@@ -130,6 +130,31 @@ describe('numbers and dates beyond what the columns hold', () => {
     }
   });
 
+  it('a key phrase of no word, of three words, of a bare number or too long is 400 naming topic or handoffTopic', async () => {
+    for (const name of ['topic', 'handoffTopic']) {
+      for (const value of ['!!', 'one two three', '42', 'a', 'x'.repeat(101)]) {
+        await expectInvalid(`${name}=${value}`, await call(`/tickets?${name}=${encodeURIComponent(value)}`), name);
+      }
+      const response = await call(`/tickets?${name}=${encodeURIComponent('Login Code')}`);
+      expect({ name, status: response.status }).toEqual({ name, status: 200 });
+    }
+    await expectInvalid('assistant too long', await call(`/tickets?assistant=${'a'.repeat(201)}`), 'assistant');
+  });
+
+  it('insights: a missing or bad day, a reversed or too long range, a bad time zone or an unknown parameter is 400 naming it', async () => {
+    await expectInvalid('no createdFrom', await call('/insights?createdTo=2026-01-31'), 'createdFrom');
+    await expectInvalid('bad createdTo', await call('/insights?createdFrom=2026-01-01&createdTo=2026-02-30'), 'createdTo');
+    await expectInvalid('reversed', await call('/insights?createdFrom=2026-02-01&createdTo=2026-01-01'), 'createdTo');
+    await expectInvalid('too long', await call('/insights?createdFrom=2025-01-01&createdTo=2026-01-03'), 'createdTo');
+    await expectInvalid('time zone', await call('/insights?createdFrom=2026-01-01&createdTo=2026-01-31&timeZone=Mars/Olympus'), 'timeZone');
+    await expectInvalid('unknown', await call('/insights?createdFrom=2026-01-01&createdTo=2026-01-31&assistant=x'), 'assistant');
+    await expectInvalid('repeated', await call('/insights?createdFrom=2026-01-01&createdFrom=2026-01-02&createdTo=2026-01-31'), 'createdFrom');
+    const response = await call('/insights?createdFrom=2026-01-01&createdTo=2026-01-31');
+    expect(response.status).toBe(200);
+    const missing = await call('/insights?createdFrom=2026-01-01&createdTo=2026-01-31&assistantId=no-such-assistant');
+    expect(missing.status).toBe(404);
+  });
+
   it('the last page number there is answers an empty page', async () => {
     const response = await call(`/tickets?page=${Number.MAX_SAFE_INTEGER}&pageSize=100`);
     expect(response.status).toBe(200);

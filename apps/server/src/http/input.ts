@@ -10,6 +10,7 @@ import {
   type ListTicketsRequest,
   type TicketModel,
   type TicketPatch,
+  type InsightsRequest,
   type SavedViewInput,
   type SavedViewQuery,
   type TicketQuery,
@@ -188,6 +189,28 @@ export function parseListParams(params: URLSearchParams, model: TicketModel = de
     throw error;
   }
   return { ...normalized, timeZone: checkTimeZone(timeZone), ...(countByStatus === 'true' ? { countByStatus: true } : {}) };
+}
+
+const INSIGHTS_PARAMS: readonly string[] = ['createdFrom', 'createdTo', 'timeZone', 'assistantId'];
+
+/**
+ * Reads `GET /insights` parameters; core's `resolveInsightsRequest` then checks them as the memory adapter does.
+ * @throws ValidationError naming an unknown or repeated parameter.
+ */
+export function parseInsightsParams(params: URLSearchParams): InsightsRequest {
+  const raw: Record<string, string> = {};
+  for (const key of new Set(params.keys())) {
+    if (!INSIGHTS_PARAMS.includes(key)) throw new ValidationError(key, 'is not an insights parameter');
+    const values = params.getAll(key);
+    if (values.length > 1) throw new ValidationError(key, 'was given more than once');
+    raw[key] = values[0] ?? '';
+  }
+  return {
+    createdFrom: raw.createdFrom as string,
+    createdTo: raw.createdTo as string,
+    ...(raw.timeZone === undefined ? {} : { timeZone: raw.timeZone }),
+    ...(raw.assistantId === undefined ? {} : { assistantId: raw.assistantId }),
+  };
 }
 
 /** A `ValidationError`'s message without its `field: ` prefix. */

@@ -310,6 +310,29 @@ describe('createRestAdapter: queue and timeline', () => {
     await expect(adapter.listActivity!('TK-none')).rejects.toMatchObject({ code: 'not_found', id: 'TK-none' });
   });
 
+  it('asks for insights with the checked request, checks what comes back, maps a 404 to the assistant', async () => {
+    const figures = { raised: 2, unsolved: 1, medianFirstReplyMs: 60_000, medianTimeToCloseMs: null, reopened: 0, perDay: [{ day: '2026-01-01', count: 2 }] };
+    const group = { phrase: 'login code', count: 2, previousCount: 1, exampleTicketIds: ['TK-1', 'TK-2'], query: { topic: 'login code' } };
+    const insights = {
+      createdFrom: '2026-01-01', createdTo: '2026-01-01', timeZone: 'Europe/Paris', previousFrom: '2025-12-31', previousTo: '2025-12-31',
+      overall: figures, query: { createdFrom: '2026-01-01', createdTo: '2026-01-01' }, recurringIssues: [group],
+      assistants: [{ assistant: { id: 'as-1', name: 'Helper' }, figures, handoffQuestions: [group], query: { assistant: 'as-1' } }],
+    };
+    const { fetch, calls } = fakeFetch((url) => {
+      if (url.searchParams.get('assistantId') === 'as-none') return json({ error: { code: 'not_found', message: 'nope' } }, 404);
+      if (url.searchParams.get('assistantId') === 'as-bad') return json({ ...insights, overall: { ...figures, raised: -1 } });
+      return json(insights);
+    });
+    const adapter = createRestAdapter({ baseUrl: 'http://api.test/api', fetch });
+    expect(await adapter.getInsights!({ createdFrom: '2026-01-01', createdTo: '2026-01-01', timeZone: 'Europe/Paris' })).toEqual(insights);
+    expect(calls[0]!.url.pathname).toBe('/api/insights');
+    expect(Object.fromEntries(calls[0]!.url.searchParams)).toEqual({ createdFrom: '2026-01-01', createdTo: '2026-01-01', timeZone: 'Europe/Paris' });
+    await expect(adapter.getInsights!({ createdFrom: '2026-01-01', createdTo: '2026-01-01', assistantId: 'as-none' })).rejects.toMatchObject({ code: 'not_found', id: 'as-none' });
+    await expect(adapter.getInsights!({ createdFrom: '2026-01-01', createdTo: '2026-01-01', assistantId: 'as-bad' })).rejects.toMatchObject({ field: 'getInsights.overall.raised' });
+    await expect(adapter.getInsights!({ createdFrom: '2026-02-01', createdTo: '2026-01-01' })).rejects.toMatchObject({ field: 'createdTo' });
+    expect(calls).toHaveLength(3);
+  });
+
   it('keeps saved views on the server: list, create (checked first), update, remove, and 404 for another’s', async () => {
     const { page: _page, ...query } = DEFAULT_TICKET_QUERY;
     const view = { id: 'view-1', name: 'Mine', query: { ...query, assignee: 'me' }, createdAt: ticket.createdAt, updatedAt: ticket.createdAt };

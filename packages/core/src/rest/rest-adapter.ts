@@ -19,6 +19,10 @@ import { checkSavedViewInput, parseActivity, parseSavedView, parseTicketPage } f
 import { defaultTicketModel, type TicketModel } from '../model';
 import { FIELD_FILTER_URL_PREFIX } from '../query-url';
 import { errorFromStatus, type RequestContext } from './http-errors';
+import { resolveInsightsRequest } from '../insights/request';
+import { DEFAULT_TICKET_QUERY, type TicketQuery } from '../query';
+import type { AssistantInsights, InsightFigures, InsightGroup, InsightsRequest, TicketInsights } from '../insights/types';
+
 
 /** Headers sent with every request, or a function that returns them (e.g. a fresh access token). */
 export type RestHeaders = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
@@ -51,7 +55,7 @@ export const DEFAULT_REST_TIMEOUT_MS = 30_000;
  * The list parameters, in the order the OpenAPI description documents them. Custom field filters follow them, one
  * `f.<field ID>` parameter each (core's `FIELD_FILTER_URL_PREFIX`, as in the panel's own URL).
  */
-const LIST_PARAMS = ['status', 'assignee', 'requester', 'createdFrom', 'createdTo', 'search', 'sort', 'direction', 'page', 'pageSize', 'timeZone'] as const;
+const LIST_PARAMS = ['status', 'assignee', 'requester', 'assistant', 'topic', 'handoffTopic', 'createdFrom', 'createdTo', 'search', 'sort', 'direction', 'page', 'pageSize', 'timeZone'] as const;
 
 /** Most items the server takes in one bulk update (`LIMITS.bulkItems` of the reference server); more go in several requests. */
 export const REST_BULK_BATCH = 100;
@@ -301,6 +305,15 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
       return listItems(body, 'activity', 'listActivity', parseActivity);
     },
 
+    async getInsights(insightsRequest: InsightsRequest, call?: CallOptions): Promise<TicketInsights> {
+      // Checked here as the memory adapter checks it, so a bad request fails alike without a round trip.
+      const resolved = resolveInsightsRequest(insightsRequest);
+      const query = new URLSearchParams({ createdFrom: resolved.createdFrom, createdTo: resolved.createdTo, timeZone: resolved.timeZone });
+      if (resolved.assistantId !== null) query.set('assistantId', resolved.assistantId);
+      const context = resolved.assistantId === null ? {} : { resource: 'Assistant', id: resolved.assistantId };
+      return parseInsights(await request('GET', '/insights', call, { query, context }), 'getInsights');
+    },
+
     async addNote(ticketId, input, call?: CallOptions): Promise<Note> {
       const body = { body: checkBody(input?.body) };
       const idempotencyKey = checkIdempotencyKey(input?.idempotencyKey);
@@ -315,5 +328,89 @@ export function createRestAdapter(options: RestAdapterOptions): TicketAdapter {
       const raw = (typeof result === 'object' && result !== null ? result : {}) as Record<string, unknown>;
       return { message: parseMessage(raw.message, 'sendReply.message'), ticket: parseTicket(raw.ticket, 'sendReply.ticket', model) };
     },
+  };
+}
+
+function record(value: unknown, path: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ValidationError(path, 'expected an object');
+  return value as Record<string, unknown>;
+}
+
+function text(value: unknown, path: string): string {
+  if (typeof value !== 'string') throw new ValidationError(path, 'expected text');
+  return value;
+}
+
+function count(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new ValidationError(path, 'expected a count');
+  return value;
+}
+
+function duration(value: unknown, path: string): number | null {
+  if (value === null) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ValidationError(path, 'expected milliseconds or null');
+  return value;
+}
+
+function list<T>(value: unknown, path: string, parse: (item: unknown, at: string) => T): T[] {
+  if (!Array.isArray(value)) throw new ValidationError(path, 'expected a list');
+  return value.map((item, index) => parse(item, `${path}[${index}]`));
+}
+
+/** A list query an insight opens: only fields of a list query. */
+function listQuery(value: unknown, path: string): Partial<TicketQuery> {
+  const raw = record(value, path);
+  for (const key of Object.keys(raw)) if (!Object.hasOwn(DEFAULT_TICKET_QUERY, key)) throw new ValidationError(`${path}.${key}`, 'is not a field of a list query');
+  return raw as Partial<TicketQuery>;
+}
+
+function parseFigures(value: unknown, path: string): InsightFigures {
+  const raw = record(value, path);
+  return {
+    raised: count(raw.raised, `${path}.raised`),
+    unsolved: count(raw.unsolved, `${path}.unsolved`),
+    medianFirstReplyMs: duration(raw.medianFirstReplyMs, `${path}.medianFirstReplyMs`),
+    medianTimeToCloseMs: duration(raw.medianTimeToCloseMs, `${path}.medianTimeToCloseMs`),
+    reopened: count(raw.reopened, `${path}.reopened`),
+    perDay: list(raw.perDay, `${path}.perDay`, (item, at) => {
+      const day = record(item, at);
+      return { day: text(day.day, `${at}.day`), count: count(day.count, `${at}.count`) };
+    }),
+  };
+}
+
+function parseGroup(value: unknown, path: string): InsightGroup {
+  const raw = record(value, path);
+  return {
+    phrase: text(raw.phrase, `${path}.phrase`),
+    count: count(raw.count, `${path}.count`),
+    previousCount: count(raw.previousCount, `${path}.previousCount`),
+    exampleTicketIds: list(raw.exampleTicketIds, `${path}.exampleTicketIds`, text),
+    query: listQuery(raw.query, `${path}.query`),
+  };
+}
+
+/** Checks the body of `GET /insights`. @throws ValidationError naming the place, e.g. `getInsights.assistants[1].figures.raised`. */
+function parseInsights(value: unknown, path: string): TicketInsights {
+  const raw = record(value, path);
+  return {
+    createdFrom: text(raw.createdFrom, `${path}.createdFrom`),
+    createdTo: text(raw.createdTo, `${path}.createdTo`),
+    timeZone: text(raw.timeZone, `${path}.timeZone`),
+    previousFrom: text(raw.previousFrom, `${path}.previousFrom`),
+    previousTo: text(raw.previousTo, `${path}.previousTo`),
+    overall: parseFigures(raw.overall, `${path}.overall`),
+    query: listQuery(raw.query, `${path}.query`),
+    assistants: list(raw.assistants, `${path}.assistants`, (item, at): AssistantInsights => {
+      const entry = record(item, at);
+      const assistant = record(entry.assistant, `${at}.assistant`);
+      return {
+        assistant: { id: text(assistant.id, `${at}.assistant.id`), name: text(assistant.name, `${at}.assistant.name`) },
+        figures: parseFigures(entry.figures, `${at}.figures`),
+        handoffQuestions: list(entry.handoffQuestions, `${at}.handoffQuestions`, parseGroup),
+        query: listQuery(entry.query, `${at}.query`),
+      };
+    }),
+    recurringIssues: list(raw.recurringIssues, `${path}.recurringIssues`, parseGroup),
   };
 }
