@@ -34,6 +34,11 @@ const searchInput = (page) => page.locator('input[data-slot="ticket-filters-sear
 /** Clears the search box and waits for the unfiltered list. */
 export async function clearSearch(page) {
   await searchInput(page).fill('');
+  // The newest ticket can also be the first match of the search just typed, so "shows the newest" alone could pass
+  // before the cleared search is applied (the page pressed next would then be reset by it): wait for the URL too.
+  await page.evaluate(async () => {
+    await window.__bench.until(() => !new URLSearchParams(location.search).has('q'), 'the search cleared from the URL');
+  });
   await waitForList(page, ticketId(NEWEST_TICKET));
 }
 
@@ -88,7 +93,9 @@ export async function measureNextPage(page, to, { inFrame = false } = {}) {
       else {
         const t0 = performance.now();
         button.click();
-        sample = await window.__bench.timeTo(t0, shows, label);
+        sample = await window.__bench.timeTo(t0, shows, label).catch((error) => {
+          throw new Error(`${error.message} (first row: ${window.__bench.firstRowId()}, busy: ${window.__bench.listBusy()}, url: ${location.search})`);
+        });
       }
       return sample;
     },
