@@ -31,7 +31,7 @@ import { searchWords } from '../search-text';
 import type { InsightsRequest, TicketInsights } from '../insights/types';
 import { MemoryStore } from './store';
 import { InsightsIndex } from './insights-index';
-import { searchSnippet, type SnippetSource } from './snippets';
+import { searchSnippet, type SnippetSource } from '../search-snippet';
 
 /** Options of `createMemoryAdapter`. */
 export interface MemoryAdapterOptions {

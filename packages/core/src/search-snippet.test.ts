@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchWords } from '../search-text';
-import { SNIPPET_LENGTH, searchSnippet } from './snippets';
+import { searchWords } from './search-text';
+import { SNIPPET_LENGTH, searchSnippet } from './search-snippet';
 
 const parts = (snippet: { text: string; highlights: ReadonlyArray<readonly [number, number]> } | null) =>
   snippet ? snippet.highlights.map(([start, end]) => snippet.text.slice(start, end)) : null;
@@ -33,5 +33,22 @@ describe('searchSnippet', () => {
   it('merges overlapping highlights of two words', () => {
     const snippet = searchSnippet(searchWords('refund fund'), 'TK-3', [{ source: 'message', body: 'Please refund me' }]);
     expect(parts(snippet)).toEqual(['refund']);
+  });
+
+  it('never splits a surrogate pair when it cuts', () => {
+    const body = `${'😀'.repeat(100)} refund ${'😀'.repeat(100)}`;
+    const snippet = searchSnippet(searchWords('refund'), 'TK-4', [{ source: 'message', body }])!;
+    expect(snippet.text.length).toBeLessThanOrEqual(SNIPPET_LENGTH);
+    expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(snippet.text)).toBe(false);
+    expect(parts(snippet)).toEqual(['refund']);
+  });
+
+  it('highlights words as written, case and accents folded, a word of the head too once the rest is missing', () => {
+    const body = 'Herr MÜLLER aus Zürich schrieb: müller';
+    expect(parts(searchSnippet(searchWords('muller zurich'), 'TK-5 Zurich office', [{ source: 'message', body }]))).toEqual([
+      'MÜLLER',
+      'Zürich',
+      'müller',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
-import type { SearchSnippet } from '../adapter';
-import { foldSearchText } from '../search-text';
+import type { SearchSnippet } from './adapter';
+import { foldSearchText } from './search-text';
 
 /** The longest snippet text, in UTF-16 code units, ellipses included. */
 export const SNIPPET_LENGTH = 160;
