@@ -41,10 +41,10 @@ const started = performance.now();
  * screen (its hooks in @ticketkit/react's single file and its English strings).
  * Insights (issue 18) load in a chunk of their own; what they add to the first screen is the list's insight filters
  * (assistant, key phrase, handoff phrase) and their strings.
- * Together, measured on the merged head: 138.7 kB whole, 88.7 kB first screen (0.55× react-admin); both checks are raised to
+ * Together, measured on the merged head: 139.2 kB whole, 89.8 kB first screen (0.55× react-admin); both checks are raised to
  * that plus 0.2 kB.
  */
-export const BUDGETS = { panel: 138_900, firstScreen: 88_900 };
+export const BUDGETS = { panel: 139_400, firstScreen: 90_000 };
 /** react-admin's `List` with a `Datagrid` and fields, bundled the same way (esbuild, React external, gzip -9). */
 const REACT_ADMIN = 253_700;
 const PACKAGES = ['core', 'react', 'ui'];

@@ -9,7 +9,6 @@ export * from './input';
 export { withValidation } from './validation';
 // The search's words as every adapter must read them (accents and case folded): the UI highlights with the same rule.
 export { foldSearchText, searchWords } from './search-text';
-export { searchSnippet, SNIPPET_LENGTH, type SnippetSource } from './search-snippet';
 export * from './model';
 export { updateTicketsOneByOne, DEFAULT_BULK_CONCURRENCY, type OneByOneOptions } from './bulk';
 export { afterMessage, conversationState, type ConversationState } from './conversation-state';

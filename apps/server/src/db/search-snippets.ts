@@ -1,4 +1,5 @@
-import { foldSearchText, searchSnippet, type SearchSnippet, type SnippetSource, type Ticket } from '@ticketkit/core';
+import { foldSearchText, type SearchSnippet, type Ticket } from '@ticketkit/core';
+import { searchSnippet, type SnippetSource } from '@ticketkit/core/memory';
 import type { Queryable } from './database';
 
 /** At most this many messages, and this many notes, of a ticket are read for its snippet. */
