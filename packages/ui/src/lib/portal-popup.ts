@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type CSSProperties, type Ref, type RefObject } from 'react';
 import { usePortalTheme, type PortalTheme } from './portal-theme';
-import { useInertOutside } from './use-inert-outside';
 import { useMergedRef } from './use-merged-ref';
+import { useOutsidePressGuard } from './outside-press-guard';
 
 /** What the parts of a portaled popup (the menu, the popover) share: the trigger, the theme there, and modality. */
 export interface PortalPopupContext {
@@ -38,13 +38,35 @@ export function usePortalPopupRoot(options: {
 
 /**
  * The props every popup's content gets: placed below its trigger, start-aligned, 4 px away, kept 8 px inside the
- * window; the trigger's theme (the caller's style laid over it); the page behind `inert` while a modal popup is open.
+ * window; the trigger's theme (the caller's style laid over it). While a modal popup is open, a press outside it
+ * closes it without reaching what is beneath (`useOutsidePressGuard`), and focus goes back to the trigger as it
+ * closes, however it closed (the caller's `onCloseAutoFocus` can prevent that).
  */
-export function usePortalPopupContent<P extends { style?: CSSProperties }>(
+export function usePortalPopupContent<P extends { style?: CSSProperties; onCloseAutoFocus?: (event: Event) => void }>(
   context: PortalPopupContext,
   props: P,
   ref: Ref<HTMLDivElement> | undefined,
 ): P & PortalTheme & { sideOffset: number; align: 'start'; collisionPadding: number; ref: (node: HTMLDivElement | null) => void } {
-  const setRef = useMergedRef(useInertOutside(context.modal), ref);
-  return { sideOffset: 4, align: 'start', collisionPadding: 8, ...context.theme, ...props, style: { ...context.theme.style, ...props.style }, ref: setRef };
+  const { modal, triggerRef } = context;
+  const setRef = useMergedRef(useOutsidePressGuard(modal, triggerRef), ref);
+  const { onCloseAutoFocus } = props;
+  const closeAutoFocus = useCallback(
+    (event: Event) => {
+      onCloseAutoFocus?.(event);
+      if (!modal || event.defaultPrevented) return;
+      event.preventDefault();
+      triggerRef.current?.focus();
+    },
+    [onCloseAutoFocus, modal, triggerRef],
+  );
+  return {
+    sideOffset: 4,
+    align: 'start',
+    collisionPadding: 8,
+    ...context.theme,
+    ...props,
+    style: { ...context.theme.style, ...props.style },
+    onCloseAutoFocus: closeAutoFocus,
+    ref: setRef,
+  };
 }

@@ -44,11 +44,19 @@ export interface DialogContentProps extends ComponentProps<typeof DialogPrimitiv
  * (`onOpenAutoFocus` to change that) and back to the `DialogTrigger` as it closes (`onCloseAutoFocus`, prevent its
  * default to put focus elsewhere).
  */
-export function DialogContent({ overlayProps, container, ...props }: DialogContentProps): ReactNode {
+export function DialogContent({ overlayProps, container, onPointerDownOutside, ...props }: DialogContentProps): ReactNode {
   return (
     <DialogPortal container={container}>
       <DialogOverlay {...overlayProps} />
-      <DialogPrimitive.Content data-slot="dialog-content" {...props} />
+      <DialogPrimitive.Content
+        data-slot="dialog-content"
+        {...props}
+        onPointerDownOutside={(event) => {
+          onPointerDownOutside?.(event);
+          // A press a menu or popover opened from inside already took (it closes that popup, and only that one).
+          if (event.detail.originalEvent.defaultPrevented) event.preventDefault();
+        }}
+      />
     </DialogPortal>
   );
 }

@@ -8,8 +8,9 @@ import { useMergedRef } from '../lib/use-merged-ref';
  * `data-slot` (the caller's own, from `createSlots`, wins) and Radix's `data-state`, and takes the caller's
  * `className` as given (the slot helpers put it last; the parts add no class of their own, so `unstyled` stays
  * unstyled). Radix does the rest: the menu-button pattern, roving focus and type-ahead, radio and checkbox items,
- * disabled items, collision handling, a modal menu (a press outside closes it without reaching what is beneath; the
- * page behind is also `inert` while it is open) and focus back on the trigger.
+ * disabled items, collision handling and focus back on the trigger. `modal` (the default) means a press outside
+ * closes the menu without reaching what is beneath; it is kept by `useOutsidePressGuard`, and Radix runs the menu
+ * non-modal, which restyles nothing of the page behind as it opens and closes.
  */
 
 const MenuContext = createContext<PortalPopupContext | null>(null);
@@ -31,7 +32,7 @@ export function Menu({ open: controlled, defaultOpen = false, onOpenChange, dir,
     <MenuContext.Provider value={root.context}>
       <MenuPrimitive.Root
         {...props}
-        modal={modal}
+        modal={false}
         open={root.open}
         onOpenChange={root.onOpenChange}
         // Arrow keys of submenus follow the text direction where the menu is.

@@ -18,8 +18,8 @@ function usePopover(part: string): PortalPopupContext {
 }
 
 /**
- * The popover's state: `open` and `onOpenChange` to control it (else it keeps its own); `modal` traps focus, and a
- * press outside closes it without reaching what is beneath (the page behind is `inert` while it is open).
+ * The popover's state: `open` and `onOpenChange` to control it (else it keeps its own). With `modal`, a press outside
+ * closes it without reaching what is beneath (`useOutsidePressGuard`); focus leaving it closes it either way.
  */
 export function Popover({ open: controlled, defaultOpen = false, onOpenChange, modal = false, ...props }: ComponentProps<typeof PopoverPrimitive.Root>): ReactNode {
   const root = usePortalPopupRoot({ open: controlled, defaultOpen, onOpenChange, modal });
@@ -27,7 +27,7 @@ export function Popover({ open: controlled, defaultOpen = false, onOpenChange, m
     <PopoverContext.Provider value={root.context}>
       <PopoverPrimitive.Root
         {...props}
-        modal={modal}
+        modal={false}
         open={root.open}
         onOpenChange={root.onOpenChange}
       />

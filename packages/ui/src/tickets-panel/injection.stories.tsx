@@ -115,9 +115,20 @@ export const InjectionPayloads: Story = {
         if (kind in bodies) bodies[kind].set(Number(item.dataset.index), item.querySelector('[data-slot="conversation-body"]')!.textContent);
       }
     };
+    // After each scroll, wait until the timeline has drawn the rows now in view (on a loaded machine that can take
+    // more than a frame or two), so no row is skipped.
+    const drawnAtMiddle = () => {
+      const box = viewport.getBoundingClientRect();
+      const middle = box.top + viewport.clientHeight / 2;
+      return Array.from(conversation.querySelectorAll('[data-slot="conversation-item"]')).some((item) => {
+        const rect = item.getBoundingClientRect();
+        return rect.top <= middle && rect.bottom >= middle;
+      });
+    };
     viewport.scrollTop = 0;
     for (let step = 0; step < 100; step += 1) {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await waitFor(() => expect(drawnAtMiddle()).toBe(true), { timeout: 5000 });
       collect();
       if (viewport.scrollTop + viewport.clientHeight >= viewport.scrollHeight - 1) break;
       viewport.scrollTop += viewport.clientHeight / 2;
