@@ -8,6 +8,8 @@ export interface PortalPopupContext {
   triggerRef: RefObject<HTMLButtonElement | null>;
   theme: PortalTheme;
   modal: boolean;
+  /** Closes the popup (as Radix would). */
+  close: () => void;
 }
 
 /**
@@ -32,7 +34,8 @@ export function usePortalPopupRoot(options: {
     },
     [onOpenChange],
   );
-  const context = useMemo(() => ({ triggerRef, theme, modal }), [theme, modal]);
+  const close = useCallback(() => change(false), [change]);
+  const context = useMemo(() => ({ triggerRef, theme, modal, close }), [theme, modal, close]);
   return { open, onOpenChange: change, context };
 }
 
@@ -47,8 +50,8 @@ export function usePortalPopupContent<P extends { style?: CSSProperties; onClose
   props: P,
   ref: Ref<HTMLDivElement> | undefined,
 ): P & PortalTheme & { sideOffset: number; align: 'start'; collisionPadding: number; ref: (node: HTMLDivElement | null) => void } {
-  const { modal, triggerRef } = context;
-  const setRef = useMergedRef(useOutsidePressGuard(modal, triggerRef), ref);
+  const { modal, triggerRef, close } = context;
+  const setRef = useMergedRef(useOutsidePressGuard(modal, triggerRef, close), ref);
   const { onCloseAutoFocus } = props;
   const closeAutoFocus = useCallback(
     (event: Event) => {

@@ -167,6 +167,25 @@ export const AssigneeEscape: Story = {
   },
 };
 
+/**
+ * A press outside the picker closes it without assigning and without reaching what was pressed (here the composer's
+ * "Internal note" tab stays unselected); focus goes back to the button.
+ */
+export const AssigneePressOutside: Story = {
+  play: async ({ canvasElement, id }) => {
+    await ready(canvasElement);
+    const assignee = trigger(canvasElement, 'assignee');
+    await userEvent.click(assignee);
+    await body().findByRole('combobox', { name: 'Find a team member' });
+    const noteTab = within(canvasElement).getByRole('tab', { name: 'Internal note' });
+    await userEvent.click(noteTab);
+    await waitFor(() => expect(body().queryByRole('combobox', { name: 'Find a team member' })).toBeNull());
+    await expect(noteTab).toHaveAttribute('aria-selected', 'false');
+    await waitFor(() => expect(assignee).toHaveFocus());
+    await expect(storyBackend(id).adapter.calls.some((call) => call.method === 'updateTicket')).toBe(false);
+  },
+};
+
 /** Replying: Ctrl+Enter sends, the reply joins the conversation and the box empties. */
 export const Reply: Story = {
   play: async ({ canvasElement, id }) => {

@@ -26,16 +26,19 @@ const asTitle = (heading: ReactElement) => <DialogTitle asChild>{heading}</Dialo
 
 /**
  * The open ticket in a modal drawer (the `Dialog` part, on Radix Dialog) at the inline end: titled by the ticket's
- * subject, described, closed with Escape, the close button or a press on the overlay; the page behind is hidden and
- * does not scroll while it is open, and focus goes back to the ticket's row after.
+ * subject, described, closed with Escape, the close button or a press on the overlay; it is `aria-modal`, Tab stays
+ * inside, the overlay takes every press meant for the page behind and the wheel does not scroll it, and focus goes
+ * back to the ticket's row after.
  */
 export function TicketDrawer({ ticketId, theme, onClose, onClosed, messages, slot, children }: TicketDrawerProps): ReactNode {
   const ticket = useTicket(ticketId);
   // Until the ticket is loaded its subject is not there: name the dialog after its ID meanwhile.
   const loaded = ticket.data !== undefined;
   return (
-    <Dialog open={ticketId !== null} onOpenChange={(open) => !open && onClose()}>
+    // Light modal (see `LightModalOverlay`): Radix's modal mode restyled the whole page on every open and close.
+    <Dialog modal={false} open={ticketId !== null} onOpenChange={(open) => !open && onClose()}>
       <DialogContent
+        lightModal
         {...theme}
         {...slot('drawer', { defaults: 'tk-root' })}
         overlayProps={slot('overlay')}

@@ -37,6 +37,41 @@ export const Drawer: Story = {
   },
 };
 
+/**
+ * The drawer is modal: `aria-modal`, Tab stays inside, the wheel over the overlay does not scroll the page, a press on
+ * the overlay closes the drawer without reaching the row beneath it, and with a menu of the ticket open a press on the
+ * overlay closes only the menu.
+ */
+export const DrawerIsModal: Story = {
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    await userEvent.click(rows(canvasElement)[0]!);
+    const dialog = await body().findByRole('dialog', undefined, { timeout: 5000 });
+    await expect(dialog).toHaveAttribute('aria-modal', 'true');
+    await within(dialog).findByRole('tab', { name: 'Internal note' }, { timeout: 5000 });
+    for (let step = 0; step < 40; step += 1) {
+      await userEvent.tab();
+      await expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+    const overlay = document.querySelector<HTMLElement>('[data-slot="tickets-panel-overlay"]')!;
+    const wheel = new WheelEvent('wheel', { deltaY: 200, bubbles: true, cancelable: true });
+    overlay.dispatchEvent(wheel);
+    await expect(wheel.defaultPrevented).toBe(true);
+    // A menu of the ticket open: the press on the overlay closes the menu, and the drawer stays.
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Status/ }));
+    await body().findByRole('menu');
+    await userEvent.click(overlay);
+    await waitFor(() => expect(body().queryByRole('menu')).toBeNull());
+    await expect(body().getByRole('dialog')).toBeVisible();
+    // Then a press on the overlay, over the list's rows, closes the drawer and opens no row.
+    const under = rows(canvasElement)[5]!;
+    await userEvent.click(overlay);
+    await waitFor(() => expect(body().queryByRole('dialog')).toBeNull());
+    await expect(under).not.toHaveAttribute('aria-current');
+    await expect(body().queryByRole('dialog')).toBeNull();
+  },
+};
+
 /** Side by side: the list and the open ticket with its timeline and composer. */
 export const Split: Story = {
   args: { layout: 'split' },
