@@ -1,6 +1,5 @@
 import { DEFAULT_PRIORITIES, DEFAULT_STATUSES, type FieldDefinition, type StatusCategory, type TicketModel } from '@ticketkit/core';
 import { useTicketModel } from '@ticketkit/react';
-import { useMemo } from 'react';
 import type { TicketsUIMessages } from '../messages/messages';
 
 /** The seed's priority levels, lowest first: what a host priority's colour follows, by its rank. */
@@ -21,31 +20,44 @@ export interface ModelText {
 }
 
 const LEVELS: readonly PriorityLevel[] = ['low', 'normal', 'high', 'urgent'];
-const isSeedStatus = (id: string, label: string) => DEFAULT_STATUSES.some((s) => s.id === id && s.label === label);
-const isSeedPriority = (id: string, label: string) => DEFAULT_PRIORITIES.some((p) => p.id === id && p.label === label);
 
-/** The names and colours of the model's values under `messages`. */
+/** Built once per model and messages: a list renders a status and a priority in each of its rows. */
+const built = new WeakMap<TicketModel, WeakMap<TicketsUIMessages, ModelText>>();
+
+/** The names and colours of the model's values under `messages` (the same object for the same two). */
 export function modelText(model: TicketModel, messages: TicketsUIMessages): ModelText {
+  let byMessages = built.get(model);
+  if (!byMessages) built.set(model, (byMessages = new WeakMap()));
+  let text = byMessages.get(messages);
+  if (!text) byMessages.set(messages, (text = buildModelText(model, messages)));
+  return text;
+}
+
+function buildModelText(model: TicketModel, messages: TicketsUIMessages): ModelText {
   const statusWords = messages.common.status as Record<string, string | undefined>;
   const priorityWords = messages.common.priority as Record<string, string | undefined>;
+  // The messages' words for the seed's own statuses and priorities (same ID and label), so they translate; a host's
+  // own keep their labels.
+  const statusNames = new Map(
+    model.statuses.map((status) => {
+      const seed = DEFAULT_STATUSES.some((s) => s.id === status.id && s.label === status.label);
+      return [status.id, (seed ? statusWords[status.id] : undefined) ?? status.label];
+    }),
+  );
+  const priorityNames = new Map(
+    model.priorities.map((priority) => {
+      const seed = DEFAULT_PRIORITIES.some((p) => p.id === priority.id && p.label === priority.label);
+      return [priority.id, (seed ? priorityWords[priority.id] : undefined) ?? priority.label];
+    }),
+  );
   const last = Math.max(1, model.priorities.length - 1);
+  const levels = new Map(model.priorities.map((priority) => [priority.id, LEVELS[Math.round((model.priorityRank(priority.id) * (LEVELS.length - 1)) / last)]!]));
   return {
     model,
-    status(id) {
-      const status = model.status(id);
-      if (!status) return statusWords[id] ?? id;
-      return (isSeedStatus(status.id, status.label) ? statusWords[id] : undefined) ?? status.label;
-    },
-    priority(id) {
-      const priority = model.priority(id);
-      if (!priority) return priorityWords[id] ?? id;
-      return (isSeedPriority(priority.id, priority.label) ? priorityWords[id] : undefined) ?? priority.label;
-    },
+    status: (id) => statusNames.get(id) ?? statusWords[id] ?? id,
+    priority: (id) => priorityNames.get(id) ?? priorityWords[id] ?? id,
     category: (id) => model.categoryOf(id) ?? 'active',
-    level(id) {
-      const rank = model.priorityRank(id);
-      return rank < 0 ? 'normal' : LEVELS[Math.round((rank * (LEVELS.length - 1)) / last)]!;
-    },
+    level: (id) => levels.get(id) ?? 'normal',
     option: (field, id) => field.options?.find((option) => option.id === id)?.label ?? id,
   };
 }
@@ -53,5 +65,5 @@ export function modelText(model: TicketModel, messages: TicketsUIMessages): Mode
 /** `modelText` for the provider's model. */
 export function useModelText(messages: TicketsUIMessages): ModelText {
   const model = useTicketModel();
-  return useMemo(() => modelText(model, messages), [model, messages]);
+  return modelText(model, messages);
 }

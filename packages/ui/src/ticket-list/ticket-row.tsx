@@ -37,6 +37,10 @@ function TicketRowImpl({ ticket, index, columns, selected, active, context, slot
     <tr
       {...slot('row', { state: selected ? 'selected' : 'idle' })}
       data-checked={checked ? 'true' : undefined}
+      // For the styles, which would otherwise ask with :has() (costly as rows are inserted): a checkbox first, and a
+      // ticket where nobody waits.
+      data-selectable={checked !== undefined ? '' : undefined}
+      data-answered={ticket.waitingSince ? undefined : ''}
       data-ticket-id={ticket.id}
       data-index={index}
       aria-current={selected ? 'true' : undefined}

@@ -41,15 +41,22 @@ function dateFormat(locale: string, timeZone: string, parts: Intl.DateTimeFormat
   return format;
 }
 
+const DAY_PARTS: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+const YEAR_PARTS: Intl.DateTimeFormatOptions = { year: 'numeric' };
+/** Today and this year as `now` reads in a locale and zone: the same for every row of a list, so worked out once. */
+let today = { key: '', day: '', year: '' };
+
 /**
  * An instant as short as it can be read in a list: the time for today, the day and time this year, the date before
  * (`11:26 PM`, `Dec 3, 11:26 PM`, `Dec 3, 2025`), in the viewer's time zone.
  */
 export function shortDateTime(iso: string, now: number, locale: string, timeZone: string): string {
   const date = new Date(iso);
-  const day = dateFormat(locale, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }, 'day');
-  if (day.format(date) === day.format(now)) return dateFormat(locale, timeZone, { timeStyle: 'short' }, 'time').format(date);
-  const year = dateFormat(locale, timeZone, { year: 'numeric' }, 'year');
-  if (year.format(date) === year.format(now)) return dateFormat(locale, timeZone, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }, 'this-year').format(date);
+  const day = dateFormat(locale, timeZone, DAY_PARTS, 'day');
+  const year = dateFormat(locale, timeZone, YEAR_PARTS, 'year');
+  const key = `${now}|${locale}|${timeZone}`;
+  if (today.key !== key) today = { key, day: day.format(now), year: year.format(now) };
+  if (day.format(date) === today.day) return dateFormat(locale, timeZone, { timeStyle: 'short' }, 'time').format(date);
+  if (year.format(date) === today.year) return dateFormat(locale, timeZone, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }, 'this-year').format(date);
   return dateFormat(locale, timeZone, { dateStyle: 'medium' }, 'date').format(date);
 }
