@@ -62,7 +62,7 @@ export function useQuerySource(options: QuerySourceOptions): QuerySource {
   const controlled = options.query;
   const controlledKey = controlled ? JSON.stringify(controlled) : null;
 
-  const { query, urlError } = useMemo(() => {
+  const { query: decoded, urlError } = useMemo(() => {
     if (prefix !== null) {
       const decoded = decodeSafely(search, prefix, model);
       return { query: decoded.query, urlError: decoded.error };
@@ -70,6 +70,11 @@ export function useQuerySource(options: QuerySourceOptions): QuerySource {
     if (controlledKey !== null) return { query: normalizeQuery(JSON.parse(controlledKey), model), urlError: null };
     return { query: ownQuery, urlError: null };
   }, [prefix, search, controlledKey, ownQuery, model]);
+  // The same query keeps its identity when the URL changes elsewhere (the open ticket, a host's own parameter), so
+  // the list, its counts and its controls do not render again for nothing as a ticket opens or closes.
+  const queryKey = JSON.stringify(decoded);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by value on purpose
+  const query = useMemo(() => decoded, [queryKey]);
 
   const { onQueryChange } = options;
   const commit = useCallback(

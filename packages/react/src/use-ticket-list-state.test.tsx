@@ -69,6 +69,22 @@ describe('useTicketListState', () => {
     await waitFor(() => expect(result.current.query.status).toBe('open'));
   });
 
+  it('URL mode: the query keeps its identity when another parameter of the URL changes (a ticket opens)', async () => {
+    window.history.replaceState(null, '', '/tickets?status=open');
+    const { Wrapper } = createHarness();
+    const { result } = renderHook(() => useTicketListState({ url: true }), { wrapper: Wrapper });
+    const before = result.current.query;
+    act(() => {
+      window.history.pushState(null, '', '/tickets?status=open&ticket=TK-1001');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(result.current.query).toBe(before);
+    act(() => result.current.setStatus('closed'));
+    expect(result.current.query).not.toBe(before);
+    expect(result.current.query.status).toBe('closed');
+    expect(new URLSearchParams(window.location.search).get('ticket')).toBe('TK-1001');
+  });
+
   it('URL mode: back restores the search box too', async () => {
     const { Wrapper } = createHarness();
     const { result } = renderHook(() => useTicketListState({ url: { prefix: 'tk_' }, searchDebounceMs: 0 }), { wrapper: Wrapper });
