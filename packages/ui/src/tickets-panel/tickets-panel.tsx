@@ -142,8 +142,10 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   const rootRef = useRef<HTMLDivElement>(null);
   const paneRef = useRef<HTMLDivElement>(null);
   useSplitPaneHeight(paneRef, layout === 'split');
-  // The drawer is portaled out of the panel: it takes the theme in effect here (the host's, on an ancestor).
-  const theme = usePortalTheme(rootRef, layout === 'drawer' && selected !== null);
+  // The drawer is portaled out of the panel: it takes the theme in effect here (the host's, on an ancestor). Read as
+  // the panel mounts and kept up to date while it is in drawer layout, not as each ticket opens (reading computes
+  // styles: a millisecond or two of every open).
+  const theme = usePortalTheme(rootRef, layout === 'drawer');
   // The row the open ticket came from, to give focus back when the drawer closes.
   const lastOpened = useRef<string | null>(selected);
   useEffect(() => {
