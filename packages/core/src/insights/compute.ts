@@ -110,14 +110,22 @@ function rankGroups(ranking: Ranking, source: InsightsSource, scratch: Scratch):
   const { counts, touched } = scratch;
   const { docs, lists, handoff } = ranking;
   touched.length = 0;
+  // The phrases are also copied into one flat array, so the second pass reads contiguous memory rather than a
+  // hundred thousand small arrays scattered over the heap.
+  let flat = scratch.flat;
+  const ends = new Int32Array(docs.length);
+  let size = 0;
   for (let i = 0; i < docs.length; i++) {
     const ids = lists[i]!;
+    if (size + ids.length > flat.length) flat = scratch.flat = grow(flat, size + ids.length);
     for (let j = 0; j < ids.length; j++) {
       const id = ids[j]!;
+      flat[size++] = id;
       const before = counts[id]!;
       counts[id] = before + 1;
       if (before === 0) touched.push(id);
     }
+    ends[i] = size;
   }
   const phrases = source.dictionary.phrases;
   const tallies: (PhraseTally & { id: number })[] = [];
@@ -132,12 +140,11 @@ function rankGroups(ranking: Ranking, source: InsightsSource, scratch: Scratch):
   const lows = new Int32Array(docs.length);
   const highs = new Int32Array(docs.length);
   const combinations = new Map<number, CandidateCombination>();
-  for (let i = 0; i < docs.length; i++) {
-    const ids = lists[i]!;
+  for (let i = 0, j = 0; i < docs.length; i++) {
     let low = 0;
     let high = 0;
-    for (let j = 0; j < ids.length; j++) {
-      const slot = counts[ids[j]!]!;
+    for (const end = ends[i]!; j < end; j++) {
+      const slot = counts[flat[j]!]!;
       if (slot === 0) continue;
       if (slot <= 32) low |= 1 << (slot - 1);
       else high |= 1 << (slot - 33);
@@ -213,6 +220,15 @@ interface Scratch {
   /** Per phrase ID; zero between rankings. */
   counts: Int32Array;
   touched: number[];
+  /** The phrases of a ranking's tickets, one after the other. */
+  flat: Int32Array;
+}
+
+/** A larger copy of `array`, to hold at least `size`. */
+function grow(array: Int32Array, size: number): Int32Array {
+  const larger = new Int32Array(Math.max(size, array.length * 2));
+  larger.set(array);
+  return larger;
 }
 
 /** How many tickets of the background hold each phrase, over their phrases and their handoff phrases. */
@@ -278,7 +294,7 @@ export function computeInsights(source: InsightsSource, request: ResolvedInsight
   }
   // After every ticket's features are read (which may add phrases to the dictionary, which sizes the counts).
   const background = source.background ? source.background() : countBackground(source, scope);
-  const scratch: Scratch = { counts: new Int32Array(source.dictionary.size + 1), touched: [] };
+  const scratch: Scratch = { counts: new Int32Array(source.dictionary.size + 1), touched: [], flat: new Int32Array(1024) };
   const range = { createdFrom: request.createdFrom, createdTo: request.createdTo };
   const scopeQuery = request.assistantId ? { ...range, assistant: request.assistantId } : range;
   const assistants: AssistantInsights[] = source.assistants
