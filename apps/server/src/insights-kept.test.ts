@@ -1,4 +1,4 @@
-import { type InsightsRequest, type TicketAdapter, type Viewer } from '@ticketkit/core';
+import { defaultTicketModel, defineTicketModel, type InsightsRequest, type TicketAdapter, type Viewer } from '@ticketkit/core';
 import { createMemoryAdapter, generateTicketData } from '@ticketkit/core/memory';
 import { createRestAdapter } from '@ticketkit/core/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +37,7 @@ const phraseDaysFromScratch = () =>
 async function expectColumnsFromScratch(): Promise<void> {
   const kept = await keptColumns();
   await test.db.transaction(async (tx) => {
-    await refreshInsightColumns(tx, null, (await import('@ticketkit/core')).defaultTicketModel);
+    await refreshInsightColumns(tx, null, defaultTicketModel);
     expect(await tx.query('SELECT id, first_reply_ms, close_ms, reopened FROM tickets ORDER BY id')).toEqual(kept);
   });
 }
@@ -108,7 +108,6 @@ describe('insights kept per ticket and per day', () => {
   });
 
   it('are recomputed once when the server runs with a model whose done statuses differ', async () => {
-    const { defineTicketModel, defaultTicketModel } = await import('@ticketkit/core');
     const model = defineTicketModel({
       statuses: [...defaultTicketModel.statuses.map((status) => (status.id === 'in_progress' ? { ...status, category: 'done' as const } : status))],
     });
