@@ -5,6 +5,9 @@
 #   scripts/with-postgres.sh vitest run        # the server's tests (conformance suite included) on real PostgreSQL
 #   scripts/with-postgres.sh pnpm bench        # the benchmark on real PostgreSQL
 #
+# With PG_DATA_DIR set, the data directory there is kept between runs (created on the first): a benchmark seeded once
+# with a million tickets is not seeded again (e.g. PG_DATA_DIR=.cache/bench-pg-1000000, git-ignored).
+#
 # Finds the server binaries in $PG_BIN, else the newest /usr/lib/postgresql/*/bin (Debian's `postgresql` package),
 # else `pg_config --bindir`. With none, prints why and exits 0 so that machines without PostgreSQL skip, not fail;
 # set REQUIRE_POSTGRES=1 to make that an error instead.
@@ -38,21 +41,29 @@ fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/ticketkit-pg.XXXXXX")"
 [ "${#as_server_user[@]}" -gt 0 ] && chown postgres "$work"
+data="$work/data"
+if [ -n "${PG_DATA_DIR:-}" ]; then
+  mkdir -p "$PG_DATA_DIR"
+  data="$(cd "$PG_DATA_DIR" && pwd)/data"
+  [ "${#as_server_user[@]}" -gt 0 ] && chown postgres "$PG_DATA_DIR"
+fi
 
 port="${PGPORT_TEST:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}"
 
 stop() {
-  "${as_server_user[@]}" "$bin/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null 2>&1 || true
+  "${as_server_user[@]}" "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap stop EXIT
 
 echo "Starting PostgreSQL ($("$bin/postgres" --version)) on 127.0.0.1:$port…" >&2
-"${as_server_user[@]}" "$bin/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >"$work/initdb.log" 2>&1 \
-  || { cat "$work/initdb.log" >&2; exit 1; }
+if [ ! -f "$data/PG_VERSION" ]; then
+  "${as_server_user[@]}" "$bin/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale=C --no-sync >"$work/initdb.log" 2>&1 \
+    || { cat "$work/initdb.log" >&2; exit 1; }
+fi
 # Throwaway data: durability settings off for speed; memory for a million tickets to stay cached and for bulk index
 # builds; listen on loopback only; the socket stays inside $work.
-"${as_server_user[@]}" "$bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w -t 60 \
+"${as_server_user[@]}" "$bin/pg_ctl" -D "$data" -l "$work/server.log" -w -t 60 \
   -o "-c listen_addresses=127.0.0.1 -p $port -k $work -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=1GB -c maintenance_work_mem=512MB" \
   start >/dev/null || { cat "$work/server.log" >&2; exit 1; }
 

@@ -32,7 +32,7 @@ describe('migration 4', () => {
         );
       }
       await db.query(`INSERT INTO notes (id, ticket_id, author_id, author_name, body, created_at) VALUES ('n-1', 'TK-none', 'tm-1', 'Ada', 'Café ZEBRA-9', now())`);
-      expect(await migrate(db)).toEqual([4, 5]);
+      expect(await migrate(db)).toEqual([4, 5, 6]);
       // Notes are searched from version 4 on: their text, folded as core folds it, joins the ticket's search text.
       const [found] = await db.query<{ id: string }>(`SELECT id FROM tickets WHERE search_text LIKE '%cafe zebra-9%'`);
       expect(found?.id).toBe('TK-none');
@@ -71,13 +71,55 @@ describe('migration 5', () => {
           ('m-2', 'TK-1', 'assistant', 'as-1', 'Helper', 'Shipping labels', '2026-01-02T10:02:00Z'),
           ('m-3', 'TK-1', 'team', 'tm-1', 'Ada', 'Café order', '2026-01-02T10:20:00Z');
       `);
-      expect(await migrate(db)).toEqual([5]);
+      expect(await migrate(db)).toEqual([5, 6]);
       const [row] = await db.query<{ topic: string[]; handoff: string[] }>('SELECT topic_phrases AS topic, handoff_phrases AS handoff FROM tickets');
       expect([...row!.topic].sort()).toEqual(['code', 'code missing', 'login', 'login code', 'missing', 'refund']);
       expect(row!.handoff).toEqual(['refund']);
       // The TF-IDF background per assistant, kept for insights.
       const counts = await db.query<{ kind: string; phrase: string; tickets: number }>(`SELECT kind, phrase, tickets FROM phrase_counts WHERE phrase IN ('refund', '') ORDER BY kind, phrase`);
       expect(counts).toEqual([{ kind: 'h', phrase: 'refund', tickets: 1 }, { kind: 'n', phrase: '', tickets: 1 }, { kind: 'p', phrase: 'refund', tickets: 1 }]);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('migration 6', () => {
+  it('backfills the insight columns from the conversation and status history, and the per-day phrase counts', async () => {
+    const db = await openPglite();
+    try {
+      await db.exec(`CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+      for (const migration of MIGRATIONS.filter((m) => m.version <= 5)) {
+        await db.exec(migration.sql);
+        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      }
+      await db.exec(`
+        INSERT INTO team_members (id, name, email, role) VALUES ('tm-1', 'Ada', 'ada@example.com', 'admin');
+        INSERT INTO assistants (id, name, owner_id) VALUES ('as-1', 'Helper', 'tm-1');
+        INSERT INTO tickets (id, subject, status, priority, created_at, updated_at, requester_id, requester_name, requester_email, assistant_id, last_message_at, topic_phrases, handoff_phrases)
+        VALUES ('TK-1', 'Login code', 'closed', 1, '2026-01-02T23:30:00Z', '2026-01-05T10:00:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1', '2026-01-02T23:30:00Z', '{login,code,"login code"}', '{refund}'),
+               ('TK-2', 'Refund', 'closed', 1, '2026-01-03T08:00:00Z', '2026-01-04T08:00:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1', '2026-01-03T08:00:00Z', '{refund}', '{}');
+        INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, body, created_at) VALUES
+          ('m-1', 'TK-1', 'end_user', 'eu-1', 'Zoë', 'Where is my refund?', '2026-01-02T23:20:00Z'),
+          ('m-2', 'TK-1', 'team', 'tm-1', 'Ada', 'Here it is', '2026-01-03T00:20:00Z');
+        INSERT INTO ticket_activity (id, ticket_id, created_at, change) VALUES
+          ('a-1', 'TK-1', '2026-01-03T01:00:00Z', '{"kind":"status","from":"open","to":"closed"}'),
+          ('a-2', 'TK-1', '2026-01-04T01:00:00Z', '{"kind":"status","from":"closed","to":"open"}'),
+          ('a-3', 'TK-1', '2026-01-04T23:30:00Z', '{"kind":"status","from":"open","to":"closed"}');
+      `);
+      expect(await migrate(db)).toEqual([6]);
+      const rows = await db.query('SELECT id, first_reply_ms, close_ms, reopened FROM tickets ORDER BY id');
+      expect(rows).toEqual([
+        // Handed over at the last message before creation (23:20): first reply an hour later; closed again 2 days on.
+        { id: 'TK-1', first_reply_ms: 60 * 60_000, close_ms: 2 * 86_400_000, reopened: true },
+        // Closed without history: at its updated_at; no reply.
+        { id: 'TK-2', first_reply_ms: null, close_ms: 86_400_000, reopened: false },
+      ]);
+      const days = await db.query(`SELECT day::text AS day, kind, phrase, tickets FROM phrase_days WHERE phrase = 'refund' ORDER BY day, kind`);
+      expect(days).toEqual([
+        { day: '2026-01-02', kind: 'h', phrase: 'refund', tickets: 1 },
+        { day: '2026-01-03', kind: 'p', phrase: 'refund', tickets: 1 },
+      ]);
     } finally {
       await db.close();
     }

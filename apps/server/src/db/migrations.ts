@@ -1,5 +1,6 @@
 import { foldSearchText } from '@ticketkit/core';
 import type { Database, Queryable } from './database';
+import { fillInsightColumns } from './insight-columns';
 import { ticketPhrases } from './ticket-phrases';
 
 /** One step of the schema, applied once, in order, inside a transaction. */
@@ -292,6 +293,37 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
     backfill: fillPhrases,
+  },
+  {
+    version: 6,
+    name: 'insights kept per ticket and per day',
+    sql: `
+      -- Insights' figures per ticket (core's ticketTimes): the time from the handoff to the team's first reply after
+      -- it and from creation to the latest close, in ms (NULL when there is none), and whether it was ever reopened.
+      -- Rewritten by the server in the transaction of every status change and team reply, so the figures of a range
+      -- are aggregates over the index below alone.
+      ALTER TABLE tickets ADD COLUMN first_reply_ms double precision;
+      ALTER TABLE tickets ADD COLUMN close_ms double precision;
+      ALTER TABLE tickets ADD COLUMN reopened boolean NOT NULL DEFAULT false;
+      CREATE INDEX tickets_insights_idx ON tickets (assistant_id, created_at) INCLUDE (status, first_reply_ms, close_ms, reopened);
+      -- The done statuses the columns above were computed with: a server started with another model recomputes them.
+      CREATE TABLE insight_model (
+        id boolean PRIMARY KEY DEFAULT true CHECK (id),
+        done_statuses text[] NOT NULL
+      );
+      -- Per assistant and UTC day, how many tickets hold each key phrase (kind p) and each handoff phrase (kind h):
+      -- a range's phrase counts are sums over its whole days plus the tickets of its partial days at the edges.
+      -- Rewritten by refreshPhraseDays whenever tickets are stored (phrases and creation never change after that).
+      CREATE TABLE phrase_days (
+        assistant_id text COLLATE "C" NOT NULL REFERENCES assistants (id) ON DELETE CASCADE,
+        day date NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('p', 'h')),
+        phrase text NOT NULL,
+        tickets integer NOT NULL,
+        PRIMARY KEY (assistant_id, day, kind, phrase)
+      );
+    `,
+    backfill: fillInsightColumns,
   },
 ];
 

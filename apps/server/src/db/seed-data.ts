@@ -1,7 +1,8 @@
-import { conversationState, defaultTicketModel, ValidationError, type Assistant, type Message, type Note, type TeamMember, type Ticket, type TicketActivity, type TicketModel } from '@ticketkit/core';
+import { conversationState, defaultTicketModel, ValidationError, type StatusChange, type Assistant, type Message, type Note, type TeamMember, type Ticket, type TicketActivity, type TicketModel } from '@ticketkit/core';
 import type { Database, Queryable } from './database';
 import { foldedFieldText, lowerFieldText, ticketSearchText } from './search-text';
 import { insertDemoTokens } from './demo-tokens';
+import { insightColumns, recordInsightModel, refreshPhraseDays } from './insight-columns';
 import { refreshPhraseCounts } from './migrations';
 import { ticketPhrases } from './ticket-phrases';
 
@@ -43,7 +44,7 @@ async function insertBatches(db: Queryable, table: string, columns: string, rows
 
 /** Empties every table (schema kept), so a test or the seed command starts from nothing. */
 export async function clearData(db: Queryable): Promise<void> {
-  await db.query('TRUNCATE phrase_counts, saved_views, ticket_activity, idempotency_keys, api_tokens, notes, messages, tickets, assistants, team_members RESTART IDENTITY CASCADE');
+  await db.query('TRUNCATE phrase_days, phrase_counts, saved_views, ticket_activity, idempotency_keys, api_tokens, notes, messages, tickets, assistants, team_members RESTART IDENTITY CASCADE');
 }
 
 /** From this many tickets on, secondary indexes are dropped during the load and rebuilt after it. */
@@ -125,6 +126,17 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
     if (conversation) conversation.push(message);
     else conversations.set(message.ticketId, [message]);
   }
+  // Status changes per ticket, oldest first, as the server reads them back (created_at, then insertion order).
+  const statusChanges = new Map<string, StatusChange[]>();
+  for (const activity of data.activity ?? []) {
+    if (activity.change.kind !== 'status') continue;
+    const change = { from: activity.change.from as string, to: activity.change.to as string, at: Date.parse(activity.createdAt) };
+    const list = statusChanges.get(activity.ticketId);
+    if (list) list.push(change);
+    else statusChanges.set(activity.ticketId, [change]);
+  }
+  for (const list of statusChanges.values()) list.sort((a, b) => a.at - b.at);
+  const byTime = (a: Message, b: Message) => Date.parse(a.createdAt) - Date.parse(b.createdAt);
   const notesByTicket = new Map<string, string[]>();
   for (const note of notes) {
     const bodies = notesByTicket.get(note.ticketId);
@@ -145,10 +157,11 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
        requester_id text, requester_name text, requester_email text, assistant_id text, assignee_id text,
        version integer, search_text text, fields jsonb, fields_folded jsonb, fields_lower jsonb,
        last_message_at timestamptz, waiting_since timestamptz, handoff_message_id text,
-       topic_phrases text[], handoff_phrases text[]`,
+       topic_phrases text[], handoff_phrases text[], first_reply_ms float8, close_ms float8, reopened boolean`,
       data.tickets.map((ticket, index) => ({
         ...phraseColumns(ticket, conversations.get(ticket.id) ?? []),
         ...waitingTimes(ticket, conversations.get(ticket.id) ?? []),
+        ...insightColumns(ticket, (conversations.get(ticket.id) ?? []).slice().sort(byTime), statusChanges.get(ticket.id) ?? [], model),
         handoff_message_id: ticket.handoffMessageId ?? null,
         id: ticket.id,
         subject: ticket.subject,
@@ -217,6 +230,8 @@ export async function insertData(db: Database, data: SeedData, options: InsertOp
     );
     await rebuildIndexes?.();
     await refreshPhraseCounts(tx);
+    await refreshPhraseDays(tx);
+    await recordInsightModel(tx, model);
   });
   // Fresh statistics, so the planner picks the list indexes right after a load; after a bulk load also the
   // visibility map, so that counting a filter's matches can read the index alone (index-only scans).

@@ -16,7 +16,8 @@ export function sendReplyOnce(
   idempotencyKey?: string,
   model: TicketModel = defaultTicketModel,
 ): Promise<ReplyResult> {
-  if (idempotencyKey === undefined) return sendReply(db, viewer, ticketId, input, undefined, model);
+  // One transaction, so the ticket's insight columns change with the reply or not at all.
+  if (idempotencyKey === undefined) return db.transaction((tx) => sendReply(tx, viewer, ticketId, input, undefined, model));
   return writeOnce(db, { viewer, key: idempotencyKey, kind: 'reply', ticketId, body: input.body }, {
     write: (tx, messageId) => sendReply(tx, viewer, ticketId, input, messageId, model),
     replay: async (reader, messageId) => ({
@@ -27,10 +28,17 @@ export function sendReplyOnce(
 }
 
 /** Adds a note, at most once per `idempotencyKey` when one is given: a repeat answers with the first note. */
-export function addNoteOnce(db: Database, viewer: Viewer, ticketId: string, input: TextWrite, idempotencyKey?: string): Promise<Note> {
-  if (idempotencyKey === undefined) return addNote(db, viewer, ticketId, input);
+export function addNoteOnce(
+  db: Database,
+  viewer: Viewer,
+  ticketId: string,
+  input: TextWrite,
+  idempotencyKey?: string,
+  model: TicketModel = defaultTicketModel,
+): Promise<Note> {
+  if (idempotencyKey === undefined) return db.transaction((tx) => addNote(tx, viewer, ticketId, input, undefined, model));
   return writeOnce(db, { viewer, key: idempotencyKey, kind: 'note', ticketId, body: input.body }, {
-    write: (tx, noteId) => addNote(tx, viewer, ticketId, input, noteId),
+    write: (tx, noteId) => addNote(tx, viewer, ticketId, input, noteId, model),
     replay: (reader, noteId) => getNote(reader, viewer, ticketId, noteId),
   });
 }

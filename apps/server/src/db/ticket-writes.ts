@@ -15,6 +15,7 @@ import {
 } from '@ticketkit/core';
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable, Row } from './database';
+import { refreshInsightColumns } from './insight-columns';
 import { priorityOfRank, TICKET_COLUMNS, TICKET_JOINS, toMessage, toNote, toTicket } from './rows';
 import { scopeCondition, ticketNotFound } from './scope';
 import { getTicket } from './ticket-reads';
@@ -150,6 +151,8 @@ export async function updateTicket(
         [JSON.stringify(activity), ticketId, ticket.updatedAt, viewer.id, viewer.name],
       );
     }
+    // A status change moves the close and may reopen; a done ticket without history closed at its updated_at.
+    await refreshInsightColumns(tx, [ticketId], model);
     return ticket;
   });
 }
@@ -181,6 +184,7 @@ export async function addNote(
   ticketId: string,
   { body, expectedVersion }: TextWrite,
   noteId = newRecordId('note'),
+  model: TicketModel = defaultTicketModel,
 ): Promise<Note> {
   const params = new Params();
   const versionCheck = expectedVersion === undefined ? '' : `AND t.version = ${params.param(expectedVersion)}`;
@@ -203,6 +207,8 @@ export async function addNote(
       ? ticketNotFound(ticketId)
       : await refusedWrite(db, viewer, ticketId, expectedVersion);
   }
+  // The write moved updated_at, which is the close of a done ticket without status history.
+  await refreshInsightColumns(db, [ticketId], model);
   return toNote(rows[0]);
 }
 
@@ -252,6 +258,8 @@ export async function sendReply(
       ? ticketNotFound(ticketId)
       : await refusedWrite(db, viewer, ticketId, expectedVersion);
   }
+  // The reply may be the team's first after the handoff.
+  await refreshInsightColumns(db, [ticketId], model);
   const message: Message = toMessage({ ...row, id: row.message_id, ticket_id: row.id, created_at: row.message_created_at });
   return { message, ticket: toTicket(row, model) };
 }

@@ -175,7 +175,7 @@ export function createApp(db: Database, options: AppOptions = {}): Hono<Env> {
     const id = ticketId(c);
     const key = idempotencyKey(c);
     const input = parseInput(noteBody, await jsonBody(c));
-    return c.json(await addNoteOnce(db, c.get('viewer'), id, input, key), 201);
+    return c.json(await addNoteOnce(db, c.get('viewer'), id, input, key, model), 201);
   });
 
   app.post('/tickets/:id/replies', async (c) => {

@@ -3,17 +3,10 @@ import type { TicketQuery } from '../query';
 import type { Assistant, Ticket } from '../types';
 import type { PhraseDictionary, TicketFeatures } from './features';
 import type { ResolvedInsightsRequest } from './request';
+import { candidateBit, chooseGroups, INSIGHT_GROUP_LIMITS, rankPhrases, type CandidateCombination, type PhraseTally } from './groups';
 import type { AssistantInsights, InsightFigures, InsightGroup, TicketInsights } from './types';
 
-/** How many recurring issues, and handoff questions per assistant, a result holds at most. */
-export const INSIGHT_GROUP_LIMITS = { recurringIssues: 8, handoffQuestions: 5, examples: 3, minCount: 2 } as const;
-
-/** A phrase is left out when at least this share of its tickets is already in a group ranked above it. */
-const OVERLAP_LIMIT = 0.6;
-/** Candidates looked at per ranking, before overlapping ones are dropped. */
-const CANDIDATES = 40;
-/** How much more a two-word phrase counts than a single word of the same frequency. */
-const BIGRAM_WEIGHT = 2;
+export { INSIGHT_GROUP_LIMITS } from './groups';
 
 /** The tickets `computeInsights` reads, by index, already restricted to the viewer's scope. */
 export interface InsightsSource {
@@ -38,9 +31,10 @@ export interface InsightsSource {
   background?(): PhraseBackground;
 }
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  values.sort((a, b) => a - b);
+function median(list: number[]): number | null {
+  if (list.length === 0) return null;
+  // A typed array sorts numbers natively, several times faster than a comparator over an array.
+  const values = Float64Array.from(list).sort();
   const middle = values.length >> 1;
   return values.length % 2 === 1 ? values[middle]! : (values[middle - 1]! + values[middle]!) / 2;
 }
@@ -57,10 +51,10 @@ class FigureCounter {
     this.perDay = new Int32Array(days);
   }
 
-  add(doc: number, day: number, created: number, source: InsightsSource, features: TicketFeatures): void {
+  add(day: number, created: number, done: boolean, features: TicketFeatures): void {
     this.raised++;
     this.perDay[day]!++;
-    if (source.model.categoryOf(source.ticket(doc).status) !== 'done') this.unsolved++;
+    if (!done) this.unsolved++;
     if (features.reopened) this.reopened++;
     if (!Number.isNaN(features.firstReplyAt)) this.firstReply.push(features.firstReplyAt - features.handoffAt);
     if (!Number.isNaN(features.closedAt)) this.toClose.push(Math.max(0, features.closedAt - created));
@@ -94,9 +88,12 @@ function dayOf(starts: readonly number[], at: number): number {
 interface Ranking {
   /** Docs of the current period, in scope. */
   docs: number[];
+  /** The ranked phrases of each of `docs` (read from its features while the figures were counted). */
+  lists: Int32Array[];
   /** Docs of the previous period. */
   previous: number[];
-  phrasesOf(features: TicketFeatures): Int32Array;
+  /** Which of a ticket's phrases are ranked: its key phrases, or those of its handoff question. */
+  handoff: boolean;
   /** How many documents of the background (every ticket in scope) hold each phrase. */
   background: Int32Array;
   backgroundSize: number;
@@ -105,89 +102,117 @@ interface Ranking {
 }
 
 /**
- * TF-IDF ranking of key phrases: a phrase scores its number of tickets in the period times the log of how rare it is
- * among every ticket in scope, so a phrase in many tickets of the period but few overall ranks first. Phrases whose
- * tickets are mostly in a better-ranked group are dropped, so `login` does not repeat `login code`.
+ * The groups of one ranking: phrases counted over the period's tickets, ranked by `rankPhrases`, the candidates'
+ * combinations counted so that `chooseGroups` can drop overlapping ones, then each chosen group's previous count and
+ * newest tickets.
  */
 function rankGroups(ranking: Ranking, source: InsightsSource, scratch: Scratch): InsightGroup[] {
   const { counts, touched } = scratch;
+  const { docs, lists, handoff } = ranking;
   touched.length = 0;
-  for (const doc of ranking.docs) {
-    for (const id of ranking.phrasesOf(source.features(doc))) {
+  // The phrases are also copied into one flat array, so the second pass reads contiguous memory rather than a
+  // hundred thousand small arrays scattered over the heap.
+  let flat = scratch.flat;
+  const ends = new Int32Array(docs.length);
+  let size = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const ids = lists[i]!;
+    if (size + ids.length > flat.length) flat = scratch.flat = grow(flat, size + ids.length);
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j]!;
+      flat[size++] = id;
       const before = counts[id]!;
       counts[id] = before + 1;
       if (before === 0) touched.push(id);
     }
+    ends[i] = size;
   }
   const phrases = source.dictionary.phrases;
-  const scored: { id: number; count: number; score: number }[] = [];
+  const tallies: (PhraseTally & { id: number })[] = [];
   for (const id of touched) {
     const count = counts[id]!;
     counts[id] = 0; // the scratch is left clean for the next ranking
-    if (count < INSIGHT_GROUP_LIMITS.minCount) continue;
-    const idf = Math.log((1 + ranking.backgroundSize) / (1 + ranking.background[id]!)) + 1;
-    // A two-word phrase names a topic better than either word alone ("login code" over "code"): weighted up, as
-    // key-phrase extractors weigh longer n-grams.
-    const weight = phrases[id]!.includes(' ') ? BIGRAM_WEIGHT : 1;
-    scored.push({ id, count, score: count * idf * weight });
+    if (count >= INSIGHT_GROUP_LIMITS.minCount) tallies.push({ id, phrase: phrases[id]!, count, background: ranking.background[id]! });
   }
-  scored.sort((a, b) => b.score - a.score || b.count - a.count || (phrases[a.id]! < phrases[b.id]! ? -1 : 1));
-  const candidates = scored.slice(0, CANDIDATES);
-  // Each candidate's tickets, found through a per-phrase slot (the count scratch, reused: candidate index + 1).
-  const members: number[][] = candidates.map(() => []);
+  const candidates = rankPhrases(tallies, ranking.backgroundSize) as (PhraseTally & { id: number })[];
+  // Each ticket's combination of candidates, through a per-phrase slot (the count scratch, reused: candidate index + 1).
   candidates.forEach((candidate, index) => (counts[candidate.id] = index + 1));
-  for (const doc of ranking.docs) {
-    for (const id of ranking.phrasesOf(source.features(doc))) {
-      const slot = counts[id]!;
-      if (slot !== 0) members[slot - 1]!.push(doc);
+  const lows = new Int32Array(docs.length);
+  const highs = new Int32Array(docs.length);
+  const combinations = new Map<number, CandidateCombination>();
+  for (let i = 0, j = 0; i < docs.length; i++) {
+    let low = 0;
+    let high = 0;
+    for (const end = ends[i]!; j < end; j++) {
+      const slot = counts[flat[j]!]!;
+      if (slot === 0) continue;
+      if (slot <= 32) low |= 1 << (slot - 1);
+      else high |= 1 << (slot - 33);
     }
+    if (low === 0 && high === 0) continue;
+    lows[i] = low;
+    highs[i] = high;
+    const key = (high >>> 0) * 4_294_967_296 + (low >>> 0);
+    const combination = combinations.get(key);
+    if (combination) combination.tickets++;
+    else combinations.set(key, { low, high, tickets: 1 });
   }
   for (const candidate of candidates) counts[candidate.id] = 0;
-  const { covered } = scratch;
-  const chosen: { id: number; docs: number[] }[] = [];
-  for (const [index, candidate] of candidates.entries()) {
-    if (chosen.length >= ranking.limit) break;
-    const docs = members[index]!;
-    let overlap = 0;
-    for (const doc of docs) overlap += covered[doc]!;
-    if (overlap >= OVERLAP_LIMIT * docs.length) continue;
-    for (const doc of docs) covered[doc] = 1;
-    chosen.push({ id: candidate.id, docs });
+  const chosen = chooseGroups(candidates.length, [...combinations.values()], ranking.limit);
+  // The newest tickets of each chosen group, in one pass over the period.
+  const examples: number[][] = chosen.map(() => []);
+  const bits = chosen.map(candidateBit);
+  let anyLow = 0;
+  let anyHigh = 0;
+  for (const [low, high] of bits) {
+    anyLow |= low;
+    anyHigh |= high;
   }
-  for (const group of chosen) for (const doc of group.docs) covered[doc] = 0;
-  const previousCounts = new Map<number, number>(chosen.map((group) => [group.id, 0]));
-  for (const doc of ranking.previous) {
-    for (const id of ranking.phrasesOf(source.features(doc))) {
-      const count = previousCounts.get(id);
-      if (count !== undefined) previousCounts.set(id, count + 1);
+  for (let i = 0; i < docs.length; i++) {
+    if ((lows[i]! & anyLow) === 0 && (highs[i]! & anyHigh) === 0) continue;
+    for (let group = 0; group < bits.length; group++) {
+      const [low, high] = bits[group]!;
+      if ((lows[i]! & low) !== 0 || (highs[i]! & high) !== 0) keepNewest(examples[group]!, docs[i]!, source, INSIGHT_GROUP_LIMITS.examples);
     }
   }
-  return chosen.map((group) => {
-    const phrase = phrases[group.id]!;
+  const previousCounts = chosen.map(() => 0);
+  chosen.forEach((index, group) => (counts[candidates[index]!.id] = group + 1));
+  for (const doc of ranking.previous) {
+    const ids = handoff ? source.features(doc).handoffPhrases : source.features(doc).phrases;
+    for (let j = 0; j < ids.length; j++) {
+      const slot = counts[ids[j]!]!;
+      if (slot !== 0) previousCounts[slot - 1]!++;
+    }
+  }
+  for (const index of chosen) counts[candidates[index]!.id] = 0;
+  return chosen.map((index, group) => {
+    const { phrase, count } = candidates[index]!;
     return {
       phrase,
-      count: group.docs.length,
-      previousCount: previousCounts.get(group.id)!,
-      exampleTicketIds: newest(group.docs, source, INSIGHT_GROUP_LIMITS.examples).map((doc) => source.ticket(doc).id),
+      count,
+      previousCount: previousCounts[group]!,
+      exampleTicketIds: examples[group]!.map((doc) => source.ticket(doc).id),
       query: ranking.query(phrase),
     };
   });
 }
 
-/** The `count` newest of `docs` (latest created first; the later index on a tie), without sorting them all. */
-function newest(docs: readonly number[], source: InsightsSource, count: number): number[] {
-  const before = (a: number, b: number) => source.createdAt(a) > source.createdAt(b) || (source.createdAt(a) === source.createdAt(b) && a > b);
-  const best: number[] = [];
-  for (const doc of docs) {
-    if (best.length === count && !before(doc, best[count - 1]!)) continue;
-    let at = best.length === count ? count - 1 : best.length;
-    best[at] = doc;
-    while (at > 0 && before(best[at]!, best[at - 1]!)) {
-      [best[at - 1], best[at]] = [best[at]!, best[at - 1]!];
-      at--;
-    }
+/** Adds `doc` to `best` (the `count` newest so far: latest created first, the later index on a tie) when it is one. */
+function keepNewest(best: number[], doc: number, source: InsightsSource, count: number): void {
+  const created = source.createdAt(doc);
+  let at = best.length;
+  if (at === count) {
+    const last = source.createdAt(best[count - 1]!);
+    if (created < last || (created === last && doc < best[count - 1]!)) return;
+    at = count - 1;
   }
-  return best;
+  for (; at > 0; at--) {
+    const previous = best[at - 1]!;
+    const previousCreated = source.createdAt(previous);
+    if (created < previousCreated || (created === previousCreated && doc < previous)) break;
+    best[at] = previous;
+  }
+  best[at] = doc;
 }
 
 /** Buffers reused by every ranking of one computation. */
@@ -195,8 +220,15 @@ interface Scratch {
   /** Per phrase ID; zero between rankings. */
   counts: Int32Array;
   touched: number[];
-  /** Per ticket index: already in a chosen group; zero between rankings. */
-  covered: Uint8Array;
+  /** The phrases of a ranking's tickets, one after the other. */
+  flat: Int32Array;
+}
+
+/** A larger copy of `array`, to hold at least `size`. */
+function grow(array: Int32Array, size: number): Int32Array {
+  const larger = new Int32Array(Math.max(size, array.length * 2));
+  larger.set(array);
+  return larger;
 }
 
 /** How many tickets of the background hold each phrase, over their phrases and their handoff phrases. */
@@ -227,34 +259,42 @@ export function computeInsights(source: InsightsSource, request: ResolvedInsight
   const start = dayStarts[0]!;
   const end = dayStarts[dayStarts.length - 1]!;
   const overall = new FigureCounter(days.length);
-  const perAssistant = new Map<string, { counter: FigureCounter; docs: number[]; previous: number[] }>();
-  for (const assistant of source.assistants) perAssistant.set(assistant.id, { counter: new FigureCounter(days.length), docs: [], previous: [] });
+  const perAssistant = new Map<string, { counter: FigureCounter; docs: number[]; lists: Int32Array[]; previous: number[] }>();
+  for (const assistant of source.assistants) perAssistant.set(assistant.id, { counter: new FigureCounter(days.length), docs: [], lists: [], previous: [] });
   const scope = source.docs;
-  // Features first: reading them may add phrases to the dictionary, which sizes the counts below.
-  for (let i = 0; i < scope.length; i++) source.features(scope[i]!);
-  const background = source.background ? source.background() : countBackground(source, scope);
-  const scratch: Scratch = { counts: new Int32Array(source.dictionary.size + 1), touched: [], covered: new Uint8Array(source.size) };
+  // A status's category, looked up once per status rather than once per ticket.
+  const doneByStatus = new Map<string, boolean>();
   const docs: number[] = [];
+  const lists: Int32Array[] = [];
   const previous: number[] = [];
   for (let i = 0; i < scope.length; i++) {
     const doc = scope[i]!;
     const features = source.features(doc);
     const created = source.createdAt(doc);
     if (created < previousStart || created >= end) continue;
-    const entry = perAssistant.get(source.ticket(doc).assistant.id);
+    const ticket = source.ticket(doc);
+    const entry = perAssistant.get(ticket.assistant.id);
     if (created < start) {
       previous.push(doc);
       entry?.previous.push(doc);
       continue;
     }
     const day = dayOf(dayStarts, created);
+    const status = ticket.status;
+    let done = doneByStatus.get(status);
+    if (done === undefined) doneByStatus.set(status, (done = source.model.categoryOf(status) === 'done'));
     docs.push(doc);
-    overall.add(doc, day, created, source, features);
+    lists.push(features.phrases);
+    overall.add(day, created, done, features);
     if (entry) {
       entry.docs.push(doc);
-      entry.counter.add(doc, day, created, source, features);
+      entry.lists.push(features.handoffPhrases);
+      entry.counter.add(day, created, done, features);
     }
   }
+  // After every ticket's features are read (which may add phrases to the dictionary, which sizes the counts).
+  const background = source.background ? source.background() : countBackground(source, scope);
+  const scratch: Scratch = { counts: new Int32Array(source.dictionary.size + 1), touched: [], flat: new Int32Array(1024) };
   const range = { createdFrom: request.createdFrom, createdTo: request.createdTo };
   const scopeQuery = request.assistantId ? { ...range, assistant: request.assistantId } : range;
   const assistants: AssistantInsights[] = source.assistants
@@ -269,8 +309,9 @@ export function computeInsights(source: InsightsSource, request: ResolvedInsight
         handoffQuestions: rankGroups(
           {
             docs: entry.docs,
+            lists: entry.lists,
             previous: entry.previous,
-            phrasesOf: (features) => features.handoffPhrases,
+            handoff: true,
             background: background.handoff,
             backgroundSize: background.size,
             limit: INSIGHT_GROUP_LIMITS.handoffQuestions,
@@ -294,8 +335,9 @@ export function computeInsights(source: InsightsSource, request: ResolvedInsight
     recurringIssues: rankGroups(
       {
         docs,
+        lists,
         previous,
-        phrasesOf: (features) => features.phrases,
+        handoff: false,
         background: background.phrases,
         backgroundSize: background.size,
         limit: INSIGHT_GROUP_LIMITS.recurringIssues,

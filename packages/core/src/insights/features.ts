@@ -86,18 +86,20 @@ export function handoffQuestion(ticket: Ticket, messages: readonly Message[]): M
   return null;
 }
 
-/** Computes the features of one ticket from its conversation (oldest first) and status history. */
-export function ticketFeatures(
-  ticket: Ticket,
-  messages: readonly Message[],
+/** When a ticket's handoff, first reply and close happened (epoch ms, `NaN` when absent), and whether it was reopened. */
+export type TicketTimes = Pick<TicketFeatures, 'handoffAt' | 'firstReplyAt' | 'closedAt' | 'reopened'>;
+
+/**
+ * The times of one ticket that insights' figures read, from its conversation (oldest first; bodies are not read) and
+ * status history: what a backend may keep per ticket and update when a status changes or the team replies.
+ */
+export function ticketTimes(
+  ticket: Pick<Ticket, 'status' | 'createdAt' | 'updatedAt' | 'handoffMessageId'>,
+  messages: readonly Pick<Message, 'id' | 'createdAt' | 'author'>[],
   statusChanges: readonly StatusChange[] | null,
   model: TicketModel,
-  dictionary: PhraseDictionary,
-): TicketFeatures {
-  const texts = [ticket.subject];
-  for (const message of messages) if (message.author.kind === 'end_user') texts.push(message.body);
-  const handoff = handoffIndex(ticket, messages);
-  const question = handoffQuestion(ticket, messages);
+): TicketTimes {
+  const handoff = handoffIndex(ticket as Ticket, messages as Message[]);
   const handoffAt = handoff >= 0 ? Date.parse(messages[handoff]!.createdAt) : Date.parse(ticket.createdAt);
   let firstReplyAt = Number.NaN;
   for (let i = handoff + 1; i < messages.length; i++) {
@@ -115,12 +117,23 @@ export function ticketFeatures(
   }
   if (!done(ticket.status)) closedAt = Number.NaN;
   else if (Number.isNaN(closedAt)) closedAt = Date.parse(ticket.updatedAt);
+  return { handoffAt, firstReplyAt: firstReplyAt >= handoffAt ? firstReplyAt : Number.NaN, closedAt, reopened };
+}
+
+/** Computes the features of one ticket from its conversation (oldest first) and status history. */
+export function ticketFeatures(
+  ticket: Ticket,
+  messages: readonly Message[],
+  statusChanges: readonly StatusChange[] | null,
+  model: TicketModel,
+  dictionary: PhraseDictionary,
+): TicketFeatures {
+  const texts = [ticket.subject];
+  for (const message of messages) if (message.author.kind === 'end_user') texts.push(message.body);
+  const question = handoffQuestion(ticket, messages);
   return {
     phrases: dictionary.toIds(phrasesOf(texts)),
     handoffPhrases: question ? dictionary.toIds(phrasesOf([question.body])) : new Int32Array(0),
-    handoffAt,
-    firstReplyAt: firstReplyAt >= handoffAt ? firstReplyAt : Number.NaN,
-    closedAt,
-    reopened,
+    ...ticketTimes(ticket, messages, statusChanges, model),
   };
 }

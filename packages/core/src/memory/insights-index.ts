@@ -20,7 +20,7 @@ export interface InsightFilters {
  */
 export class InsightsIndex {
   private readonly dictionary = new PhraseDictionary();
-  private cache: { ticket: Ticket; features: TicketFeatures }[] = [];
+  private cache: ({ ticket: Ticket; features: TicketFeatures } | null)[] = [];
   /** Ticket indices in creation order, and their creation instants: a range is a binary search away. */
   private order = new Int32Array(0);
   private created = new Float64Array(0);
@@ -38,6 +38,8 @@ export class InsightsIndex {
   /** The features of ticket `doc`, from the cache while the ticket is unchanged. */
   features(doc: number): TicketFeatures {
     const ticket = this.store.tickets[doc]!;
+    // Kept dense (filled up to the last ticket): written out of order, a holey array turns into a slow dictionary.
+    while (this.cache.length < this.store.tickets.length) this.cache.push(null);
     const cached = this.cache[doc];
     if (cached?.ticket === ticket) return cached.features;
     const features = ticketFeatures(ticket, this.store.messages[doc]!, this.statusChanges(doc), this.store.model, this.dictionary);
@@ -87,7 +89,8 @@ export class InsightsIndex {
       return canSeeAssistant(viewer, assistant.ownerId) && (resolved.assistantId === null || assistant.id === resolved.assistantId);
     };
     const window = this.createdBetween(resolved.previousStart, resolved.dayStarts[resolved.dayStarts.length - 1]!);
-    const docs = Array.prototype.filter.call(window, inScope) as number[];
+    // An admin asking for every assistant has every ticket in scope: the window needs no test.
+    const docs = viewer.role === 'admin' && resolved.assistantId === null ? window : (Array.prototype.filter.call(window, inScope) as number[]);
     const key = `${viewer.role === 'admin' ? '*' : viewer.id}|${resolved.assistantId ?? ''}`;
     // The background (how common each phrase is among every ticket in scope) is kept until a ticket's features are
     // computed anew; a change to a ticket outside the window shows in it once that ticket is read again. It weighs the
