@@ -30,6 +30,12 @@ const requests: Partial<ListTicketsRequest>[] = [
   { requester: data.tickets[42]!.requester.id },
   { requester: data.tickets[7]!.requester.id, search: data.tickets[7]!.requester.email },
   { assignee: 'unassigned', search: data.tickets[99]!.requester.email },
+  // Filtered on status, owner and assignee only: totals and counts from the store's tally, the page walked to its end.
+  {},
+  { status: 'unsolved' },
+  { assignee: 'me', status: 'unsolved' },
+  { assignee: 'unassigned', sort: 'updatedAt', direction: 'asc' },
+  { status: 'closed', assignee: data.teamMembers[2]!.id, sort: 'priority' },
 ];
 
 describe('memory adapter against the reference on 3,000 tickets', () => {
@@ -47,5 +53,34 @@ describe('memory adapter against the reference on 3,000 tickets', () => {
     expect(page.statusCounts).toEqual(referenceStatusCounts(data, admin, request));
     const scoped = await adapter.withViewer(member).listTickets({ ...DEFAULT_TICKET_QUERY, ...request, countByStatus: true });
     expect(scoped.statusCounts).toEqual(referenceStatusCounts(data, member, request));
+  });
+});
+
+describe('the tally behind queries filtered on status, owner and assignee only', () => {
+  it('stays right through status and assignee changes, pages deep into the list included', async () => {
+    const own = structuredClone(data);
+    const writer = createMemoryAdapter({ data: structuredClone(data), viewer: admin });
+    const statuses = ['open', 'in_progress', 'closed'] as const;
+    for (let step = 0; step < 60; step += 1) {
+      const ticket = own.tickets[(step * 379) % own.tickets.length]!;
+      const status = statuses[step % 3]!;
+      const member = step % 4 === 0 ? null : own.teamMembers[step % own.teamMembers.length]!;
+      const written = await writer.updateTicket(ticket.id, { status, assigneeId: member?.id ?? null }, ticket.version);
+      Object.assign(ticket, { status, assignee: written.assignee, version: written.version, updatedAt: written.updatedAt });
+    }
+    const cases: Partial<ListTicketsRequest>[] = [{}, { status: 'unsolved' }, { assignee: 'me' }, { assignee: 'unassigned', status: 'closed' }, { status: 'in_progress', sort: 'updatedAt' }];
+    for (const request of cases) {
+      for (const viewer of [admin, member]) {
+        const scoped = writer.withViewer(viewer);
+        const expected = referenceIds(own, viewer, request);
+        expect((await readAllPages(scoped, request, 100)).ids).toEqual(expected);
+        const counted = await scoped.listTickets({ ...DEFAULT_TICKET_QUERY, ...request, countByStatus: true });
+        expect(counted.total).toBe(expected.length);
+        expect(counted.statusCounts).toEqual(referenceStatusCounts(own, viewer, request));
+        // A page far from the first: the walk that stops once the page is full starts at the right place.
+        const deep = await scoped.listTickets({ ...DEFAULT_TICKET_QUERY, ...request, page: 7, pageSize: 13 });
+        expect(deep.tickets.map((ticket) => ticket.id)).toEqual(expected.slice(78, 91));
+      }
+    }
   });
 });
