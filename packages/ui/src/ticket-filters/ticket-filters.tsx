@@ -1,9 +1,10 @@
 import type { TicketListResult } from '@ticketkit/react';
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useFormat } from '../lib/format';
 import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
 import type { MessagesOverride } from '../messages/messages';
+import { activeFilters } from '../state/filters';
 import { useListActions } from '../state/list-actions';
 import { WithListState, type ListStateProps } from '../state/list-state';
 import { REFETCH_BUSY_DELAY_MS, useDelayedFlag } from '../state/use-delayed-flag';
@@ -35,6 +36,11 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
   const busy = useDelayedFlag(state.isFetching && !state.isLoading, REFETCH_BUSY_DELAY_MS);
   const slot = useSlots<TicketFiltersPart>('ticket-filters', props);
   const statusCounts = useSameCounts(state.statusCounts);
+  // On a phone the menus and chips fold behind one "Filters" button that counts what is on (the search stays out).
+  const [open, setOpen] = useState(false);
+  const moreId = useId();
+  const on = activeFilters(state.query);
+  const folded = on.count - Number(on.search);
   return (
     <div {...slot('root')} role="group" aria-label={messages.filters.label}>
       {/* Each part gets only the fields it shows and setters that keep their identity: typing re-renders the search
@@ -47,47 +53,55 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
         slot={slot}
         shortcutKey={searchShortcut}
       />
-      <StatusMenu
-        current={state.query.status}
-        setStatus={actions.setStatus}
-        counts={statusCounts}
-        formatNumber={format.number}
-        messages={messages}
-        slot={slot}
-      />
-      <AssigneeMenu current={state.query.assignee} setAssignee={actions.setAssignee} messages={messages} slot={slot} />
-      <PriorityMenu current={state.query.priorities} setPriorities={actions.setPriorities} messages={messages} slot={slot} />
-      <DateRangeFilter
-        createdFrom={state.query.createdFrom}
-        createdTo={state.query.createdTo}
-        setDateRange={actions.setDateRange}
-        messages={messages}
-        format={format}
-        slot={slot}
-        unstyled={unstyled}
-        now={now}
-      />
-      <FieldFilters values={state.query.fields} setFieldFilter={actions.setFieldFilter} messages={messages} slot={slot} />
-      <FilterSummary
-        status={state.query.status}
-        assignee={state.query.assignee}
-        priorities={state.query.priorities}
-        fields={state.query.fields}
-        assistant={state.query.assistant}
-        topic={state.query.topic}
-        handoffTopic={state.query.handoffTopic}
-        setFieldFilter={actions.setFieldFilter}
-        createdFrom={state.query.createdFrom}
-        createdTo={state.query.createdTo}
-        search={state.query.search}
-        setStatus={actions.setStatus}
-        setDateRange={actions.setDateRange}
-        setSearch={state.setSearch}
-        setQuery={state.setQuery}
-        messages={messages}
-        format={format}
-        slot={slot}
-      />
+      {!unstyled && (
+        <button type="button" {...slot('more-toggle', { defaults: 'tk-button' })} aria-expanded={open} aria-controls={moreId} onClick={() => setOpen(!open)}>
+          {messages.filters.more}
+          {folded > 0 && <span {...slot('more-count')}> {format.number(folded)}</span>}
+        </button>
+      )}
+      <div {...slot('more', { state: open ? 'open' : 'closed' })} id={moreId}>
+        <StatusMenu
+          current={state.query.status}
+          setStatus={actions.setStatus}
+          counts={statusCounts}
+          formatNumber={format.number}
+          messages={messages}
+          slot={slot}
+        />
+        <AssigneeMenu current={state.query.assignee} setAssignee={actions.setAssignee} messages={messages} slot={slot} />
+        <PriorityMenu current={state.query.priorities} setPriorities={actions.setPriorities} messages={messages} slot={slot} />
+        <DateRangeFilter
+          createdFrom={state.query.createdFrom}
+          createdTo={state.query.createdTo}
+          setDateRange={actions.setDateRange}
+          messages={messages}
+          format={format}
+          slot={slot}
+          unstyled={unstyled}
+          now={now}
+        />
+        <FieldFilters values={state.query.fields} setFieldFilter={actions.setFieldFilter} messages={messages} slot={slot} />
+        <FilterSummary
+          status={state.query.status}
+          assignee={state.query.assignee}
+          priorities={state.query.priorities}
+          fields={state.query.fields}
+          assistant={state.query.assistant}
+          topic={state.query.topic}
+          handoffTopic={state.query.handoffTopic}
+          setFieldFilter={actions.setFieldFilter}
+          createdFrom={state.query.createdFrom}
+          createdTo={state.query.createdTo}
+          search={state.query.search}
+          setStatus={actions.setStatus}
+          setDateRange={actions.setDateRange}
+          setSearch={state.setSearch}
+          setQuery={state.setQuery}
+          messages={messages}
+          format={format}
+          slot={slot}
+        />
+      </div>
     </div>
   );
 }
