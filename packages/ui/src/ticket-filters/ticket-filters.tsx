@@ -41,6 +41,9 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
   const moreId = useId();
   const on = activeFilters(state.query);
   const folded = on.count - Number(on.search);
+  // The query names the assistant by ID; every ticket listed under it carries its name.
+  const assistant = state.query.assistant;
+  const assistantName = assistant ? state.tickets.find((ticket) => ticket.assistant.id === assistant)?.assistant.name : undefined;
   return (
     <div {...slot('root')} role="group" aria-label={messages.filters.label}>
       {/* Each part gets only the fields it shows and setters that keep their identity: typing re-renders the search
@@ -87,6 +90,7 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
           priorities={state.query.priorities}
           fields={state.query.fields}
           assistant={state.query.assistant}
+          assistantName={assistantName}
           topic={state.query.topic}
           handoffTopic={state.query.handoffTopic}
           setFieldFilter={actions.setFieldFilter}
