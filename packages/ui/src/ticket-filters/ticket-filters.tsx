@@ -59,7 +59,12 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
       {!unstyled && (
         <button type="button" {...slot('more-toggle', { defaults: 'tk-button' })} aria-expanded={open} aria-controls={moreId} onClick={() => setOpen(!open)}>
           {messages.filters.more}
-          {folded > 0 && <span {...slot('more-count')}> {format.number(folded)}</span>}
+          {folded > 0 && (
+            <>
+              {' '}
+              <span {...slot('more-count')}>{format.number(folded)}</span>
+            </>
+          )}
         </button>
       )}
       <div {...slot('more', { state: open ? 'open' : 'closed' })} id={moreId}>
