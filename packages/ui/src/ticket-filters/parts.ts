@@ -20,9 +20,9 @@ export type TicketFiltersPart =
   | 'date-clear'
   | 'date-done'
   | 'search'
-  // On a narrow bar, the button that shows or hides the menus and chips (with how many filters are on), and them.
+  // On a narrow bar, the button that shows or hides the menus and chips (with how many filters are on, data-state
+  // "on" when any), and them.
   | 'more-toggle'
-  | 'more-count'
   | 'more'
   | 'search-label'
   | 'search-field'

@@ -248,7 +248,7 @@ describe('TicketFilters', () => {
     const toggle = await screen.findByRole('button', { name: /^Filters/ });
     await waitFor(() => expect(toggle).toHaveAccessibleName('Filters 2'));
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    const folded = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    const folded = document.querySelector<HTMLElement>('[data-slot="ticket-filters-more"]')!;
     expect(folded).toHaveAttribute('data-state', 'closed');
     expect(within(folded).getByRole('button', { name: 'Status: Open' })).toBeInTheDocument();
     await user.click(toggle);

@@ -1,5 +1,5 @@
 import type { TicketListResult } from '@ticketkit/react';
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useFormat } from '../lib/format';
 import { useSlots, type StyleProps } from '../lib/slots';
 import { useMessages } from '../messages/context';
@@ -38,7 +38,6 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
   const statusCounts = useSameCounts(state.statusCounts);
   // On a phone the menus and chips fold behind one "Filters" button that counts what is on (the search stays out).
   const [open, setOpen] = useState(false);
-  const moreId = useId();
   const on = activeFilters(state.query);
   const folded = on.count - Number(on.search);
   // The query names the assistant by ID; every ticket listed under it carries its name.
@@ -57,17 +56,11 @@ function TicketFiltersView(props: TicketFiltersProps & { state: TicketListResult
         shortcutKey={searchShortcut}
       />
       {!unstyled && (
-        <button type="button" {...slot('more-toggle', { defaults: 'tk-button' })} aria-expanded={open} aria-controls={moreId} onClick={() => setOpen(!open)}>
-          {messages.filters.more}
-          {folded > 0 && (
-            <>
-              {' '}
-              <span {...slot('more-count')}>{format.number(folded)}</span>
-            </>
-          )}
+        <button type="button" {...slot('more-toggle', { defaults: 'tk-button', state: folded ? 'on' : 'off' })} aria-expanded={open} onClick={() => setOpen(!open)}>
+          {folded ? `${messages.filters.more} ${format.number(folded)}` : messages.filters.more}
         </button>
       )}
-      <div {...slot('more', { state: open ? 'open' : 'closed' })} id={moreId}>
+      <div {...slot('more', { state: open ? 'open' : 'closed' })}>
         <StatusMenu
           current={state.query.status}
           setStatus={actions.setStatus}
