@@ -127,8 +127,9 @@ function sameCounts(a: Readonly<Record<string, number>> | null, b: Readonly<Reco
 
 /**
  * The list's filters: a search box (Escape clears, `/` focuses it, busy while the list refetches), a status menu, a
- * created-date range picker with presets, a filter per filterable custom field of the model, and a summary of the active filters with "Clear all". Uses the `state`
- * prop, else the nearest `TicketListStateProvider`, else its own.
+ * created-date range picker with presets, a filter per filterable custom field of the model, and a summary of the active filters with "Clear all".
+ * On a narrow bar (below 40rem, a phone) the menus and the summary fold behind one "Filters" button that says how
+ * many filters are on. Uses the `state` prop, else the nearest `TicketListStateProvider`, else its own.
  */
 export function TicketFilters(props: TicketFiltersProps): ReactNode {
   return <WithListState state={props.state} render={(state) => <TicketFiltersView {...props} state={state} />} />;
