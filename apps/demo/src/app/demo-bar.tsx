@@ -124,11 +124,13 @@ export function DemoBar({ backend, viewer, settings }: { backend: DemoBackend; v
         )}
       </Field>
       <div className="demo-bar-end">
-        <SaveStatus persister={backend.persister} />
-        <span className="demo-origin">
-          {origin.tickets.toLocaleString('en-US')} tickets, {origin.kind === 'generated' ? 'generated' : 'restored'} in{' '}
-          {Math.round(origin.ms)} ms
-        </span>
+        <div className="demo-bar-facts">
+          <SaveStatus persister={backend.persister} />
+          <span className="demo-origin">
+            {origin.tickets.toLocaleString('en-US')} tickets, {origin.kind === 'generated' ? 'generated' : 'restored'} in{' '}
+            {Math.round(origin.ms)} ms
+          </span>
+        </div>
         {origin.discarded !== undefined && (
           <span className="demo-origin" role="status">
             The saved data was unusable ({origin.discarded}), so it was generated afresh.

@@ -29,13 +29,19 @@ export function TicketsPage({ backend, viewer, layout }: { backend: DemoBackend;
           goes through the app's router. */}
       <TicketsProvider adapter={backend.adapterFor(viewer)} viewer={viewer} locale="en-US" url={routerUrl} model={backend.model}>
         <TicketsUIProvider>
-          {/* The list as it is filtered now (its URL), exported page by page. */}
-          <ExportCsvButton query={() => listQuery(backend)} />
-          {/* On a host's own model, its order and plan as columns and its own button: a refund for the ticket's order. */}
+          {/* On a host's own model, its order and plan as columns and its own button: a refund for the ticket's order.
+              The list as it is filtered now (its URL) is exported page by page, from the panel's toolbar. */}
           {backend.model.field('orderId') ? (
-            <TicketsPanel layout={layout} urlState templates={REPLY_TEMPLATES} columns={HOST_COLUMNS} actions={({ ticket }) => <RefundAction ticket={ticket} />} />
+            <TicketsPanel
+              layout={layout}
+              urlState
+              templates={REPLY_TEMPLATES}
+              columns={HOST_COLUMNS}
+              actions={({ ticket }) => <RefundAction ticket={ticket} />}
+              toolbarActions={<ExportCsvButton query={() => listQuery(backend)} />}
+            />
           ) : (
-            <TicketsPanel layout={layout} urlState templates={REPLY_TEMPLATES} />
+            <TicketsPanel layout={layout} urlState templates={REPLY_TEMPLATES} toolbarActions={<ExportCsvButton query={() => listQuery(backend)} />} />
           )}
         </TicketsUIProvider>
       </TicketsProvider>

@@ -117,6 +117,7 @@ export const ar: TicketsUIMessages = {
     searchClear: 'مسح البحث',
     searchShortcut: (key) => `اضغط ${key} للبحث`,
     searching: 'جارٍ البحث…',
+    more: 'التصفية',
     summaryLabel: 'عوامل التصفية النشطة',
     summaryNone: 'لا توجد عوامل تصفية',
     summaryCount: (count, formatted) =>

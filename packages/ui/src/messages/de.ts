@@ -111,6 +111,7 @@ export const de: TicketsUIMessages = {
     searchClear: 'Suche löschen',
     searchShortcut: (key) => `Drücken Sie ${key}, um zu suchen`,
     searching: 'Suche läuft…',
+    more: 'Filter',
     summaryLabel: 'Aktive Filter',
     summaryNone: 'Keine Filter',
     summaryCount: (count, formatted) => plural('de', count, { one: `${formatted} Filter`, other: `${formatted} Filter` }),

@@ -32,6 +32,8 @@ export interface TicketFiltersMessages {
   /** Hint for the key that focuses the search box. */
   searchShortcut: (key: string) => string;
   searching: string;
+  /** On a narrow bar, the button that shows the status, assignee, priority and date filters (with how many are on). */
+  more: string;
   summaryLabel: string;
   summaryNone: string;
   /** How many filters are on, e.g. `2 filters`: their number, and it formatted for the locale. */
@@ -76,6 +78,7 @@ export const ticketFiltersMessages: TicketFiltersMessages = {
   searchClear: 'Clear search',
   searchShortcut: (key) => `Press ${key} to search`,
   searching: 'Searching…',
+  more: 'Filters',
   summaryLabel: 'Active filters',
   summaryNone: 'No filters',
   summaryCount: (count, formatted) => plural('en', count, { one: `${formatted} filter`, other: `${formatted} filters` }),

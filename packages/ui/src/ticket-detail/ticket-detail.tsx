@@ -161,17 +161,22 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
         format={format}
         slot={slot}
         actions={props.actions?.({ ticket, model })}
-        tools={<TicketTools ticket={ticket} actions={actions} neighbours={props.neighbours} messages={messages} format={format} slot={slot} />}
+        tools={
+          <>
+            {/* When narrow, the details open from the ID's line rather than a line of their own: the timeline gets it. */}
+            <button type="button" {...slot('side-toggle', { defaults: 'tk-button' })} data-variant="ghost" aria-expanded={detailsOpen} aria-controls={sideId} onClick={() => setDetailsOpen((open) => !open)}>
+              {messages.timeline.header.details}
+            </button>
+            <TicketTools ticket={ticket} actions={actions} neighbours={props.neighbours} messages={messages} format={format} slot={slot} />
+          </>
+        }
       />
       <div {...slot('control-bar')}>
         <Controls ticket={ticket} actions={actions} messages={messages} slot={slot} unstyled={unstyled} reasonId={reasonId} />
       </div>
       <div {...slot('body')}>
-        {/* Beside the timeline when there is room; else a disclosure above it, closed. */}
+        {/* Beside the timeline when there is room; else above it, opened by the toggle. */}
         <aside {...slot('side', { state: detailsOpen ? 'open' : 'closed' })} aria-label={messages.timeline.header.details}>
-          <button type="button" {...slot('side-toggle', { defaults: 'tk-button' })} data-variant="ghost" aria-expanded={detailsOpen} aria-controls={sideId} onClick={() => setDetailsOpen((open) => !open)}>
-            {messages.timeline.header.details}
-          </button>
           <div {...slot('side-content')} id={sideId}>
             <dl {...slot('facts')} data-facts="times">
               <div {...slot('fact')} data-fact="created">

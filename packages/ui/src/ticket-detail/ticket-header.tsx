@@ -17,7 +17,7 @@ export interface TicketHeaderProps {
   slot: SlotFn<TicketDetailPart>;
   /** The host's own buttons (what `TicketDetail`'s `actions` rendered), shown under the subject. */
   actions?: ReactNode;
-  /** The ticket's walking and closing controls (previous, next, close or reopen), at the end of the ID line. */
+  /** On the ID line after the ID: the details' toggle (shown when narrow), then walking and closing (previous, next, close or reopen). */
   tools?: ReactNode;
 }
 

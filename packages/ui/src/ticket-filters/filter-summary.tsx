@@ -27,8 +27,8 @@ function moveFocusFrom(event: MouseEvent<HTMLButtonElement>, alone: boolean) {
   (neighbour ?? searchBoxOf(event.currentTarget))?.focus();
 }
 
-function FilterSummaryImpl(props: SummaryState & { messages: TicketsUIMessages; format: Formatter; slot: SlotFn<TicketFiltersPart> }): ReactNode {
-  const { messages, format, slot, ...state } = props;
+function FilterSummaryImpl(props: SummaryState & { assistantName?: string | undefined; messages: TicketsUIMessages; format: Formatter; slot: SlotFn<TicketFiltersPart> }): ReactNode {
+  const { messages, format, slot, assistantName, ...state } = props;
   const m = messages.filters;
   const active = activeFilters(state);
   const text = useModelText(messages);
@@ -69,7 +69,7 @@ function FilterSummaryImpl(props: SummaryState & { messages: TicketsUIMessages; 
     const shown = (field ? fieldValueText(field, field.type === 'number' ? Number(raw) : field.type === 'multichoice' ? [raw] : raw, format, text) : null) ?? raw;
     chips.push({ key: `fields.${id}`, label: m.chipField(field?.label ?? id, shown), remove: () => state.setFieldFilter(id, null) });
   }
-  chips.push(...insightChips(state, messages.insights));
+  chips.push(...insightChips(state, messages.insights, assistantName));
 
   return (
     <div {...slot('summary')} role="group" aria-label={m.summaryLabel}>

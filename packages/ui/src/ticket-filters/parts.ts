@@ -20,6 +20,10 @@ export type TicketFiltersPart =
   | 'date-clear'
   | 'date-done'
   | 'search'
+  // On a narrow bar, the button that shows or hides the menus and chips (with how many filters are on, data-state
+  // "on" when any), and them.
+  | 'more-toggle'
+  | 'more'
   | 'search-label'
   | 'search-field'
   | 'search-input'

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { DEFAULT_SEED_NOW } from '@ticketkit/core/memory';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ar } from '../messages/ar';
 import { Pagination } from '../pagination/pagination';
 import { TicketList } from '../ticket-list/ticket-list';
 import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
@@ -196,5 +197,44 @@ export const Compact: Story = {
   parameters: { ticketkit: { listState: { defaultQuery: { status: 'open', search: 'login', createdFrom: '2026-09-01' } } } },
   play: async ({ canvasElement }) => {
     await expect(page(canvasElement).getByRole('group', { name: 'Active filters' })).toHaveTextContent('3 filters');
+  },
+};
+
+/**
+ * On a phone (360 px): the search shares its line with one "Filters" button that counts the filters on (the search
+ * aside); it shows the menus and the chips, by keyboard too, and nothing overflows the width.
+ */
+export const Phone: Story = {
+  decorators: [(Story) => <div style={{ inlineSize: 360 }}><Story /></div>],
+  parameters: { ticketkit: { listState: { defaultQuery: { status: 'open', search: 'invoice', priorities: ['high'] } } } },
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    const filters = body.getByRole('button', { name: 'Filters 2' });
+    await expect(filters).toHaveAttribute('aria-expanded', 'false');
+    // Folded away: out of sight and out of the accessibility tree.
+    await expect(body.queryByRole('button', { name: 'Status: Open' })).toBeNull();
+    await expect(body.getByRole('searchbox', { name: 'Search tickets' })).toBeVisible();
+    filters.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(filters).toHaveAttribute('aria-expanded', 'true');
+    await expect(body.getByRole('button', { name: 'Status: Open' })).toBeVisible();
+    await expect(body.getByRole('group', { name: 'Active filters' })).toHaveTextContent('3 filters');
+    const bar = canvasElement.querySelector<HTMLElement>('[data-slot="ticket-filters"]')!;
+    await expect(bar.scrollWidth).toBeLessThanOrEqual(bar.clientWidth);
+  },
+};
+
+/** The same on a phone in Arabic, right to left. */
+export const PhoneRightToLeft: Story = {
+  ...Phone,
+  globals: { direction: 'rtl', locale: 'ar-EG' },
+  args: { messages: ar },
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    const filters = body.getByRole('button', { name: /^التصفية/ });
+    await userEvent.click(filters);
+    await expect(filters).toHaveAttribute('aria-expanded', 'true');
+    const bar = canvasElement.querySelector<HTMLElement>('[data-slot="ticket-filters"]')!;
+    await expect(bar.scrollWidth).toBeLessThanOrEqual(bar.clientWidth);
   },
 };

@@ -235,4 +235,24 @@ describe('TicketFilters', () => {
       expect(await axeViolations(baseElement)).toEqual([]);
     });
   });
+  it('names the assistant of an insights link in its chip, not its ID', async () => {
+    const { backend } = renderWithTickets(<TicketFilters now={now} />, { listState: { searchDebounceMs: 0, defaultQuery: { assistant: 'as-1' } } });
+    const assistant = backend.data.assistants.find((entry) => entry.id === 'as-1')!;
+    const summary = await screen.findByRole('group', { name: 'Active filters' });
+    await waitFor(() => expect(within(summary).getByRole('listitem')).toHaveTextContent(`Assistant: ${assistant.name}`));
+  });
+
+  it('folds the menus behind one Filters button that counts the filters on besides the search', async () => {
+    const user = userEvent.setup();
+    renderWithTickets(<TicketFilters now={now} />, { listState: { searchDebounceMs: 0, defaultQuery: { status: 'open', search: 'refund', priorities: ['high'] } } });
+    const toggle = await screen.findByRole('button', { name: /^Filters/ });
+    await waitFor(() => expect(toggle).toHaveAccessibleName('Filters 2'));
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const folded = document.querySelector<HTMLElement>('[data-slot="ticket-filters-more"]')!;
+    expect(folded).toHaveAttribute('data-state', 'closed');
+    expect(within(folded).getByRole('button', { name: 'Status: Open' })).toBeInTheDocument();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(folded).toHaveAttribute('data-state', 'open');
+  });
 });

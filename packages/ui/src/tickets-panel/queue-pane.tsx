@@ -30,6 +30,8 @@ export interface QueuePaneProps {
   overrides: MessagesOverride | undefined;
   slot: SlotFn<TicketsPanelPart>;
   unstyled: boolean;
+  /** The host's controls at the end of the toolbar. */
+  toolbarActions?: ReactNode;
 }
 
 const rowsOf = (root: Element | null) => [...(root?.querySelectorAll<HTMLElement>('tr[data-ticket-id]') ?? [])];
@@ -127,6 +129,7 @@ export function QueuePane(props: QueuePaneProps): ReactNode {
         <SortMenu sort={state.query.sort} direction={state.query.direction} setSort={actions.setSort} messages={messages} slot={slot} />
         <DisplayMenu display={display} available={available} setDisplay={setDisplay} messages={messages} slot={slot} />
         <SavedViewsMenu state={state} display={display} applyView={applyView} messages={messages} slot={slot} unstyled={unstyled} anchor={rootRef} />
+        {props.toolbarActions != null && <div {...slot('toolbar-actions')}>{props.toolbarActions}</div>}
         {keys && keys.help !== false && (
           <button
             type="button"

@@ -34,6 +34,7 @@ export type TicketsPanelPart =
   // The queue around the list: its toolbar (sort, display, saved views, shortcuts), menus and the bulk bar.
   | 'queue'
   | 'toolbar'
+  | 'toolbar-actions'
   | 'sort-trigger'
   | 'display-trigger'
   | 'views-trigger'
@@ -112,6 +113,11 @@ export interface TicketsPanelProps extends StyleProps<TicketsPanelPart> {
   components?: TicketDetailComponents;
   /** The host's own buttons in the open ticket's header, given the ticket and the model, as for `TicketDetail`. */
   actions?: TicketDetailActionsRender;
+  /**
+   * The host's own controls for the list, at the end of the queue's toolbar (after sort, display and saved views),
+   * e.g. `<ExportCsvButton query={…} />`. They sit in `data-slot="tickets-panel-toolbar-actions"`.
+   */
+  toolbarActions?: ReactNode;
   /**
    * Saved replies the open ticket's composer offers, from its menu and by typing "/" at the start of a line, with
    * placeholders filled in (`{{requester.name}}`, `{{requester.firstName}}`, `{{ticket.id}}`…; see `ReplyTemplate`).
@@ -219,6 +225,7 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
               overrides={props.messages}
               slot={slot}
               unstyled={unstyled}
+              toolbarActions={props.toolbarActions}
             />
           </div>
           {/* Focusable from script only: where focus waits while the detail is swapped (a retried download). */}
