@@ -1,16 +1,19 @@
 import type { TeamMember, Ticket } from '@ticketkit/core';
 import { useMutationState, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { applyPatch } from './cache';
 import { ticketKeys, ticketWriteKeys } from './keys';
-import { withPendingChanges, type PendingChange } from './write';
+import { changesBeingMade, subscribeToChangesBeingMade, withPendingChanges, type ChangeBeingMade, type PendingChange } from './write';
+
+const NONE: readonly ChangeBeingMade[] = [];
 
 /**
  * The status, priority, assignee and field changes still on their way, of one ticket or (without `ticketId`) of every
  * ticket in the scope. The same array while nothing changes, so it can key a memo.
  */
 export function usePendingChanges(scope: string, ticketId?: string): PendingChange[] {
-  return useMutationState({
+  const client = useQueryClient();
+  const inCache = useMutationState({
     filters: {
       mutationKey: ticketId === undefined ? ticketWriteKeys.updates(scope) : ticketWriteKeys.update(scope, ticketId),
       status: 'pending',
@@ -20,6 +23,13 @@ export function usePendingChanges(scope: string, ticketId?: string): PendingChan
       return { ticketId: id, patch };
     },
   });
+  // The changes made this very moment, before the mutation cache has told anyone (see `noteChangeBeingMade`).
+  const subscribe = useCallback((listener: () => void) => subscribeToChangesBeingMade(client, listener), [client]);
+  const all = useSyncExternalStore(subscribe, () => changesBeingMade(client), () => NONE);
+  return useMemo(() => {
+    const made = all.filter((change) => change.scope === scope && (ticketId === undefined || change.ticketId === ticketId));
+    return made.length === 0 ? inCache : [...inCache, ...made];
+  }, [all, inCache, scope, ticketId]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { ConflictError, ForbiddenError, type Ticket } from '@ticketkit/core';
 import { sampleHostModel } from '@ticketkit/core/memory';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +53,34 @@ describe('useTicketActions', () => {
     expect(call.args).toEqual([ticket.id, { status: 'in_progress' }, ticket.version]);
     await waitFor(() => expect(result.current.detail.data?.version).toBe(ticket.version + 1));
     expect((await harness.memory.getTicket(ticket.id)).status).toBe('in_progress');
+  });
+
+  it('shows the change in the render of the event that made it, in parts of the screen that do not make it', async () => {
+    const harness = createHarness();
+    const ticket = harness.data.tickets.find((t) => t.status === 'open')!;
+    // The detail and the list render on their own; the button that makes the change is a third part.
+    function Shown() {
+      const detail = useTicket(ticket.id);
+      const list = useTicketList({ defaultQuery: { pageSize: 100 }, prefetchNextPage: false });
+      const row = list.tickets.find((t) => t.id === ticket.id);
+      return <p data-testid="shown">{`${detail.data?.status ?? '-'} ${row?.status ?? '-'}`}</p>;
+    }
+    function Close() {
+      const actions = useTicketActions(ticket.id);
+      return <button onClick={() => void actions.setStatus('closed')}>Close</button>;
+    }
+    render(
+      <harness.Wrapper>
+        <Shown />
+        <Close />
+      </harness.Wrapper>,
+    );
+    await waitFor(() => expect(screen.getByTestId('shown').textContent).toBe('open open'));
+    harness.adapter.setFaults({ latency: 200 });
+    // A synchronous act runs no timer: TanStack's mutation cache tells its observers on one.
+    act(() => screen.getByRole('button', { name: 'Close' }).click());
+    expect(screen.getByTestId('shown').textContent).toBe('closed closed');
+    await waitFor(() => expect(harness.callsOf('updateTicket')).toHaveLength(1));
   });
 
   it('rolls back the list and the detail when the adapter refuses, and exposes the error', async () => {

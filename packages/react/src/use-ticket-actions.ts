@@ -13,7 +13,7 @@ import { findCachedTicket, writeTicket } from './cache';
 import { useTicketsContext } from './context';
 import { ticketKeys, ticketWriteKeys } from './keys';
 import { ticketOptions, type TicketQuerySource } from './query-options';
-import { recordVersionStep, runWrite, ticketWriteScope, versionAfterOwnWrites } from './write';
+import { noteChangeBeingMade, recordVersionStep, runWrite, ticketWriteScope, versionAfterOwnWrites } from './write';
 
 /** A write refused because someone changed the ticket first, with the change that was refused. */
 export interface TicketConflict {
@@ -138,8 +138,12 @@ export function useTicketActions(ticketId: string): TicketActions {
       }
       const seenVersion = options.seenVersion ?? findCachedTicket(client, scope, ticketId)?.version ?? null;
       const variables: TicketUpdateVariables = { ticketId, patch: checked, seenVersion };
+      // Shown at once, in the render of the event that made it; the mutation cache takes over a task later.
+      const settled = noteChangeBeingMade(client, scope, { ticketId, patch: checked });
       // Refusals are exposed through the mutation state, read back above.
-      return runWrite(client, updateOptions(client, context, ticketId), variables).catch(() => undefined);
+      return runWrite(client, updateOptions(client, context, ticketId), variables)
+        .catch(() => undefined)
+        .finally(settled);
     },
     [client, scope, ticketId, context],
   );

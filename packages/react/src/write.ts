@@ -64,3 +64,57 @@ export function withPendingChanges(ticket: Ticket, pending: readonly PendingChan
   for (const change of pending) if (change.ticketId === ticket.id) shown = apply(shown, change.patch);
   return shown;
 }
+
+/** A change as it is made, with the key scope it belongs to. */
+export interface ChangeBeingMade extends PendingChange {
+  scope: string;
+}
+
+interface ChangesBeingMade {
+  changes: readonly ChangeBeingMade[];
+  listeners: Set<() => void>;
+}
+
+const beingMade = new WeakMap<QueryClient, ChangesBeingMade>();
+const NO_CHANGES: readonly ChangeBeingMade[] = [];
+
+function changesOf(client: QueryClient): ChangesBeingMade {
+  let entry = beingMade.get(client);
+  if (!entry) beingMade.set(client, (entry = { changes: NO_CHANGES, listeners: new Set() }));
+  return entry;
+}
+
+/**
+ * Notes a change from the moment it is made until its write settles. TanStack's mutation cache tells its observers
+ * a task later (its notifications are batched on a timer), and by then the backend's answer and the refetches it
+ * starts may have taken the main thread: the change would show a frame or more late. Read with
+ * `useChangesBeingMade`, beside the mutation cache; a change in both is applied twice, which changes nothing.
+ * Returns what removes it.
+ */
+export function noteChangeBeingMade(client: QueryClient, scope: string, change: PendingChange): () => void {
+  const entry = changesOf(client);
+  const noted: ChangeBeingMade = { ...change, scope };
+  const announce = () => {
+    for (const listener of [...entry.listeners]) listener();
+  };
+  entry.changes = [...entry.changes, noted];
+  announce();
+  return () => {
+    entry.changes = entry.changes.filter((candidate) => candidate !== noted);
+    if (entry.changes.length === 0) entry.changes = NO_CHANGES;
+    announce();
+  };
+}
+
+/** Subscribes to the changes being made with `client` (for `useSyncExternalStore`). */
+export function subscribeToChangesBeingMade(client: QueryClient, listener: () => void): () => void {
+  const { listeners } = changesOf(client);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The changes being made with `client` now: the same array while none is added or removed. */
+export function changesBeingMade(client: QueryClient): readonly ChangeBeingMade[] {
+  return beingMade.get(client)?.changes ?? NO_CHANGES;
+}
+
