@@ -25,7 +25,7 @@ import { generateTicketData, type MemoryData } from '../seed/generate';
 import type { Assignee, Message, Note, Ticket, TicketPatch, Viewer } from '../types';
 import { checkSavedViewInput } from '../validation';
 import { copyActivity, copyData, copyMessage, copyNote, copySavedView, copyTeamMember, copyTicket } from './copy';
-import { delay, pickLatency, type Latency } from './delay';
+import { afterNextPaint, delay, pickLatency, type Latency } from './delay';
 import { parseMemoryData } from './import-data';
 import { searchWords } from '../search-text';
 import type { InsightsRequest, TicketInsights } from '../insights/types';
@@ -122,6 +122,18 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     await delay(pickLatency(shared.latency), signal);
     throwIfAborted(signal);
     return work();
+  }
+
+  /**
+   * A write: in a page, made after the page has painted the frame of the event that asked for it, as a remote
+   * backend's would be. The change already shows (ticketkit shows it as it is made); the write, the events it sends
+   * and the refetches it starts then never hold that frame back. Without this, with no latency, all of that ran in
+   * the press's own task (promise callbacks) before anything was painted: 40-60 ms after a status change on 100,000
+   * tickets. Reads answer as soon as they can: the page waits for them.
+   */
+  async function callWrite<T>(signal: AbortSignal | undefined, work: () => T): Promise<T> {
+    await afterNextPaint(signal);
+    return call(signal, work);
   }
 
   function visibleIndex(ticketId: string, action: TicketAction): number {
@@ -337,11 +349,11 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     },
 
     updateTicket(ticketId, patch, expectedVersion, callOptions) {
-      return call(callOptions?.signal, () => copyTicket(writePatch(ticketId, patch, expectedVersion, '')));
+      return callWrite(callOptions?.signal, () => copyTicket(writePatch(ticketId, patch, expectedVersion, '')));
     },
 
     updateTickets(changes, callOptions) {
-      return call(callOptions?.signal, () => {
+      return callWrite(callOptions?.signal, () => {
         if (!Array.isArray(changes)) throw new ValidationError('changes', 'expected a list of changes');
         // Each item on its own: one refused never stops or undoes the others.
         return changes.map((item: BulkUpdateItem, index): BulkUpdateOutcome => {
@@ -358,7 +370,7 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     },
 
     addNote(ticketId, input, callOptions) {
-      return call(callOptions?.signal, () => {
+      return callWrite(callOptions?.signal, () => {
         const id = checkTicketId(ticketId);
         const body = checkBody(input?.body);
         const key = checkIdempotencyKey(input?.idempotencyKey);
@@ -383,7 +395,7 @@ function adapterFor(shared: Shared, viewer: Viewer): MemoryAdapter {
     },
 
     sendReply(ticketId, input, callOptions): Promise<ReplyResult> {
-      return call(callOptions?.signal, () => {
+      return callWrite(callOptions?.signal, () => {
         const id = checkTicketId(ticketId);
         const body = checkBody(input?.body);
         const key = checkIdempotencyKey(input?.idempotencyKey);

@@ -48,7 +48,8 @@ describe('TicketDetail', () => {
     backend.adapter.setFaults({});
     await user.click(within(again).getByRole('button', { name: 'Apply my change again' }));
     await waitFor(() => expect(trigger('priority')).toHaveAttribute('data-value', 'high'));
-    expect((await backend.memory.getTicket(ID)).priority).toBe('high');
+    // The control shows the change as it is made; the write lands once the frame is painted.
+    await waitFor(async () => expect((await backend.memory.getTicket(ID)).priority).toBe('high'));
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
