@@ -41,10 +41,14 @@ const started = performance.now();
  * screen (its hooks in @ticketkit/react's single file and its English strings).
  * Insights (issue 18) load in a chunk of their own; what they add to the first screen is the list's insight filters
  * (assistant, key phrase, handoff phrase) and their strings.
- * Together, measured on the merged head: 139.2 kB whole, 89.8 kB first screen (0.55× react-admin); both checks are raised to
- * that plus 0.2 kB.
+ * Together, measured on the merged head: 139.2 kB whole, 89.8 kB first screen (0.55× react-admin); both checks were
+ * raised to that plus 0.2 kB. Then the layout fit (the timeline taking the pane, `toolbarActions`, the phone's Filters
+ * button, the one-line composer; 0.2 kB each) and the speed work (the outside-press guard and the drawer's light modal
+ * instead of Radix's modal mode, a change shown in the render of its press, the list's query kept by value) with
+ * insights' shared group choice: 140.1 kB whole, 90.6 kB first screen, all on the first screen's path; both checks are
+ * raised by that.
  */
-export const BUDGETS = { panel: 139_400, firstScreen: 90_000 };
+export const BUDGETS = { panel: 140_300, firstScreen: 90_800 };
 /** react-admin's `List` with a `Datagrid` and fields, bundled the same way (esbuild, React external, gzip -9). */
 const REACT_ADMIN = 253_700;
 const PACKAGES = ['core', 'react', 'ui'];
