@@ -101,6 +101,21 @@ export const FollowsANewMessage: Story = {
   },
 };
 
+/** At the newest message, the viewport getting shorter (the composer opening below it) keeps the newest in view. */
+export const StaysAtTheLatestWhenTheViewGetsShorter: Story = {
+  play: async ({ canvasElement }) => {
+    await opened(canvasElement);
+    await settle();
+    const viewport = viewportOf(canvasElement);
+    viewport.style.blockSize = `${viewport.clientHeight - 120}px`;
+    viewport.style.flex = 'none';
+    await waitFor(() => expect(wholly(rowAt(canvasElement, MESSAGES), viewport)).toBe(true));
+    await settle();
+    await expect(jumpButton(canvasElement)).toBeNull();
+    await expect(wholly(rowAt(canvasElement, MESSAGES), viewport)).toBe(true);
+  },
+};
+
 /** Reading older messages, a new one arriving does not move them: the reader's place is kept. */
 export const KeepsThePlaceWhenAMessageArrives: Story = {
   play: async ({ canvasElement, id }) => {

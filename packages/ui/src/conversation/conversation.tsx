@@ -138,6 +138,17 @@ export function Conversation(props: ConversationProps): ReactNode {
     if (previous !== undefined && last && last.id !== previous && writtenBy(last, viewer.id)) virtualizer.scrollToEnd();
   }, [last, viewer.id, virtualizer]);
 
+  // At the newest entry when the viewport gets shorter (the composer opening below it, a window made smaller), stay
+  // there: the scroll position alone would leave the newest entries below the fold.
+  const viewportHeight = virtualizer.scrollRect?.height ?? 0;
+  const lastView = useRef({ height: 0, atEnd: true });
+  useLayoutEffect(() => {
+    const before = lastView.current;
+    const shrankAtEnd = before.atEnd && viewportHeight > 0 && viewportHeight < before.height;
+    if (shrankAtEnd) virtualizer.scrollToEnd();
+    lastView.current = { height: viewportHeight, atEnd: shrankAtEnd || virtualizer.isAtEnd() };
+  });
+
   const handoffIndex = handoffMessageId ? rows.findIndex((row) => row.entry.id === handoffMessageId) : -1;
   const jumpToHandoff = () => {
     virtualizer.scrollToIndex(handoffIndex, { align: 'center' });

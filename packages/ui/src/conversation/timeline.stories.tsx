@@ -64,6 +64,8 @@ export const EveryKind: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     const canvas = within(canvasElement);
+    // The last rows are drawn once the first ones are measured: on a loaded machine that can be a frame later.
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(11), { timeout: 5000 });
     const items = canvas.getAllByRole('listitem');
     await expect(items.map((item) => item.dataset.kind)).toEqual([
       'message', 'message', 'message', 'message', 'activity', 'note', 'activity', 'activity', 'activity', 'activity', 'message',
