@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type CSSProperties, type Ref, type RefObject } from 'react';
 import { usePortalTheme, type PortalTheme } from './portal-theme';
+import { useClientLayoutEffect } from './use-client-layout-effect';
 import { useMergedRef } from './use-merged-ref';
 import { useOutsidePressGuard } from './outside-press-guard';
 
@@ -34,9 +35,27 @@ export function usePortalPopupRoot(options: {
     },
     [onOpenChange],
   );
-  const close = useCallback(() => change(false), [change]);
+  // The outside-press guard closes at the press's pointerdown, and Radix's menu then dismisses on the same press:
+  // the caller hears one close, not two.
+  const openNow = useRef(open);
+  useClientLayoutEffect(() => {
+    openNow.current = open;
+  }, [open]);
+  const close = useCallback(() => {
+    if (!openNow.current) return;
+    openNow.current = false;
+    change(false);
+  }, [change]);
+  const reported = useCallback(
+    (next: boolean) => {
+      if (!next && !openNow.current) return;
+      openNow.current = next;
+      change(next);
+    },
+    [change],
+  );
   const context = useMemo(() => ({ triggerRef, theme, modal, close }), [theme, modal, close]);
-  return { open, onOpenChange: change, context };
+  return { open, onOpenChange: reported, context };
 }
 
 /**

@@ -27,13 +27,15 @@ interface MenuDemoProps {
    */
   clipped?: boolean;
   onRowClick?: () => void;
+  /** Told each time the menu opens or closes. */
+  onOpenChange?: (open: boolean) => void;
 }
 
 /**
  * A menu button with one radio item per fruit, a checkbox item, a disabled item and a separator, at the top or the
  * bottom of the window, with a clickable row under where the menu opens.
  */
-function MenuDemo({ at, clipped = false, onRowClick }: MenuDemoProps): ReactNode {
+function MenuDemo({ at, clipped = false, onRowClick, onOpenChange }: MenuDemoProps): ReactNode {
   const [fruit, setFruit] = useState('Banana');
   const [ripe, setRipe] = useState(false);
   return (
@@ -43,7 +45,7 @@ function MenuDemo({ at, clipped = false, onRowClick }: MenuDemoProps): ReactNode
         {...(clipped && { 'data-theme': 'dark', dir: 'rtl' })}
         style={clipped ? ({ overflow: 'hidden', blockSize: 48, position: 'relative', zIndex: 0, '--tk-bg': 'rgb(10, 20, 30)' } as CSSProperties) : undefined}
       >
-        <Menu>
+        <Menu onOpenChange={onOpenChange}>
           <MenuTrigger className="tk-button">Fruit: {fruit}</MenuTrigger>
           <MenuContent className="tk-popover" style={{ minInlineSize: '10rem' }}>
             <MenuRadioGroup value={fruit} onValueChange={setFruit}>
@@ -82,7 +84,7 @@ const meta = {
   title: 'Parts/Menu',
   component: MenuDemo,
   parameters: { layout: 'fullscreen' },
-  args: { at: 'top', onRowClick: fn() },
+  args: { at: 'top', onRowClick: fn(), onOpenChange: fn() },
 } satisfies Meta<typeof MenuDemo>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -145,6 +147,10 @@ export const PressOutsideCloses: Story = {
     await userEvent.click(row);
     await waitFor(() => expect(body().queryByRole('menu')).toBeNull());
     await expect(args.onRowClick).not.toHaveBeenCalled();
+    // Closed once: the guard's close and Radix's own dismissal of the same press are one change.
+    await expect(args.onOpenChange).toHaveBeenNthCalledWith(1, true);
+    await expect(args.onOpenChange).toHaveBeenNthCalledWith(2, false);
+    await expect(args.onOpenChange).toHaveBeenCalledTimes(2);
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Fruit: Banana' })).toHaveFocus());
     // The guard lasts one press: the next one reaches the row.
     await userEvent.click(row);
