@@ -34,6 +34,7 @@ export function InsightsView({ messages, slot, unstyled, listHref, presets, defa
   const current = assistantId ? selected : all;
   const ids = { title: useId(), period: useId(), assistant: useId() };
   const buttonClass = unstyled ? undefined : 'tk-button';
+  const selectClass = unstyled ? undefined : 'tk-input';
   const view = current.isPending ? 'loading' : current.isError ? 'error' : current.data.overall.raised === 0 ? 'empty' : 'ready';
 
   return (
@@ -44,7 +45,7 @@ export function InsightsView({ messages, slot, unstyled, listHref, presets, defa
         </h2>
         <div {...slot('controls')}>
           <label htmlFor={ids.period}>{text.rangeLabel}</label>
-          <select id={ids.period} value={days} onChange={(event) => setDays(Number(event.target.value))}>
+          <select id={ids.period} className={selectClass} value={days} onChange={(event) => setDays(Number(event.target.value))}>
             {presets.map((preset) => (
               <option key={preset} value={preset}>
                 {text.lastDays(preset)}
@@ -52,7 +53,7 @@ export function InsightsView({ messages, slot, unstyled, listHref, presets, defa
             ))}
           </select>
           <label htmlFor={ids.assistant}>{text.assistantLabel}</label>
-          <select id={ids.assistant} value={assistantId} onChange={(event) => setAssistantId(event.target.value)}>
+          <select id={ids.assistant} className={selectClass} value={assistantId} onChange={(event) => setAssistantId(event.target.value)}>
             <option value="">{text.allAssistants}</option>
             {(all.data?.assistants ?? []).map((entry) => (
               <option key={entry.assistant.id} value={entry.assistant.id}>

@@ -43,10 +43,15 @@ export interface DialogContentProps extends ComponentProps<typeof DialogPrimitiv
   lightModal?: boolean;
 }
 
-/** Stops the wheel over the overlay from scrolling the page behind (a non-passive listener; React's is passive). */
+const preventDefault = (event: Event) => event.preventDefault();
+
+/**
+ * Stops the wheel over the overlay from scrolling the page behind (a non-passive listener; React's is passive). One
+ * function for every node, so a ref called again on the same node adds nothing.
+ */
 function useNoScrollThrough(): (node: HTMLDivElement | null) => void {
   return useCallback((node: HTMLDivElement | null) => {
-    node?.addEventListener('wheel', (event) => event.preventDefault(), { passive: false });
+    node?.addEventListener('wheel', preventDefault, { passive: false });
   }, []);
 }
 

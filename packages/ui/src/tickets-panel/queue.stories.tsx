@@ -1,23 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { storyBackend, withTickets, type StoryTicketsParameters } from '../stories/with-tickets';
+import { body, panelLoaded, panelRows, panelStoryParameters } from '../stories/panel-stories';
+import { storyBackend, withTickets } from '../stories/with-tickets';
 import { TicketsPanel } from './tickets-panel';
 
 const meta = {
   title: 'Tickets panel/Queue',
   component: TicketsPanel,
   decorators: [withTickets],
-  // The panel makes its own list state: the decorator's shared one is turned off.
-  parameters: { ticketkit: { tickets: 120, listState: false } satisfies StoryTicketsParameters, layout: 'fullscreen' },
+  parameters: panelStoryParameters,
   args: { layout: 'drawer' },
 } satisfies Meta<typeof TicketsPanel>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const rows = (canvasElement: HTMLElement) => Array.from(canvasElement.querySelectorAll<HTMLTableRowElement>('tr[data-ticket-id]'));
-const loaded = (canvasElement: HTMLElement) => waitFor(() => expect(rows(canvasElement).length).toBe(25), { timeout: 5000 });
-const body = () => within(document.body);
+const rows = panelRows;
+const loaded = panelLoaded;
 
 /** The queue as an agent opens it: quick views with counts, the subject first, the wait, the assignee. */
 export const Queue: Story = {
