@@ -13,6 +13,7 @@ export {
   ticketNotesOptions,
   ticketActivityOptions,
   teamMembersOptions,
+  prefetchTicketDetail,
   type TicketQuerySource,
 } from './query-options';
 export {

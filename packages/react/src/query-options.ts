@@ -1,5 +1,5 @@
 import { isTicketError, type ListTicketsRequest, type TicketActivity, type TicketAdapter } from '@ticketkit/core';
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { ticketKeys } from './keys';
 
 /** Where the option factories read from: an adapter and the key scope. `useTicketsContext()` returns one. */
@@ -27,11 +27,15 @@ export function ticketListOptions(source: TicketQuerySource, request: ListTicket
   });
 }
 
-/** Query options for one ticket. */
+/**
+ * Query options for one ticket. Fresh for 5 s: opening a ticket fetches it (`prefetchTicketDetail`), and the detail
+ * mounting a moment later shows it without asking again. Writes and live events update it in place.
+ */
 export function ticketOptions(source: TicketQuerySource, ticketId: string) {
   return queryOptions({
     queryKey: ticketKeys.detail(source.scope, ticketId),
     queryFn: ({ signal }) => source.adapter.getTicket(ticketId, { signal }),
+    staleTime: 5_000,
     retry: retryUnavailable,
   });
 }
@@ -50,11 +54,12 @@ export function ticketMessagesOptions(source: TicketQuerySource, ticketId: strin
   });
 }
 
-/** Query options for a ticket's internal notes, oldest first. */
+/** Query options for a ticket's internal notes, oldest first. Fresh for 5 s, like the messages. */
 export function ticketNotesOptions(source: TicketQuerySource, ticketId: string) {
   return queryOptions({
     queryKey: ticketKeys.notes(source.scope, ticketId),
     queryFn: ({ signal }) => source.adapter.listNotes(ticketId, { signal }),
+    staleTime: 5_000,
     retry: retryUnavailable,
   });
 }
@@ -81,4 +86,17 @@ export function teamMembersOptions(source: TicketQuerySource) {
     staleTime: 5 * 60_000,
     retry: retryUnavailable,
   });
+}
+
+/**
+ * Starts loading everything an opened ticket shows first (the ticket, its messages, notes and history) and resolves
+ * once all of it is in the cache, or failed (the detail then shows the error). Lists still fresh are not asked again.
+ */
+export async function prefetchTicketDetail(client: QueryClient, source: TicketQuerySource, ticketId: string): Promise<void> {
+  await Promise.all([
+    client.prefetchQuery(ticketOptions(source, ticketId)),
+    client.prefetchQuery(ticketMessagesOptions(source, ticketId)),
+    client.prefetchQuery(ticketNotesOptions(source, ticketId)),
+    client.prefetchQuery(ticketActivityOptions(source, ticketId)),
+  ]);
 }

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { de } from '../messages/de';
 import type { NotesPanelProps } from '../notes-panel/notes-panel';
+import { detailPart } from './lazy-detail';
 import { TicketsPanel } from './tickets-panel';
 
 const data = generateTicketData({ tickets: 30, seed: 9, messagesPerTicket: { min: 1, max: 2 } });
@@ -81,6 +82,45 @@ describe('TicketsPanel', () => {
     const dialog = await screen.findByRole('dialog');
     await waitFor(() => expect(dialog.querySelector('[data-slot="conversation"]')).toHaveAttribute('data-state', 'ready'));
     expect(fetched()).toEqual([rested.dataset.ticketId]);
+  });
+
+  it('opens a ticket its backend answers at once complete, conversation and all; a slow one at once with its loading view', async () => {
+    await detailPart.preload();
+    const user = userEvent.setup();
+    // What the drawer showed the first time it was on the page: read by a mutation observer, which runs after the
+    // render that put it there (and any render that render started), before anything later.
+    const firstSight = () => {
+      let seen: string | null = null;
+      const observer = new MutationObserver(() => {
+        const drawer = document.querySelector('[data-slot="tickets-panel-drawer"]');
+        if (!drawer || seen !== null) return;
+        seen = drawer.querySelector('[data-slot="conversation"]')?.getAttribute('data-state') ?? 'no conversation';
+        observer.disconnect();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      return () => seen;
+    };
+    const at = (delay: number) => withFaults(createMemoryAdapter({ data: structuredClone(data), viewer }), delay > 0 ? { latency: delay } : {});
+
+    const local = render(<TicketsPanel adapter={at(0)} viewer={viewer} timeZone="UTC" />);
+    await waitFor(() => expect(document.querySelectorAll('tr[data-ticket-id]').length).toBeGreaterThan(1));
+    let seen = firstSight();
+    await user.click(document.querySelectorAll<HTMLElement>('tr[data-ticket-id]')[1]!);
+    await screen.findByRole('dialog');
+    expect(seen()).toBe('ready');
+    local.unmount();
+
+    const slow = at(300);
+    render(<TicketsPanel adapter={slow} viewer={viewer} timeZone="UTC" />);
+    await waitFor(() => expect(document.querySelectorAll('tr[data-ticket-id]').length).toBeGreaterThan(1), { timeout: 3_000 });
+    seen = firstSight();
+    const clicked = performance.now();
+    await user.click(document.querySelectorAll<HTMLElement>('tr[data-ticket-id]')[1]!);
+    await screen.findByRole('dialog');
+    // Open before the backend answered: the ticket's loading view, not a wait with nothing on screen.
+    expect(performance.now() - clicked).toBeLessThan(300);
+    expect(seen()).toBe('loading');
+    await waitFor(() => expect(document.querySelector('[data-slot="conversation"]')).toHaveAttribute('data-state', 'ready'), { timeout: 3_000 });
   });
 
   it('keeps the open ticket in the URL with urlState, and opens it from the URL', async () => {

@@ -1,7 +1,9 @@
 import type { Ticket, TicketAdapter, TicketModel, TicketPolicy, Viewer } from '@ticketkit/core';
-import { TicketsProvider, useSelectedTicket, type QueueShortcutsOption, type TicketListOptions } from '@ticketkit/react';
+import { prefetchTicketDetail, TicketsProvider, useSelectedTicket, useTicketsContext, type QueueShortcutsOption, type TicketListOptions } from '@ticketkit/react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import { whenIdle } from '../lib/lazy';
+import { settledWithinTask } from '../lib/within-task';
 import { usePortalTheme } from '../lib/portal-theme';
 import { useSlots, type StyleProps } from '../lib/slots';
 import { TicketsUIProvider, useMessages } from '../messages/context';
@@ -163,12 +165,23 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   // A row pointed at or focused for a moment starts fetching its conversation, before the click.
   const intent = useIntentPrefetch();
 
+  // Opening asks for the ticket, its messages, notes and history first, and shows it once they are here, if that is
+  // within this task (a local backend, a warm cache): the detail is then drawn once, complete, in the frame of the
+  // press. A backend that needs the network does not hold it back: it opens in the next task with its loading view.
+  const client = useQueryClient();
+  const source = useTicketsContext();
+  const opening = useRef<string | null>(null);
   const open = useCallback(
     (ticket: Ticket) => {
-      select(ticket.id);
-      onTicketOpen?.(ticket);
+      opening.current = ticket.id;
+      void settledWithinTask(prefetchTicketDetail(client, source, ticket.id)).then(() => {
+        if (opening.current !== ticket.id) return; // another ticket was opened meanwhile
+        opening.current = null;
+        select(ticket.id);
+        onTicketOpen?.(ticket);
+      });
     },
-    [select, onTicketOpen],
+    [client, source, select, onTicketOpen],
   );
   // Its row may have left the page meanwhile (its status changed under a status filter): focus then goes to the
   // first row, or the table when no row is left, rather than falling to the page's body.
