@@ -28,6 +28,7 @@ export { historyUrlAdapter, type HistoryMode, type UrlAdapter } from './url-adap
 export { useRouterUrlAdapter, type RouterNavigate } from './use-router-url-adapter';
 export { useTicketList, type TicketListOptions, type TicketListResult } from './use-ticket-list';
 export { useSelectedTicket, SELECTED_TICKET_PARAM, type SelectedTicketOptions } from './use-selected-ticket';
+export { useOpenTicket } from './use-open-ticket';
 export { useTicket, useTicketMessages, useTicketNotes, useTicketActivity, useTeamMembers } from './use-ticket-queries';
 export { useTicketTimeline, mergeTimeline, type TicketTimeline, type TimelineEntry } from './use-ticket-timeline';
 export { useTicketNeighbours, type TicketNeighbours } from './use-ticket-neighbours';

@@ -12,6 +12,7 @@ import { useTicketsContext } from './context';
 import { useQuerySource, type QuerySourceOptions } from './query-source';
 import { useDebouncedValue } from './use-debounced-value';
 import type { HistoryMode } from './url-adapter';
+import { settledWithinTask } from './within-task';
 
 /** Default pause after the last keystroke before a search is applied, in ms. */
 export const DEFAULT_SEARCH_DEBOUNCE_MS = 250;
@@ -20,6 +21,12 @@ export const DEFAULT_SEARCH_DEBOUNCE_MS = 250;
 export interface TicketListStateOptions extends QuerySourceOptions {
   /** Pause after the last keystroke before the search is applied, in ms. Default 250; 0 applies at once. */
   searchDebounceMs?: number;
+  /**
+   * Called with each new query before it is applied. A change waits for the promise returned while it settles within
+   * the current task (a local backend, a cached page), and is applied in the next task otherwise: `useTicketList`
+   * loads the page here, so the list is drawn once, with its new rows, in the frame of the change.
+   */
+  prepare?: (next: TicketQuery) => Promise<unknown> | void;
 }
 
 /** Options of a query change made through `setQuery`. */
@@ -75,24 +82,43 @@ export function useTicketListState(options: TicketListStateOptions = {}): Ticket
     if (squash(searchInput) !== query.search) setSearchInput(query.search);
   }
 
-  const latest = useRef({ query, commit, model });
+  const { prepare } = options;
+  // The change being prepared (see `prepare`), with its history mode.
+  const pending = useRef<{ next: TicketQuery; history: HistoryMode } | null>(null);
+  const latest = useRef({ query, commit, model, prepare });
   useEffect(() => {
-    latest.current = { query, commit, model };
+    // While a change is being prepared, it is the query the next change builds on, not the one on screen.
+    latest.current = { query: pending.current?.next ?? query, commit, model, prepare };
   });
 
   const setQuery = useCallback((patch: Partial<TicketQuery>, opts: SetQueryOptions = {}) => {
     const { query: current, commit: write } = latest.current;
     const resetPage = opts.resetPage ?? patch.page === undefined;
+    let next: TicketQuery;
     try {
-      const next = normalizeQuery({ ...current, ...patch, ...(resetPage ? { page: 1 } : {}) }, latest.current.model);
-      setInputError(null);
-      write(next, opts.history ?? 'push');
-      // Two setters in one event must build on each other, not both on the last render's query.
-      latest.current = { ...latest.current, query: next, commit: write };
+      next = normalizeQuery({ ...current, ...patch, ...(resetPage ? { page: 1 } : {}) }, latest.current.model);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       setInputError(error);
+      return;
     }
+    setInputError(null);
+    // Two setters in one event must build on each other, not both on the last render's query.
+    latest.current = { ...latest.current, query: next };
+    const history = opts.history === 'replace' && pending.current?.history !== 'push' ? 'replace' : (opts.history ?? 'push');
+    const change = { next, history };
+    pending.current = change;
+    const prepared = latest.current.prepare?.(next);
+    const apply = () => {
+      if (pending.current !== change) return; // a later change replaced it
+      pending.current = null;
+      // This search is the box's own (or one it now shows): not a change from outside to copy into the box, which
+      // would drop what was typed since.
+      setSeenSearch(next.search);
+      write(next, history);
+    };
+    if (prepared) void settledWithinTask(prepared).then(apply);
+    else apply();
   }, []);
 
   const debouncedSearch = useDebouncedValue(searchInput, options.searchDebounceMs ?? DEFAULT_SEARCH_DEBOUNCE_MS);

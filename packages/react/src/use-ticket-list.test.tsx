@@ -28,21 +28,48 @@ describe('useTicketList', () => {
     await waitFor(() => expect(client.getQueryData(ticketKeys.list(viewer.id, { ...request, page: 2 }))).toBeDefined());
 
     const requestsBefore = callsOf('listTickets').length;
-    act(() => result.current.setPage(2));
+    // A change is applied once its page is loaded, within the task when it can be (here: it was prefetched).
+    await act(async () => result.current.setPage(2));
     expect(result.current.isPlaceholderData).toBe(false); // shown from the prefetch...
     expect(result.current.tickets[0]?.id).toBe(client.getQueryData<TicketPage>(ticketKeys.list(viewer.id, { ...request, page: 2 }))?.tickets[0]?.id);
     await waitFor(() => expect(callsOf('listTickets').length).toBeGreaterThan(requestsBefore)); // ...which prefetches page 3
     expect(callsOf('listTickets').slice(requestsBefore).map((call) => requestOf(call).page)).toEqual([3]);
-    act(() => result.current.setPage(1));
+    await act(async () => result.current.setPage(1));
 
     const firstPage = result.current.tickets;
-    adapter.setFaults({ latency: 40 });
+    // A slow backend does not hold the change back: it is applied in the next task, the previous page still shown.
+    adapter.setFaults({ latency: 400 });
     act(() => result.current.setPage(4));
-    expect(result.current.query.page).toBe(4);
+    await waitFor(() => expect(result.current.query.page).toBe(4));
     expect(result.current.tickets).toBe(firstPage); // no empty flash
     expect(result.current.isPlaceholderData).toBe(true);
     await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
     expect(result.current.tickets[0]?.id).not.toBe(firstPage[0]?.id);
+  });
+
+  it('applies a change with its new rows in one render when the backend answers at once; a slow one at once, keeping the old rows', async () => {
+    const { Wrapper, adapter } = createHarness();
+    const renders: { sort: string; placeholder: boolean }[] = [];
+    const { result } = renderHook(
+      () => {
+        const list = useTicketList({ prefetchNextPage: false });
+        renders.push({ sort: list.query.sort, placeholder: list.isPlaceholderData });
+        return list;
+      },
+      { wrapper: Wrapper },
+    );
+    await waitFor(() => expect(result.current.isLoading).toBe(false));
+    renders.length = 0;
+    await act(async () => result.current.setSort('priority'));
+    const sorted = renders.filter((render) => render.sort === 'priority');
+    expect(sorted.length).toBeGreaterThan(0);
+    expect(sorted.filter((render) => render.placeholder)).toEqual([]); // never the new order over the old rows
+
+    adapter.setFaults({ latency: 400 });
+    act(() => result.current.setSort('updatedAt'));
+    await waitFor(() => expect(result.current.query.sort).toBe('updatedAt'));
+    expect(result.current.isPlaceholderData).toBe(true);
+    await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
   });
 
   it('makes one list request for "refund" typed quickly, after the pause, not one per key', async () => {
@@ -87,7 +114,7 @@ describe('useTicketList', () => {
     await waitFor(() => expect(result.current.tickets.length).toBeGreaterThan(0));
     const open = (await memory.listTickets({ ...result.current.query, status: 'open', page: 1 })).total;
     expect(open).toBeLessThanOrEqual(50); // so page 6 is past the end
-    act(() => result.current.setQuery({ status: 'open', page: 6 }, { resetPage: false }));
+    await act(async () => result.current.setQuery({ status: 'open', page: 6 }, { resetPage: false }));
     // The person's own step (page 6) is in history; the clamp must not add another.
     const historyLength = window.history.length;
     await waitFor(() => expect(result.current.query.page).toBe(Math.max(1, Math.ceil(open / 10))));

@@ -6,9 +6,10 @@ import {
   type Ticket,
   type TicketError,
   type TicketPage,
+  type TicketQuery,
 } from '@ticketkit/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTicketsContext } from './context';
 import { ticketListOptions } from './query-options';
 import { usePendingView } from './use-pending-changes';
@@ -56,12 +57,21 @@ const NO_SNIPPETS: Readonly<Record<string, SearchSnippet>> = Object.freeze({});
  * the next loads, prefetches the next page, aborts superseded requests and clamps a page past the end.
  */
 export function useTicketList(options: TicketListOptions = {}): TicketListResult {
-  const state = useTicketListState(options);
   const context = useTicketsContext();
   const client = useQueryClient();
-  // Keyed on content, not identity: a URL change elsewhere (the selected ticket) must not look like a new request.
   const countByStatus = context.adapter.capabilities?.statusCounts === true;
-  const requestKey = JSON.stringify({ ...state.query, timeZone: context.timeZone, ...(countByStatus ? { countByStatus } : {}) });
+  const requestFor = (query: TicketQuery): ListTicketsRequest => ({ ...query, timeZone: context.timeZone, ...(countByStatus ? { countByStatus } : {}) });
+  // Each change loads its page before it is applied (see `prepare`): the list then draws the new rows at once,
+  // instead of a frame of the old ones marked busy first.
+  const { prepare: hostPrepare } = options;
+  const prepare = useCallback(
+    (next: TicketQuery) => Promise.all([client.prefetchQuery(ticketListOptions(context, requestFor(next))), hostPrepare?.(next)]),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- requestFor reads only the context and the capability
+    [client, context, countByStatus, hostPrepare],
+  );
+  const state = useTicketListState({ ...options, prepare });
+  // Keyed on content, not identity: a URL change elsewhere (the selected ticket) must not look like a new request.
+  const requestKey = JSON.stringify(requestFor(state.query));
   const request = useMemo<ListTicketsRequest>(() => JSON.parse(requestKey), [requestKey]);
   // Changes still on their way are shown on the page's tickets (and only on theirs).
   const view = usePendingView(context.scope);

@@ -3,6 +3,7 @@ import {
   ticketActivityOptions,
   ticketMessagesOptions,
   ticketNotesOptions,
+  useOpenTicket,
   useSelectedTicket,
   useTicket,
   useTicketActions,
@@ -90,7 +91,8 @@ export function detailViewState(ticketId: string | null | undefined, query: { is
  */
 export function TicketDetail(props: TicketDetailProps): ReactNode {
   const { unstyled = false, headingLevel = 2, renderSubject } = props;
-  const [selected, select] = useSelectedTicket();
+  const [selected] = useSelectedTicket();
+  const open = useOpenTicket();
   const [detailsOpen, setDetailsOpen] = useState(false);
   const sideId = useId();
   const ticketId = props.ticketId !== undefined ? props.ticketId : selected;
@@ -140,7 +142,7 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
 
   const { Header = TicketHeader, Controls = TicketControls, Properties = TicketProperties } = props.components ?? {};
   const { Conversation: ConversationPart = Conversation, Composer = TicketComposer } = props.components ?? {};
-  const openTicket = props.onOpenTicket ?? select;
+  const openTicket = props.onOpenTicket ?? ((ticketId: string) => void open(ticketId));
   return (
     // Keyed by ticket: another ticket's controls, conversation and composer start afresh, never with this one's
     // half-typed state or measured rows. (Writes are bound to their ticket by their variables, not by this key.)

@@ -1,5 +1,5 @@
 import type { Ticket } from '@ticketkit/core';
-import { useSelectedTicket, useTicketModel, type BulkSelection, type TicketListResult } from '@ticketkit/react';
+import { useOpenTicket, useSelectedTicket, useTicketModel, type BulkSelection, type TicketListResult } from '@ticketkit/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { fieldName } from '../lib/errors';
 import { useFormat } from '../lib/format';
@@ -85,7 +85,8 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   const { state, columns: columnsProp, unstyled = false } = props;
   const messages = useMessages(props.messages);
   const format = useFormat();
-  const [sharedSelection, select] = useSelectedTicket();
+  const [sharedSelection] = useSelectedTicket();
+  const openTicket = useOpenTicket();
   const selectedId = props.selectedTicketId !== undefined ? props.selectedTicketId : sharedSelection;
   const slot = useSlots<TicketListPart>('ticket-list', props);
   const model = useTicketModel();
@@ -115,7 +116,7 @@ function TicketListView(props: TicketListProps & { state: TicketListResult }): R
   useClientLayoutEffect(() => {
     onSelect.current = props.onSelectTicket;
   });
-  const open = useCallback((ticket: Ticket) => (onSelect.current ? onSelect.current(ticket) : select(ticket.id)), [select]);
+  const open = useCallback((ticket: Ticket) => (onSelect.current ? onSelect.current(ticket) : void openTicket(ticket.id)), [openTicket]);
   // The list state's setters are new on every change (and keystroke); a stable one lets the sort headers skip those.
   const { setSort } = useListActions(state);
 

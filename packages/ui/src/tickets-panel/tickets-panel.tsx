@@ -1,9 +1,7 @@
 import type { Ticket, TicketAdapter, TicketModel, TicketPolicy, Viewer } from '@ticketkit/core';
-import { prefetchTicketDetail, TicketsProvider, useSelectedTicket, useTicketsContext, type QueueShortcutsOption, type TicketListOptions } from '@ticketkit/react';
-import { useQueryClient } from '@tanstack/react-query';
+import { TicketsProvider, useOpenTicket, useSelectedTicket, type QueueShortcutsOption, type TicketListOptions } from '@ticketkit/react';
 import { useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 import { whenIdle } from '../lib/lazy';
-import { settledWithinTask } from '../lib/within-task';
 import { usePortalTheme } from '../lib/portal-theme';
 import { useSlots, type StyleProps } from '../lib/slots';
 import { TicketsUIProvider, useMessages } from '../messages/context';
@@ -165,23 +163,15 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   // A row pointed at or focused for a moment starts fetching its conversation, before the click.
   const intent = useIntentPrefetch();
 
-  // Opening asks for the ticket, its messages, notes and history first, and shows it once they are here, if that is
-  // within this task (a local backend, a warm cache): the detail is then drawn once, complete, in the frame of the
-  // press. A backend that needs the network does not hold it back: it opens in the next task with its loading view.
-  const client = useQueryClient();
-  const source = useTicketsContext();
-  const opening = useRef<string | null>(null);
+  // The ticket is drawn once with its conversation when the backend answers within the press's task (`useOpenTicket`).
+  const openTicket = useOpenTicket({ url: urlState });
   const open = useCallback(
     (ticket: Ticket) => {
-      opening.current = ticket.id;
-      void settledWithinTask(prefetchTicketDetail(client, source, ticket.id)).then(() => {
-        if (opening.current !== ticket.id) return; // another ticket was opened meanwhile
-        opening.current = null;
-        select(ticket.id);
-        onTicketOpen?.(ticket);
+      void openTicket(ticket.id).then((opened) => {
+        if (opened) onTicketOpen?.(ticket);
       });
     },
-    [client, source, select, onTicketOpen],
+    [openTicket, onTicketOpen],
   );
   // Its row may have left the page meanwhile (its status changed under a status filter): focus then goes to the
   // first row, or the table when no row is left, rather than falling to the page's body.
@@ -194,7 +184,7 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   }, []);
 
   const listOptions = useMemo(() => ({ ...props.listOptions, url: urlState }), [props.listOptions, urlState]);
-  const openId = useCallback((ticketId: string) => select(ticketId), [select]);
+  const openId = useCallback((ticketId: string) => void openTicket(ticketId), [openTicket]);
   const detail = (renderSubject?: (heading: ReactElement) => ReactNode) => (
     <LazyDetail
       templates={props.templates}
