@@ -10,7 +10,7 @@ import {
 } from '@ticketkit/core';
 import type { Queryable } from './database';
 import { doneStatuses, ensureInsightModel } from './insight-columns';
-import { countPhrases, groupsOf } from './insight-groups';
+import { countPhrases, groupsOf, periodDays } from './insight-groups';
 import { Params } from './sql';
 
 type FigureRow = {
@@ -31,7 +31,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * Insights for `viewer` over the tickets of the database, the same result the memory adapter gives for the same data.
  * The figures are aggregates over the insight columns kept per ticket (one index range per assistant); the groups
  * rank phrase counts summed from `phrase_days` with core's `rankPhrases` and `chooseGroups`, the memory adapter's
- * rules (see insight-groups.ts). @throws ValidationError naming the bad field; NotFoundError for an assistant out of
+ * rules, and read which tickets hold the candidates from its bits (see insight-groups.ts). @throws ValidationError naming the bad field; NotFoundError for an assistant out of
  * scope.
  */
 export async function getInsights(db: Queryable, viewer: Viewer, request: InsightsRequest, model: TicketModel): Promise<TicketInsights> {
@@ -70,8 +70,8 @@ export async function getInsights(db: Queryable, viewer: Viewer, request: Insigh
   // The figures, and the groups (counts, then the candidates' combinations), on connections of their own at once.
   const [figureRows, groups] = await Promise.all([
     db.query<FigureRow>(figureSql, figureParams.values),
-    countPhrases(db, scope, resolved).then((counts) =>
-      groupsOf(db, scope, resolved, counts, {
+    periodDays(db, scope, resolved).then(async (days) =>
+      groupsOf(db, scope, days, await countPhrases(db, scope, days), {
         recurring: (phrase) => ({ ...scopeQuery, topic: phrase }),
         handoff: (assistantId, phrase) => ({ ...range, assistant: assistantId, handoffTopic: phrase }),
       }),
