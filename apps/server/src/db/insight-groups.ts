@@ -208,8 +208,10 @@ async function candidateBlocks(db: Queryable, days: PeriodDays, wanted: readonly
       let block = blocks.get(key);
       if (!block) {
         const masks = () => ({ low: new Int32Array(size), high: new Int32Array(size) });
+        // Clamped to the day's bits: the part was counted by another statement, so tickets stored in between could
+        // make it longer than the bits read (that request's groups are then as of the bits).
         const part = partOf.get(key);
-        block = { assistant, day, lo: part?.lo ?? 0, hi: part?.hi ?? size, topic: masks(), handoff: masks() };
+        block = { assistant, day, lo: Math.min(part?.lo ?? 0, size), hi: Math.min(part?.hi ?? size, size), topic: masks(), handoff: masks() };
         blocks.set(key, block);
       }
       const masks = kind === 'p' ? block.topic : block.handoff;
