@@ -24,13 +24,22 @@ const memory = createMemoryAdapter({ data, viewer: admin, latency: 0 });
 
 type Kept = { id: string; first_reply_ms: number | null; close_ms: number | null; reopened: boolean };
 const keptColumns = () => test.db.query<Kept>('SELECT id, first_reply_ms, close_ms, reopened FROM tickets ORDER BY id');
-const phraseDays = () => test.db.query('SELECT assistant_id, day::text AS day, kind, phrase, tickets FROM phrase_days ORDER BY 1, 2, 3, 4');
+const phraseDays = () =>
+  test.db.query('SELECT assistant_id, day::text AS day, kind, phrase, tickets, ticket_bits::text AS bits FROM phrase_days ORDER BY 1, 2, 3, 4');
+/** phrase_days counted again from the tickets: per phrase of an assistant's day, a 1 for each of the day's tickets (by creation, then ID) that holds it. */
 const phraseDaysFromScratch = () =>
   test.db.query(
-    `SELECT assistant_id, day::text AS day, kind, phrase, count(*)::integer AS tickets FROM (
+    `WITH held AS (
        SELECT t.assistant_id, (t.created_at AT TIME ZONE 'UTC')::date AS day, 'p' AS kind, p AS phrase FROM tickets t, unnest(t.topic_phrases) AS p
-       UNION ALL SELECT t.assistant_id, (t.created_at AT TIME ZONE 'UTC')::date, 'h', p FROM tickets t, unnest(t.handoff_phrases) AS p
-     ) x GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+       UNION SELECT t.assistant_id, (t.created_at AT TIME ZONE 'UTC')::date, 'h', p FROM tickets t, unnest(t.handoff_phrases) AS p
+     )
+     SELECT h.assistant_id, h.day::text AS day, h.kind, h.phrase, x.tickets, x.bits
+     FROM held h CROSS JOIN LATERAL (
+       SELECT count(*) FILTER (WHERE y.holds)::integer AS tickets, string_agg(CASE WHEN y.holds THEN '1' ELSE '0' END, '' ORDER BY t.created_at, t.id) AS bits
+       FROM tickets t CROSS JOIN LATERAL (SELECT h.phrase = ANY(CASE h.kind WHEN 'p' THEN t.topic_phrases ELSE t.handoff_phrases END) AS holds) y
+       WHERE t.assistant_id = h.assistant_id AND (t.created_at AT TIME ZONE 'UTC')::date = h.day
+     ) x
+     ORDER BY 1, 2, 3, 4`,
   );
 
 /** The stored columns equal those recomputed from every ticket's conversation and history. */

@@ -115,15 +115,7 @@ export async function ensureInsightModel(db: Queryable, model: TicketModel): Pro
 export async function fillInsightColumns(tx: Queryable): Promise<void> {
   await refreshInsightColumns(tx, null, defaultTicketModel);
   await recordInsightModel(tx, defaultTicketModel);
-  await refreshPhraseDays(tx);
-}
-
-/**
- * Rewrites `phrase_days` (per assistant and UTC day, how many tickets hold each key phrase and handoff phrase) from
- * the tickets' stored phrases: run after tickets are stored, like `refreshPhraseCounts` (phrases and creation never
- * change after that).
- */
-export async function refreshPhraseDays(tx: Queryable): Promise<void> {
+  // phrase_days as migration 6 made it (its counts only); migration 7 adds the ticket bits and rewrites it.
   await tx.query('DELETE FROM phrase_days');
   await tx.query(
     `INSERT INTO phrase_days (assistant_id, day, kind, phrase, tickets)
@@ -132,6 +124,39 @@ export async function refreshPhraseDays(tx: Queryable): Promise<void> {
      UNION ALL
      SELECT t.assistant_id, (t.created_at AT TIME ZONE 'UTC')::date, 'h', p.phrase, count(*)
      FROM tickets t CROSS JOIN unnest(t.handoff_phrases) AS p(phrase) GROUP BY 1, 2, 4
+     ORDER BY 1, 2`,
+  );
+}
+
+/**
+ * The order of an assistant's tickets within a UTC day that `phrase_days.ticket_bits` numbers them by: bit `k` of a
+ * row is the `k`-th ticket (from 0) of its assistant and day in this order. Tickets created before an instant of the
+ * day are a prefix of it, so any part of a day is a range of bits.
+ */
+export const DAY_ORDER = 't.created_at, t.id';
+
+/**
+ * Rewrites `phrase_days` (per assistant and UTC day, how many tickets hold each key phrase and handoff phrase, and
+ * which: a bit per ticket of the day, in {@link DAY_ORDER}) from the tickets' stored phrases: run after tickets are
+ * stored, like `refreshPhraseCounts` (phrases and creation never change after that, so nothing else rewrites it).
+ */
+export async function refreshPhraseDays(tx: Queryable): Promise<void> {
+  await tx.query('DELETE FROM phrase_days');
+  await tx.query(
+    `WITH numbered AS MATERIALIZED (
+       SELECT t.assistant_id, (t.created_at AT TIME ZONE 'UTC')::date AS day, t.topic_phrases, t.handoff_phrases,
+              (row_number() OVER (PARTITION BY t.assistant_id, (t.created_at AT TIME ZONE 'UTC')::date ORDER BY ${DAY_ORDER}) - 1)::integer AS k
+       FROM tickets t
+     ), zeros AS MATERIALIZED (
+       -- One bit string of zeros per assistant and day, a bit per ticket: each ticket's phrases set its bit in a copy.
+       SELECT assistant_id, day, repeat('0', count(*)::integer)::varbit AS bits FROM numbered GROUP BY assistant_id, day
+     )
+     INSERT INTO phrase_days (assistant_id, day, kind, phrase, tickets, ticket_bits)
+     SELECT n.assistant_id, n.day, 'p', p.phrase, count(*), bit_or(set_bit(z.bits, n.k, 1))
+     FROM numbered n JOIN zeros z USING (assistant_id, day) CROSS JOIN unnest(n.topic_phrases) AS p(phrase) GROUP BY 1, 2, 4
+     UNION ALL
+     SELECT n.assistant_id, n.day, 'h', p.phrase, count(*), bit_or(set_bit(z.bits, n.k, 1))
+     FROM numbered n JOIN zeros z USING (assistant_id, day) CROSS JOIN unnest(n.handoff_phrases) AS p(phrase) GROUP BY 1, 2, 4
      -- Stored in the order a range reads it (an assistant's days), so a range reads few pages.
      ORDER BY 1, 2`,
   );

@@ -32,7 +32,7 @@ describe('migration 4', () => {
         );
       }
       await db.query(`INSERT INTO notes (id, ticket_id, author_id, author_name, body, created_at) VALUES ('n-1', 'TK-none', 'tm-1', 'Ada', 'Café ZEBRA-9', now())`);
-      expect(await migrate(db)).toEqual([4, 5, 6]);
+      expect(await migrate(db)).toEqual([4, 5, 6, 7]);
       // Notes are searched from version 4 on: their text, folded as core folds it, joins the ticket's search text.
       const [found] = await db.query<{ id: string }>(`SELECT id FROM tickets WHERE search_text LIKE '%cafe zebra-9%'`);
       expect(found?.id).toBe('TK-none');
@@ -71,7 +71,7 @@ describe('migration 5', () => {
           ('m-2', 'TK-1', 'assistant', 'as-1', 'Helper', 'Shipping labels', '2026-01-02T10:02:00Z'),
           ('m-3', 'TK-1', 'team', 'tm-1', 'Ada', 'Café order', '2026-01-02T10:20:00Z');
       `);
-      expect(await migrate(db)).toEqual([5, 6]);
+      expect(await migrate(db)).toEqual([5, 6, 7]);
       const [row] = await db.query<{ topic: string[]; handoff: string[] }>('SELECT topic_phrases AS topic, handoff_phrases AS handoff FROM tickets');
       expect([...row!.topic].sort()).toEqual(['code', 'code missing', 'login', 'login code', 'missing', 'refund']);
       expect(row!.handoff).toEqual(['refund']);
@@ -107,7 +107,7 @@ describe('migration 6', () => {
           ('a-2', 'TK-1', '2026-01-04T01:00:00Z', '{"kind":"status","from":"closed","to":"open"}'),
           ('a-3', 'TK-1', '2026-01-04T23:30:00Z', '{"kind":"status","from":"open","to":"closed"}');
       `);
-      expect(await migrate(db)).toEqual([6]);
+      expect(await migrate(db)).toEqual([6, 7]);
       const rows = await db.query('SELECT id, first_reply_ms, close_ms, reopened FROM tickets ORDER BY id');
       expect(rows).toEqual([
         // Handed over at the last message before creation (23:20): first reply an hour later; closed again 2 days on.
@@ -119,6 +119,39 @@ describe('migration 6', () => {
       expect(days).toEqual([
         { day: '2026-01-02', kind: 'h', phrase: 'refund', tickets: 1 },
         { day: '2026-01-03', kind: 'p', phrase: 'refund', tickets: 1 },
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('migration 7', () => {
+  it('marks which tickets of each day hold a phrase: a bit per ticket of the day, by creation and then ID', async () => {
+    const db = await openPglite();
+    try {
+      await db.exec(`CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+      for (const migration of MIGRATIONS.filter((m) => m.version <= 6)) {
+        await db.exec(migration.sql);
+        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      }
+      // TK-1 and TK-2 share an instant (the ID orders them); TK-3 is later that day, TK-4 the next.
+      await db.exec(`
+        INSERT INTO team_members (id, name, email, role) VALUES ('tm-1', 'Ada', 'ada@example.com', 'admin');
+        INSERT INTO assistants (id, name, owner_id) VALUES ('as-1', 'Helper', 'tm-1');
+        INSERT INTO tickets (id, subject, status, priority, created_at, updated_at, requester_id, requester_name, requester_email, assistant_id, last_message_at, topic_phrases, handoff_phrases)
+        VALUES ('TK-3', 'Refund', 'open', 1, '2026-01-02T10:00:00Z', '2026-01-02T10:00:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1', '2026-01-02T10:00:00Z', '{refund}', '{}'),
+               ('TK-2', 'Login', 'open', 1, '2026-01-02T09:00:00Z', '2026-01-02T09:00:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1', '2026-01-02T09:00:00Z', '{login}', '{refund}'),
+               ('TK-1', 'Refund login', 'open', 1, '2026-01-02T09:00:00Z', '2026-01-02T09:00:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1', '2026-01-02T09:00:00Z', '{refund,login}', '{}'),
+               ('TK-4', 'Refund', 'open', 1, '2026-01-03T00:00:00Z', '2026-01-03T00:00:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1', '2026-01-03T00:00:00Z', '{refund}', '{}');
+      `);
+      expect(await migrate(db)).toEqual([7]);
+      const days = await db.query(`SELECT day::text AS day, kind, phrase, tickets, ticket_bits::text AS bits FROM phrase_days ORDER BY day, kind, phrase`);
+      expect(days).toEqual([
+        { day: '2026-01-02', kind: 'h', phrase: 'refund', tickets: 1, bits: '010' },
+        { day: '2026-01-02', kind: 'p', phrase: 'login', tickets: 2, bits: '110' },
+        { day: '2026-01-02', kind: 'p', phrase: 'refund', tickets: 2, bits: '101' },
+        { day: '2026-01-03', kind: 'p', phrase: 'refund', tickets: 1, bits: '1' },
       ]);
     } finally {
       await db.close();
