@@ -1,20 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, MIGRATIONS } from './migrations';
 import { openPglite } from './pglite';
+import type { Database } from './database';
+
+/** Brings an empty database to `version` as the migrations up to it left it, with one admin owning one assistant. */
+async function asVersionLeftIt(db: Database, version: number): Promise<void> {
+  await db.exec(`CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  for (const migration of MIGRATIONS.filter((m) => m.version <= version)) {
+    await db.exec(migration.sql);
+    await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+  }
+  await db.exec(`
+    INSERT INTO team_members (id, name, email, role) VALUES ('tm-1', 'Ada', 'ada@example.com', 'admin');
+    INSERT INTO assistants (id, name, owner_id) VALUES ('as-1', 'Helper', 'tm-1');
+  `);
+}
 
 describe('migration 4', () => {
   it('backfills lastMessageAt and waitingSince of existing tickets from their conversations', async () => {
     const db = await openPglite();
     try {
       // A database as version 3 left it, with tickets in every waiting state.
-      await db.exec(`CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-      for (const migration of MIGRATIONS.filter((m) => m.version <= 3)) {
-        await db.exec(migration.sql);
-        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
-      }
+      await asVersionLeftIt(db, 3);
       await db.exec(`
-        INSERT INTO team_members (id, name, email, role) VALUES ('tm-1', 'Ada', 'ada@example.com', 'admin');
-        INSERT INTO assistants (id, name, owner_id) VALUES ('as-1', 'Helper', 'tm-1');
         INSERT INTO tickets (id, subject, status, priority, created_at, updated_at, requester_id, requester_name, requester_email, assistant_id)
         SELECT id, 'Subject', 'open', 1, '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1'
         FROM unnest(ARRAY['TK-none', 'TK-waiting', 'TK-answered', 'TK-again']) AS id;
@@ -56,14 +64,8 @@ describe('migration 5', () => {
   it('backfills the key phrases of existing tickets with core\'s phrase functions, as the memory adapter makes them', async () => {
     const db = await openPglite();
     try {
-      await db.exec(`CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-      for (const migration of MIGRATIONS.filter((m) => m.version <= 4)) {
-        await db.exec(migration.sql);
-        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
-      }
+      await asVersionLeftIt(db, 4);
       await db.exec(`
-        INSERT INTO team_members (id, name, email, role) VALUES ('tm-1', 'Ada', 'ada@example.com', 'admin');
-        INSERT INTO assistants (id, name, owner_id) VALUES ('as-1', 'Helper', 'tm-1');
         INSERT INTO tickets (id, subject, status, priority, created_at, updated_at, requester_id, requester_name, requester_email, assistant_id, last_message_at)
         VALUES ('TK-1', 'Login Code missing', 'open', 1, '2026-01-02T10:10:00Z', '2026-01-02T10:10:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1', '2026-01-02T10:10:00Z');
         INSERT INTO messages (id, ticket_id, author_kind, author_id, author_name, body, created_at) VALUES
@@ -88,14 +90,8 @@ describe('migration 6', () => {
   it('backfills the insight columns from the conversation and status history, and the per-day phrase counts', async () => {
     const db = await openPglite();
     try {
-      await db.exec(`CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-      for (const migration of MIGRATIONS.filter((m) => m.version <= 5)) {
-        await db.exec(migration.sql);
-        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
-      }
+      await asVersionLeftIt(db, 5);
       await db.exec(`
-        INSERT INTO team_members (id, name, email, role) VALUES ('tm-1', 'Ada', 'ada@example.com', 'admin');
-        INSERT INTO assistants (id, name, owner_id) VALUES ('as-1', 'Helper', 'tm-1');
         INSERT INTO tickets (id, subject, status, priority, created_at, updated_at, requester_id, requester_name, requester_email, assistant_id, last_message_at, topic_phrases, handoff_phrases)
         VALUES ('TK-1', 'Login code', 'closed', 1, '2026-01-02T23:30:00Z', '2026-01-05T10:00:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1', '2026-01-02T23:30:00Z', '{login,code,"login code"}', '{refund}'),
                ('TK-2', 'Refund', 'closed', 1, '2026-01-03T08:00:00Z', '2026-01-04T08:00:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1', '2026-01-03T08:00:00Z', '{refund}', '{}');
@@ -130,15 +126,9 @@ describe('migration 7', () => {
   it('marks which tickets of each day hold a phrase: a bit per ticket of the day, by creation and then ID', async () => {
     const db = await openPglite();
     try {
-      await db.exec(`CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-      for (const migration of MIGRATIONS.filter((m) => m.version <= 6)) {
-        await db.exec(migration.sql);
-        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
-      }
+      await asVersionLeftIt(db, 6);
       // TK-1 and TK-2 share an instant (the ID orders them); TK-3 is later that day, TK-4 the next.
       await db.exec(`
-        INSERT INTO team_members (id, name, email, role) VALUES ('tm-1', 'Ada', 'ada@example.com', 'admin');
-        INSERT INTO assistants (id, name, owner_id) VALUES ('as-1', 'Helper', 'tm-1');
         INSERT INTO tickets (id, subject, status, priority, created_at, updated_at, requester_id, requester_name, requester_email, assistant_id, last_message_at, topic_phrases, handoff_phrases)
         VALUES ('TK-3', 'Refund', 'open', 1, '2026-01-02T10:00:00Z', '2026-01-02T10:00:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1', '2026-01-02T10:00:00Z', '{refund}', '{}'),
                ('TK-2', 'Login', 'open', 1, '2026-01-02T09:00:00Z', '2026-01-02T09:00:00Z', 'eu-1', 'Zoë', 'zoe@example.com', 'as-1', '2026-01-02T09:00:00Z', '{login}', '{refund}'),
