@@ -7,6 +7,11 @@ export function settledWithinTask(work: Promise<unknown>): Promise<void> {
   return new Promise((resolve) => {
     const done = (): void => resolve();
     work.then(done, done);
+    // Where there are no message channels, a timer is the next task (later, by the timer's clamping).
+    if (typeof MessageChannel === 'undefined') {
+      setTimeout(done, 0);
+      return;
+    }
     // A message posted now is delivered in a task of its own, after every microtask of this one.
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
