@@ -50,6 +50,11 @@ export interface TicketListResult extends TicketListState {
   refetch(): void;
 }
 
+/** The adapter request for a list query: the query in the provider's time zone, with the counts when declared. */
+function listRequest(query: TicketQuery, timeZone: string, countByStatus: boolean): ListTicketsRequest {
+  return { ...query, timeZone, ...(countByStatus ? { countByStatus } : {}) };
+}
+
 const NO_SNIPPETS: Readonly<Record<string, SearchSnippet>> = Object.freeze({});
 
 /**
@@ -60,18 +65,17 @@ export function useTicketList(options: TicketListOptions = {}): TicketListResult
   const context = useTicketsContext();
   const client = useQueryClient();
   const countByStatus = context.adapter.capabilities?.statusCounts === true;
-  const requestFor = (query: TicketQuery): ListTicketsRequest => ({ ...query, timeZone: context.timeZone, ...(countByStatus ? { countByStatus } : {}) });
   // Each change loads its page before it is applied (see `prepare`): the list then draws the new rows at once,
   // instead of a frame of the old ones marked busy first.
   const { prepare: hostPrepare } = options;
   const prepare = useCallback(
-    (next: TicketQuery) => Promise.all([client.prefetchQuery(ticketListOptions(context, requestFor(next))), hostPrepare?.(next)]),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- requestFor reads only the context and the capability
+    (next: TicketQuery) =>
+      Promise.all([client.prefetchQuery(ticketListOptions(context, listRequest(next, context.timeZone, countByStatus))), hostPrepare?.(next)]),
     [client, context, countByStatus, hostPrepare],
   );
   const state = useTicketListState({ ...options, prepare });
   // Keyed on content, not identity: a URL change elsewhere (the selected ticket) must not look like a new request.
-  const requestKey = JSON.stringify(requestFor(state.query));
+  const requestKey = JSON.stringify(listRequest(state.query, context.timeZone, countByStatus));
   const request = useMemo<ListTicketsRequest>(() => JSON.parse(requestKey), [requestKey]);
   // Changes still on their way are shown on the page's tickets (and only on theirs).
   const view = usePendingView(context.scope);

@@ -1,4 +1,5 @@
 import {
+  byTicketsRaised,
   NotFoundError,
   resolveInsightsRequest,
   type AssistantInsights,
@@ -120,7 +121,7 @@ export async function getInsights(db: Queryable, viewer: Viewer, request: Insigh
       query: { ...range, assistant: assistant.id },
       handoffQuestions: groups.handoff.get(assistant.id) ?? [],
     }))
-    .sort((a, b) => b.figures.raised - a.figures.raised || (a.assistant.name < b.assistant.name ? -1 : 1));
+    .sort(byTicketsRaised);
   return {
     createdFrom: resolved.createdFrom,
     createdTo: resolved.createdTo,

@@ -8,6 +8,14 @@ import type { AssistantInsights, InsightFigures, InsightGroup, TicketInsights } 
 
 export { INSIGHT_GROUP_LIMITS } from './groups';
 
+/**
+ * The order of `TicketInsights.assistants`: most tickets raised first, then by name. Every backend sorts with it, so
+ * the same data gives the same list.
+ */
+export function byTicketsRaised(a: AssistantInsights, b: AssistantInsights): number {
+  return b.figures.raised - a.figures.raised || (a.assistant.name < b.assistant.name ? -1 : 1);
+}
+
 /** The tickets `computeInsights` reads, by index, already restricted to the viewer's scope. */
 export interface InsightsSource {
   model: TicketModel;
@@ -322,7 +330,7 @@ export function computeInsights(source: InsightsSource, request: ResolvedInsight
         ),
       };
     })
-    .sort((a, b) => b.figures.raised - a.figures.raised || (a.assistant.name < b.assistant.name ? -1 : 1));
+    .sort(byTicketsRaised);
   return {
     createdFrom: request.createdFrom,
     createdTo: request.createdTo,

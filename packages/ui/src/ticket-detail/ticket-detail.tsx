@@ -1,8 +1,6 @@
 import { ForbiddenError, NotFoundError } from '@ticketkit/core';
 import {
-  ticketActivityOptions,
-  ticketMessagesOptions,
-  ticketNotesOptions,
+  prefetchTicketDetail,
   useOpenTicket,
   useSelectedTicket,
   useTicket,
@@ -113,10 +111,7 @@ export function TicketDetail(props: TicketDetailProps): ReactNode {
   const source = useTicketsContext();
   const client = useQueryClient();
   useEffect(() => {
-    if (!ticketId) return;
-    void client.prefetchQuery(ticketMessagesOptions(source, ticketId));
-    void client.prefetchQuery(ticketNotesOptions(source, ticketId));
-    void client.prefetchQuery(ticketActivityOptions(source, ticketId));
+    if (ticketId) void prefetchTicketDetail(client, source, ticketId);
   }, [client, source, ticketId]);
 
   if (view !== 'ready' || !ticket || !ticketId) {
