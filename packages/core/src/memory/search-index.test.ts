@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from './search-index';
 import { searchWords } from '../search-text';
@@ -71,5 +72,34 @@ describe('SearchIndex', () => {
     expect(matches(index, 'z 7', 2)).toEqual([0]);
     index.add(2, 'new doc k');
     expect(matches(index, 'k', 3)).toEqual([2]);
+  });
+});
+
+describe('SearchIndex against a plain scan', () => {
+  it('finds exactly the documents whose words contain every search word', () => {
+    // Short words over a small alphabet, so trigrams repeat across tokens and buckets hold many candidates.
+    const word = fc.stringMatching(/^[abcé1-]{1,7}$/);
+    const doc = fc.array(word, { minLength: 0, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 30 }), fc.array(doc, { maxLength: 5 }), fc.array(word, { minLength: 1, maxLength: 3 }), (sealed, later, search) => {
+        const index = new SearchIndex();
+        const texts = sealed.map((words) => words.join(' '));
+        texts.forEach((text, doc) => index.add(doc, text));
+        index.seal();
+        // Text added after the seal: unsealed tokens are checked one by one.
+        later.forEach((words, i) => {
+          const doc = i % texts.length;
+          index.add(doc, words.join(' '));
+          texts[doc] += ` ${words.join(' ')}`;
+        });
+        const words = searchWords(search.join(' '));
+        const expected = texts.flatMap((text, doc) => {
+          const tokens = searchWords(text);
+          return words.every((w) => tokens.some((token) => token.includes(w))) ? [doc] : [];
+        });
+        expect(matches(index, search.join(' '), texts.length)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -10,6 +10,14 @@ function orCharBits(token: string, into: Uint32Array, offset: number): void {
   }
 }
 
+/** Buckets of the trigram index: trigrams hash into them, a collision only adds candidates that are checked anyway. */
+const TRIGRAM_BUCKETS = 1 << 17;
+
+function trigramBucket(text: string, at: number): number {
+  const hash = Math.imul(text.charCodeAt(at), 0x9e3779b1) ^ Math.imul(text.charCodeAt(at + 1), 0x85ebca77) ^ Math.imul(text.charCodeAt(at + 2), 0xc2b2ae3d);
+  return (hash ^ (hash >>> 15)) & (TRIGRAM_BUCKETS - 1);
+}
+
 /** What `SearchIndex.match` found. */
 export interface SearchMatch {
   marks: Int32Array;
@@ -20,8 +28,9 @@ export interface SearchMatch {
  * Substring search over many small documents, answered without scanning every document.
  *
  * A document is split at whitespace into tokens. A search word has no whitespace, so it occurs in a document exactly
- * when it occurs inside one of the document's tokens. The distinct tokens (far fewer than documents × words) sit in
- * one newline-joined string that `indexOf` scans in about a millisecond; each matching token lists its documents.
+ * when it occurs inside one of the document's tokens. The distinct tokens (far fewer than documents × words) are
+ * found from a trigram index (a word of one or two characters: from one newline-joined string that `indexOf` scans
+ * in a few milliseconds); each matching token lists its documents.
  */
 export class SearchIndex {
   private readonly tokenIds = new Map<string, number>();
@@ -33,6 +42,13 @@ export class SearchIndex {
   private open: (number[] | undefined)[] = [];
   private vocabulary = '';
   private tokenStarts = new Int32Array(0);
+  /**
+   * Which sealed tokens hold each trigram (by bucket, token IDs ascending): bucket `b`'s tokens are
+   * `trigramTokens[trigramStarts[b]..trigramStarts[b + 1])`. A word of three or more characters is only in tokens
+   * that hold all its trigrams, so the rarest one's list is all there is to check; no scan of the vocabulary.
+   */
+  private trigramTokens = new Int32Array(0);
+  private trigramStarts = new Int32Array(0);
   /** Tokens [0, indexedTokens) are in `vocabulary`; newer ones are scanned one by one until the next rebuild. */
   private indexedTokens = 0;
   private hits = new Int32Array(0);
@@ -150,7 +166,39 @@ export class SearchIndex {
     starts[this.tokens.length] = offset;
     this.tokenStarts = starts;
     this.indexedTokens = this.tokens.length;
+    this.buildTrigrams();
     this.buildTranspose();
+  }
+
+  private buildTrigrams(): void {
+    const { tokens } = this;
+    // Two passes over the tokens (count, then fill) into one flat array; a token is listed once per bucket.
+    const starts = new Int32Array(TRIGRAM_BUCKETS + 1);
+    const last = new Int32Array(TRIGRAM_BUCKETS).fill(-1);
+    for (let id = 0; id < tokens.length; id++) {
+      const token = tokens[id]!;
+      for (let at = 0; at + 3 <= token.length; at++) {
+        const bucket = trigramBucket(token, at);
+        if (last[bucket] === id) continue;
+        last[bucket] = id;
+        starts[bucket + 1]!++;
+      }
+    }
+    for (let bucket = 0; bucket < TRIGRAM_BUCKETS; bucket++) starts[bucket + 1]! += starts[bucket]!;
+    const list = new Int32Array(starts[TRIGRAM_BUCKETS]!);
+    const cursor = starts.slice(0, TRIGRAM_BUCKETS);
+    last.fill(-1);
+    for (let id = 0; id < tokens.length; id++) {
+      const token = tokens[id]!;
+      for (let at = 0; at + 3 <= token.length; at++) {
+        const bucket = trigramBucket(token, at);
+        if (last[bucket] === id) continue;
+        last[bucket] = id;
+        list[cursor[bucket]!++] = id;
+      }
+    }
+    this.trigramTokens = list;
+    this.trigramStarts = starts;
   }
 
   private buildTranspose(): void {
@@ -187,18 +235,32 @@ export class SearchIndex {
   private matchingTokens(word: string): { ids: number[]; size: number } {
     const ids: number[] = [];
     let size = 0;
-    const starts = this.tokenStarts;
     const flatStarts = this.flatStarts;
-    let token = 0;
-    let from = 0;
-    for (;;) {
-      const at = this.vocabulary.indexOf(word, from);
-      if (at < 0) break;
-      // Matches come in increasing order, so the token cursor only moves forward.
-      while (starts[token + 1]! <= at) token++;
-      ids.push(token);
-      size += flatStarts[token + 1]! - flatStarts[token]! + (this.open[token]?.length ?? 0);
-      from = starts[token + 1]!; // one hit per token is enough
+    if (word.length >= 3 && this.trigramStarts.length > 0) {
+      // The candidates are the tokens of the word's rarest trigram (its smallest bucket).
+      let from = 0;
+      let to = Infinity;
+      for (let at = 0; at + 3 <= word.length; at++) {
+        const bucket = trigramBucket(word, at);
+        const begin = this.trigramStarts[bucket]!;
+        const end = this.trigramStarts[bucket + 1]!;
+        if (end - begin < to - from) {
+          from = begin;
+          to = end;
+        }
+      }
+      const candidates = this.trigramTokens;
+      for (let i = from; i < to; i++) {
+        const id = candidates[i]!;
+        if (!this.tokens[id]!.includes(word)) continue;
+        ids.push(id);
+        size += flatStarts[id + 1]! - flatStarts[id]! + (this.open[id]?.length ?? 0);
+      }
+    } else {
+      this.scanVocabulary(word, (id) => {
+        ids.push(id);
+        size += flatStarts[id + 1]! - flatStarts[id]! + (this.open[id]?.length ?? 0);
+      });
     }
     for (let id = this.indexedTokens; id < this.tokens.length; id++) {
       if (this.tokens[id]!.includes(word)) {
@@ -207,6 +269,21 @@ export class SearchIndex {
       }
     }
     return { ids, size };
+  }
+
+  /** Calls `found` with every sealed token that contains `word`, in ID order, from one pass over the vocabulary. */
+  private scanVocabulary(word: string, found: (id: number) => void): void {
+    const starts = this.tokenStarts;
+    let token = 0;
+    let from = 0;
+    for (;;) {
+      const at = this.vocabulary.indexOf(word, from);
+      if (at < 0) break;
+      // Matches come in increasing order, so the token cursor only moves forward.
+      while (starts[token + 1]! <= at) token++;
+      found(token);
+      from = starts[token + 1]!; // one hit per token is enough
+    }
   }
 
   /** Calls `visit` with every document of token `id`, sealed ones first. */
