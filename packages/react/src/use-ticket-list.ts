@@ -14,6 +14,7 @@ import { useTicketsContext } from './context';
 import { ticketListOptions } from './query-options';
 import { usePendingView } from './use-pending-changes';
 import { useTicketListState, type TicketListState, type TicketListStateOptions } from './use-ticket-list-state';
+import { whenIdle } from './within-task';
 
 /** Options of `useTicketList`: those of `useTicketListState`, plus whether to prefetch the next page. */
 export interface TicketListOptions extends TicketListStateOptions {
@@ -95,7 +96,9 @@ export function useTicketList(options: TicketListOptions = {}): TicketListResult
   const prefetch = options.prefetchNextPage ?? true;
   useEffect(() => {
     if (!prefetch || !hasData || request.page >= pages) return;
-    void client.prefetchQuery(ticketListOptions(context, { ...request, page: request.page + 1 }));
+    // Once the page is idle: asked for at once, a local backend would answer within this task, before the new page
+    // is painted (a search's next page runs the whole search again).
+    return whenIdle(() => void client.prefetchQuery(ticketListOptions(context, { ...request, page: request.page + 1 })));
   }, [prefetch, hasData, request, pages, client, context]);
 
   const { refetch } = result;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settledWithinTask } from './within-task';
+import { settledWithinTask, whenIdle } from './within-task';
 
 describe('settledWithinTask', () => {
   it('waits for work that settles within the task, rejected or not, and not for work that needs a later task', async () => {
@@ -18,5 +18,17 @@ describe('settledWithinTask', () => {
     expect(slowDone).toBe(false); // went on in the next task, without the slow answer
     await nextTask;
     await slow;
+  });
+});
+
+describe('whenIdle', () => {
+  it('runs the work after the current task, and not at all once cancelled', async () => {
+    const ran: string[] = [];
+    whenIdle(() => ran.push('kept'));
+    const cancel = whenIdle(() => ran.push('cancelled'));
+    cancel();
+    expect(ran).toEqual([]); // never within the task that asked
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ran).toEqual(['kept']);
   });
 });

@@ -21,3 +21,17 @@ export function settledWithinTask(work: Promise<unknown>): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Runs `work` once the page is idle: after the frame being prepared is painted, or after `timeout` ms on a page that
+ * is never idle. For work that is only for later (a prefetch), so it never delays what the current change shows.
+ * Where there are no idle callbacks (Safari), a short timer. Returns a function that cancels it.
+ */
+export function whenIdle(work: () => void, timeout = 500): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(() => work(), { timeout });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(work, 1);
+  return () => clearTimeout(timer);
+}
