@@ -1,5 +1,5 @@
 import type { SearchSnippet, Ticket } from '@ticketkit/core';
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { VisuallyHidden } from '../parts/visually-hidden';
 import { Highlight } from '../parts/highlight';
 import type { TicketCellContext } from './columns';
@@ -16,7 +16,7 @@ export function SnippetText({ snippet, unstyled }: { snippet: SearchSnippet; uns
     .sort((a, b) => a[0] - b[0]);
   ranges.forEach(([start, end], index) => {
     if (start < at) return; // overlapping ranges: the first one wins
-    if (start > at) pieces.push(<Fragment key={`t${index}`}>{snippet.text.slice(at, start)}</Fragment>);
+    if (start > at) pieces.push(snippet.text.slice(at, start));
     pieces.push(
       <mark key={`m${index}`} data-slot="highlight" className={cls(unstyled, 'tk-highlight')}>
         {snippet.text.slice(start, end)}
@@ -24,7 +24,7 @@ export function SnippetText({ snippet, unstyled }: { snippet: SearchSnippet; uns
     );
     at = end;
   });
-  if (at < snippet.text.length) pieces.push(<Fragment key="rest">{snippet.text.slice(at)}</Fragment>);
+  if (at < snippet.text.length) pieces.push(snippet.text.slice(at));
   return pieces;
 }
 
@@ -86,42 +86,19 @@ export function WaitingCell({ ticket, context }: { ticket: Ticket; context: Tick
   );
 }
 
-/** The bars of the levels, lit from the left (`M x y h w v h h -w z`, 2.5 wide, 3, 6 and 9 tall). */
-const BARS = ['M1 8h2.5v3H1z', 'M5 5h2.5v6H5z', 'M9 2h2.5v9H9z'];
-const LIT = { low: 1, normal: 2, high: 3 } as Record<string, number>;
-
 /**
- * Bars for a priority's level, and urgent's exclamation: a shape to scan, the word beside it. Two paths at most (a
- * page draws 25 of these; each element of an SVG is one more to create and lay out).
+ * Priority as an icon and its word; colour only for the levels that ask for attention (high, urgent). The icon (bars
+ * for the level, urgent's exclamation) is drawn by the styles from `data-level`: a page draws 25 of these, and an SVG
+ * is three more elements in each row to create, style and lay out.
  */
-function PriorityIcon({ level }: { level: string }): ReactNode {
-  if (level === 'urgent') {
-    return (
-      <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" data-slot="ticket-list-priority-icon">
-        {/* A rounded square with the exclamation cut out of it. */}
-        <path
-          fill="currentColor"
-          fillRule="evenodd"
-          d="M3 .5h6A2.5 2.5 0 0 1 11.5 3v6A2.5 2.5 0 0 1 9 11.5H3A2.5 2.5 0 0 1 .5 9V3A2.5 2.5 0 0 1 3 .5zM6 2.5a.75.75 0 0 0-.75.75v3a.75.75 0 0 0 1.5 0v-3A.75.75 0 0 0 6 2.5zm0 5.6a.9.9 0 1 0 0 1.8.9.9 0 0 0 0-1.8z"
-        />
-      </svg>
-    );
-  }
-  const lit = LIT[level] ?? 2;
-  return (
-    <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" data-slot="ticket-list-priority-icon">
-      <path fill="currentColor" d={BARS.slice(0, lit).join('')} />
-      {lit < BARS.length && <path fill="currentColor" opacity={0.3} d={BARS.slice(lit).join('')} />}
-    </svg>
-  );
-}
-
-/** Priority as an icon and its word; colour only for the levels that ask for attention (high, urgent). */
 export function PriorityCell({ ticket, context }: { ticket: Ticket; context: TicketCellContext }): ReactNode {
-  const level = context.words.level(ticket.priority);
   return (
-    <span data-slot="ticket-list-priority" data-level={level} data-priority={ticket.priority} className={cls(context.unstyled, 'tk-ticket-list-priority')}>
-      <PriorityIcon level={level} />
+    <span
+      data-slot="ticket-list-priority"
+      data-level={context.words.level(ticket.priority)}
+      data-priority={ticket.priority}
+      className={cls(context.unstyled, 'tk-ticket-list-priority')}
+    >
       {context.words.priority(ticket.priority)}
     </span>
   );
