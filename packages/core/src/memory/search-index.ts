@@ -171,9 +171,20 @@ export class SearchIndex {
   }
 
   private buildTrigrams(): void {
-    const { tokens } = this;
-    // Two passes over the tokens (count, then fill) into one flat array; a token is listed once per bucket.
+    // Two passes over the tokens (count, then fill) into one flat array.
     const starts = new Int32Array(TRIGRAM_BUCKETS + 1);
+    this.forEachTrigramBucket((_, bucket) => starts[bucket + 1]!++);
+    for (let bucket = 0; bucket < TRIGRAM_BUCKETS; bucket++) starts[bucket + 1]! += starts[bucket]!;
+    const list = new Int32Array(starts[TRIGRAM_BUCKETS]!);
+    const cursor = starts.slice(0, TRIGRAM_BUCKETS);
+    this.forEachTrigramBucket((id, bucket) => (list[cursor[bucket]!++] = id));
+    this.trigramTokens = list;
+    this.trigramStarts = starts;
+  }
+
+  /** Calls `visit` with each token and the bucket of each of its trigrams, once per token and bucket, in token order. */
+  private forEachTrigramBucket(visit: (id: number, bucket: number) => void): void {
+    const { tokens } = this;
     const last = new Int32Array(TRIGRAM_BUCKETS).fill(-1);
     for (let id = 0; id < tokens.length; id++) {
       const token = tokens[id]!;
@@ -181,24 +192,9 @@ export class SearchIndex {
         const bucket = trigramBucket(token, at);
         if (last[bucket] === id) continue;
         last[bucket] = id;
-        starts[bucket + 1]!++;
+        visit(id, bucket);
       }
     }
-    for (let bucket = 0; bucket < TRIGRAM_BUCKETS; bucket++) starts[bucket + 1]! += starts[bucket]!;
-    const list = new Int32Array(starts[TRIGRAM_BUCKETS]!);
-    const cursor = starts.slice(0, TRIGRAM_BUCKETS);
-    last.fill(-1);
-    for (let id = 0; id < tokens.length; id++) {
-      const token = tokens[id]!;
-      for (let at = 0; at + 3 <= token.length; at++) {
-        const bucket = trigramBucket(token, at);
-        if (last[bucket] === id) continue;
-        last[bucket] = id;
-        list[cursor[bucket]!++] = id;
-      }
-    }
-    this.trigramTokens = list;
-    this.trigramStarts = starts;
   }
 
   private buildTranspose(): void {
