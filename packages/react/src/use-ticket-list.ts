@@ -18,7 +18,7 @@ import { whenIdle } from './within-task';
 
 /** Options of `useTicketList`: those of `useTicketListState`, plus whether to prefetch the next page. */
 export interface TicketListOptions extends TicketListStateOptions {
-  /** Load the next page in the background so paging forward is instant. Default `true`. */
+  /** Load the next page in the background, once the page is idle, so paging forward is instant. Default `true`. */
   prefetchNextPage?: boolean;
 }
 
