@@ -1,5 +1,5 @@
 import type { SavedView, TicketQuery, TicketSortField, SortDirection } from '@ticketkit/core';
-import { useSavedViews, useTicketModel, type TicketListResult } from '@ticketkit/react';
+import { useSavedViews, useTicketModel } from '@ticketkit/react';
 import { memo, useId, useState, type ReactNode, type RefObject } from 'react';
 import { LazyBoundary } from '../lib/lazy-boundary';
 import type { SlotFn } from '../lib/slots';
@@ -82,8 +82,8 @@ export const SortMenu = memo(function SortMenu(props: {
   );
 });
 
-/** The display menu: density, and which columns show. */
-export function DisplayMenu(props: {
+/** The display menu: density, and which columns show. Memoised: typing a search leaves it as it is. */
+export const DisplayMenu = memo(function DisplayMenu(props: {
   display: ListDisplay;
   available: readonly TicketColumnSpec[];
   setDisplay: (display: ListDisplay) => void;
@@ -146,11 +146,12 @@ export function DisplayMenu(props: {
       </MenuContent>
     </Menu>
   );
-}
+});
 
 /** What the saved views menu applies and saves. */
 export interface SavedViewsMenuProps {
-  state: TicketListResult;
+  /** The list's applied query, saved with a view (its page left out). */
+  query: TicketQuery;
   display: ListDisplay;
   applyView: (view: SavedView) => void;
   messages: TicketsUIMessages;
@@ -160,13 +161,16 @@ export interface SavedViewsMenuProps {
   anchor: RefObject<Element | null>;
 }
 
-/** The saved views: pick one; save the current one under a name; rename or delete them (dialogs loaded on demand). */
-export function SavedViewsMenu({ state, display, applyView, messages, slot, unstyled, anchor }: SavedViewsMenuProps): ReactNode {
+/**
+ * The saved views: pick one; save the current one under a name; rename or delete them (dialogs loaded on demand).
+ * Memoised: typing a search leaves it as it is.
+ */
+export const SavedViewsMenu = memo(function SavedViewsMenu({ query: applied, display, applyView, messages, slot, unstyled, anchor }: SavedViewsMenuProps): ReactNode {
   const labelId = useId();
   const views = useSavedViews();
   const [dialog, setDialog] = useState<'save' | 'manage' | null>(null);
   const q = messages.queue.views;
-  const { page: _page, ...query } = state.query;
+  const { page: _page, ...query } = applied;
   return (
     <>
       <Menu>
@@ -210,4 +214,4 @@ export function SavedViewsMenu({ state, display, applyView, messages, slot, unst
       )}
     </>
   );
-}
+});

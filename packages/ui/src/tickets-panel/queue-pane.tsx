@@ -58,17 +58,20 @@ export function QueuePane(props: QueuePaneProps): ReactNode {
   const [bulkShown, setBulkShown] = useState(false);
   if (!bulkShown && (selection.count > 0 || selection.allMatching)) setBulkShown(true);
 
+  // Built from the setters, which keep their identity, not the whole state (new on every key typed): the saved views
+  // menu is memoised and stays as it is while a search is typed.
+  const { setSearch, setQuery } = state;
   const applyView = useCallback(
     (view: SavedView) => {
-      state.setSearch(view.query.search);
-      state.setQuery({ ...view.query, page: 1 }, { resetPage: true });
+      setSearch(view.query.search);
+      setQuery({ ...view.query, page: 1 }, { resetPage: true });
       const known = new Set(available.map(columnId));
       setDisplay((current) => ({
         columns: view.columns ? view.columns.filter((id) => known.has(id)) : current.columns,
         density: view.density ?? current.density,
       }));
     },
-    [state, available],
+    [setSearch, setQuery, available],
   );
 
   const onShortcut = (action: QueueShortcutAction, event: KeyboardEvent): boolean => {
@@ -128,7 +131,7 @@ export function QueuePane(props: QueuePaneProps): ReactNode {
       <div {...slot('toolbar')}>
         <SortMenu sort={state.query.sort} direction={state.query.direction} setSort={actions.setSort} messages={messages} slot={slot} />
         <DisplayMenu display={display} available={available} setDisplay={setDisplay} messages={messages} slot={slot} />
-        <SavedViewsMenu state={state} display={display} applyView={applyView} messages={messages} slot={slot} unstyled={unstyled} anchor={rootRef} />
+        <SavedViewsMenu query={state.query} display={display} applyView={applyView} messages={messages} slot={slot} unstyled={unstyled} anchor={rootRef} />
         {props.toolbarActions != null && <div {...slot('toolbar-actions')}>{props.toolbarActions}</div>}
         {keys && keys.help !== false && (
           <button
