@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ListTicketsRequest, TicketPage } from '@ticketkit/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHarness } from '../test/harness';
 import { ticketKeys } from './keys';
 import { useTicketList } from './use-ticket-list';
@@ -45,6 +45,25 @@ describe('useTicketList', () => {
     expect(result.current.isPlaceholderData).toBe(true);
     await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
     expect(result.current.tickets[0]?.id).not.toBe(firstPage[0]?.id);
+  });
+
+  it('asks for the next page once the page is idle, never in the task that shows the page', async () => {
+    // The browser's idle callbacks, run by the test: a prefetch asked for in the effect would already be there.
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => (idle[handle - 1] = () => undefined));
+    const { Wrapper, callsOf } = createHarness();
+    const { result, unmount } = renderHook(() => useTicketList({ defaultQuery: { pageSize: 10 } }), { wrapper: Wrapper });
+    try {
+      await waitFor(() => expect(result.current.tickets).toHaveLength(10));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(callsOf('listTickets').map((call) => requestOf(call).page)).toEqual([1]);
+      act(() => idle.splice(0).forEach((callback) => callback()));
+      await waitFor(() => expect(callsOf('listTickets').map((call) => requestOf(call).page)).toEqual([1, 2]));
+    } finally {
+      unmount(); // its effect's cleanup cancels through the stubbed idle callbacks
+      vi.unstubAllGlobals();
+    }
   });
 
   it('applies a change with its new rows in one render when the backend answers at once; a slow one at once, keeping the old rows', async () => {
