@@ -18,8 +18,10 @@ export interface TicketToolsProps {
 }
 
 /**
- * One-click Close (the model's first `done` status) or Reopen (its first `active` one), and the previous and next
- * ticket of the list with the ticket's place in it ("3 / 120").
+ * One-click Close (the model's first `done` status) or Reopen (its first `active` one), then the previous and next
+ * ticket of the list with the ticket's place in it ("3 / 120"). Walking comes last, next to the drawer's own close
+ * button: the two ways of leaving the ticket sit together, and "Close ticket" (a change to the ticket) stays apart
+ * from the × that only closes the drawer.
  */
 export function TicketTools({ ticket, actions, neighbours, messages, format, slot }: TicketToolsProps): ReactNode {
   const model = useTicketModel();
@@ -29,6 +31,11 @@ export function TicketTools({ ticket, actions, neighbours, messages, format, slo
   const target = closed ? model.statuses.find((s) => s.category === 'active')?.id : model.statuses.find((s) => s.category === 'done')?.id;
   return (
     <div {...slot('tools')}>
+      {target !== undefined && allowed && (
+        <button type="button" {...slot('close-ticket', { defaults: 'tk-button' })} data-action={closed ? 'reopen' : 'close'} disabled={actions.isPending} onClick={() => void actions.setStatus(target)}>
+          {closed ? text.reopen : text.close}
+        </button>
+      )}
       {neighbours && neighbours.position !== null && (
         <nav {...slot('walk')} aria-label={text.walk(format.number(neighbours.position), format.number(neighbours.total))}>
           <button type="button" {...slot('walk-button', { defaults: 'tk-button' })} data-variant="ghost" aria-label={text.previous} title={text.previous} disabled={!neighbours.hasPrevious} onClick={() => void neighbours.previous()}>
@@ -41,11 +48,6 @@ export function TicketTools({ ticket, actions, neighbours, messages, format, slo
             <span aria-hidden="true" data-slot="ticket-detail-walk-arrow">›</span>
           </button>
         </nav>
-      )}
-      {target !== undefined && allowed && (
-        <button type="button" {...slot('close-ticket', { defaults: 'tk-button' })} data-action={closed ? 'reopen' : 'close'} disabled={actions.isPending} onClick={() => void actions.setStatus(target)}>
-          {closed ? text.reopen : text.close}
-        </button>
       )}
     </div>
   );
