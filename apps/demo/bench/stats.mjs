@@ -29,7 +29,7 @@ export function summarise({ samples, heap, version, seconds }) {
     loadRequest: samples.load?.map((s) => ({ ms: s.fromRequest, longTasks: s.longTasksFromRequest })),
   };
   let ok = true;
-  const runCount = Object.values(samples)[0]?.length ?? 0;
+  const runCount = Math.max(0, ...Object.values(samples).map((runs) => runs.length));
   console.log(`\nChromium ${version}, ${runCount} runs each, ${seconds.toFixed(0)} s in all\n`);
   console.log('| Measure | Runs | p50 | p95 | Main-thread CPU p50 / p95 | Long tasks (runs with one / in all) | Target (p95) | Runs over it | Verdict |');
   console.log('|---|---|---|---|---|---|---|---|---|');
