@@ -4,6 +4,7 @@ import { axeViolations } from './support/axe';
 import { reloadWhenSaved, screenshot, setDemoSwitch, useDemo, waitForApp } from './support/demo';
 import { expectRange, formatCount, rowIds, ticketRows } from './support/list';
 import { storedPeople, storedTickets, type StoredTicket } from './support/stored-data';
+import { expectStatus, ticketDetail } from './support/detail';
 
 const demo = useDemo();
 const UNSOLVED = new Set(['open', 'in_progress']);
@@ -231,6 +232,32 @@ describe('the queue', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('ticket')).toBe(ids[2]);
     await page.keyboard.press('Escape');
     await expect.poll(() => new URL(page.url()).searchParams.get('ticket')).toBeNull();
+  });
+
+  test('r puts the open ticket\'s composer in reply mode with the caret in it; e closes the ticket', async () => {
+    const page = await demo.open({ path: '/tickets?status=unsolved' });
+    await ticketRows(page).first().waitFor();
+    const [id] = await rowIds(page);
+    await page.locator('#main').focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    const detail = ticketDetail(page, id!);
+    await detail.getByRole('heading', { level: 2 }).waitFor();
+    await detail.getByRole('tab', { name: 'Internal note' }).click();
+
+    await page.keyboard.press('r');
+    const reply = detail.getByRole('textbox', { name: 'Reply to the user' });
+    await expect.poll(() => reply.evaluate((box) => box === document.activeElement)).toBe(true);
+    expect(await reply.inputValue()).toBe('');
+    // In the text, e is a letter.
+    await page.keyboard.type('e');
+    expect(await reply.inputValue()).toBe('e');
+    await detail.getByRole('button', { name: 'Close ticket' }).waitFor();
+
+    await detail.getByRole('tab', { name: 'Reply' }).focus();
+    await page.keyboard.press('e');
+    await detail.getByRole('button', { name: 'Reopen ticket' }).waitFor();
+    await expectStatus(page, id!, 'Closed');
   });
 });
 

@@ -10,7 +10,7 @@ const press = (key: string, target: Element = document.body, init: KeyboardEvent
 describe('queue shortcuts', () => {
   it('map the default keys to their actions, and a host remaps or turns them off', () => {
     const keys = resolveQueueShortcuts(undefined)!;
-    expect(['j', 'k', 'Enter', 'x', '/', '?'].map((key) => shortcutAction(press(key), keys))).toEqual(['next', 'previous', 'open', 'select', 'search', 'help']);
+    expect(['j', 'k', 'Enter', 'x', '/', 'r', 'e', '?'].map((key) => shortcutAction(press(key), keys))).toEqual(['next', 'previous', 'open', 'select', 'search', 'reply', 'close', 'help']);
     const remapped = resolveQueueShortcuts({ select: 's', help: false })!;
     expect(shortcutAction(press('s'), remapped)).toBe('select');
     expect(shortcutAction(press('x'), remapped)).toBeNull();

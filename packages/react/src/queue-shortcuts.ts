@@ -1,18 +1,26 @@
 import { useEffect, useRef } from 'react';
 
-/** The queue's keyboard actions. */
-export type QueueShortcutAction = 'next' | 'previous' | 'open' | 'select' | 'search' | 'help';
+/**
+ * The queue's keyboard actions. `reply` (focus the composer, in reply mode) and `close` (close the ticket, as its
+ * one-click Close does) act on the open ticket and do nothing while none is open.
+ */
+export type QueueShortcutAction = 'next' | 'previous' | 'open' | 'select' | 'search' | 'reply' | 'close' | 'help';
 
 /** The key of each action, as `KeyboardEvent.key` reports it (`'j'`, `'Enter'`, `'?'`); `false` turns one off. */
 export type QueueShortcutKeys = Record<QueueShortcutAction, string | false>;
 
-/** The default keys: `j`/`k` next and previous, `Enter` opens, `x` selects, `/` searches, `?` lists them all. */
+/**
+ * The default keys: `j`/`k` next and previous, `Enter` opens, `x` selects, `/` searches, `r` replies to the open
+ * ticket, `e` closes it, `?` lists them all.
+ */
 export const DEFAULT_QUEUE_SHORTCUTS: Readonly<QueueShortcutKeys> = Object.freeze({
   next: 'j',
   previous: 'k',
   open: 'Enter',
   select: 'x',
   search: '/',
+  reply: 'r',
+  close: 'e',
   help: '?',
 });
 

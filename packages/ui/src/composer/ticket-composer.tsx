@@ -1,6 +1,7 @@
 import type { Ticket } from '@ticketkit/core';
 import { useNoteComposer, usePermissions, useReplyComposer, useTicketActions, useTicketModel, useTicketsContext, type Composer, type TicketActions } from '@ticketkit/react';
-import { useCallback, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useDetailCommand } from '../lib/detail-commands';
 import { errorText, permissionText } from '../lib/errors';
 import { useModelText } from '../lib/model-text';
 import { useSlots, type SlotFn, type StyleProps } from '../lib/slots';
@@ -103,6 +104,20 @@ export function TicketComposer(props: TicketComposerProps): ReactNode {
     } else setStatus(messages.detail.reply.sent);
   };
   const canSend = permission.allowed && !composer.isPending && composer.draft.trim() !== '';
+
+  // The queue's reply key (`r`) inside a panel: reply mode, then the caret in its text once it is drawn (the key's
+  // own character is not typed: the shortcut takes it).
+  const [focusReply, setFocusReply] = useState(0);
+  useDetailCommand('reply', () => {
+    if (!permissions.can('reply').allowed) return false;
+    setMode('reply');
+    setSlash(null);
+    setFocusReply((count) => count + 1);
+    return true;
+  });
+  useEffect(() => {
+    if (focusReply > 0) inputRef.current?.focus();
+  }, [focusReply]);
 
   // Saved replies of this mode, filled in for this ticket and put where the caret is (or the "/" typed).
   const offered = templatesFor(templates, mode);

@@ -308,6 +308,8 @@ export const de: TicketsUIMessages = {
         open: 'Ticket öffnen',
         select: 'Ticket aus- oder abwählen',
         search: 'Suchen',
+        reply: 'Auf das offene Ticket antworten',
+        close: 'Das offene Ticket schließen',
         help: 'Diese Liste zeigen',
       },
       off: 'Aus',

@@ -74,7 +74,7 @@ export interface QueueMessages {
     button: string;
     title: string;
     description: string;
-    actions: { next: string; previous: string; open: string; select: string; search: string; help: string };
+    actions: { next: string; previous: string; open: string; select: string; search: string; reply: string; close: string; help: string };
     /** Shown in the key column for an action turned off. */
     off: string;
     close: string;
@@ -157,6 +157,8 @@ export const queueMessages: QueueMessages = {
       open: 'Open the ticket',
       select: 'Select or unselect the ticket',
       search: 'Search',
+      reply: 'Reply to the open ticket',
+      close: 'Close the open ticket',
       help: 'Show this list',
     },
     off: 'Off',

@@ -1,6 +1,7 @@
 import type { SavedView, Ticket } from '@ticketkit/core';
 import { resolveQueueShortcuts, useBulkSelection, useQueueShortcuts, type QueueShortcutAction, type QueueShortcutsOption } from '@ticketkit/react';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { DetailCommandsContext } from '../lib/detail-commands';
 import { useFormat } from '../lib/format';
 import { LazyBoundary } from '../lib/lazy-boundary';
 import type { SlotFn } from '../lib/slots';
@@ -38,7 +39,7 @@ const rowsOf = (root: Element | null) => [...(root?.querySelectorAll<HTMLElement
 
 /**
  * The queue: quick views, filters, sort, display and saved views, the bulk bar, the list and its pages, and the
- * keyboard shortcuts over them (`j`/`k` also walk the tickets while one is open).
+ * keyboard shortcuts over them (`j`/`k` also walk the tickets while one is open, `r` and `e` reply to and close it).
  */
 export function QueuePane(props: QueuePaneProps): ReactNode {
   const { messages, overrides, slot, unstyled, selected, open } = props;
@@ -53,6 +54,7 @@ export function QueuePane(props: QueuePaneProps): ReactNode {
   const { page: _page, pageSize: _size, ...filters } = state.query;
   const selection = useBulkSelection(JSON.stringify(filters));
   const keys = useMemo(() => resolveQueueShortcuts(props.shortcuts), [props.shortcuts]);
+  const commands = useContext(DetailCommandsContext);
   const [helpOpen, setHelpOpen] = useState(false);
   // The bulk bar's code comes with the first selection; it then stays, to show the report after the selection clears.
   const [bulkShown, setBulkShown] = useState(false);
@@ -112,6 +114,11 @@ export function QueuePane(props: QueuePaneProps): ReactNode {
         selection.toggle(ticket, { page: state.tickets });
         return true;
       }
+      case 'reply':
+      case 'close':
+        // The open ticket's: its composer or its Close, when it shows them.
+        if (selected === null) return false;
+        return commands?.current[action]?.() ?? false;
       case 'help':
         shortcutsDialog.preload();
         setHelpOpen(true);

@@ -76,4 +76,38 @@ describe('the queue in TicketsPanel', () => {
     expect(document.body).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'Keyboard shortcuts' })).toBeNull();
   });
+
+  it('replies to the open ticket with r and closes it with e; neither acts with no ticket open or while typing', async () => {
+    sessionStorage.clear();
+    const user = userEvent.setup();
+    const { backend } = renderWithTickets(<TicketsPanel />, { listState: false });
+    await waitFor(() => expect(dataRows()).toHaveLength(25));
+    const row = dataRows().find((candidate) => within(candidate).queryByText('Open') !== null)!;
+    const id = row.dataset.ticketId!;
+    // No ticket open: the keys do nothing (and are not taken from the page).
+    await user.keyboard('e');
+    expect((await backend.memory.getTicket(id)).status).toBe('open');
+
+    await user.click(row);
+    const drawer = await screen.findByRole('dialog');
+    await within(drawer).findByRole('textbox', { name: 'Reply to the user' }, { timeout: 5000 });
+    await user.click(within(drawer).getByRole('tab', { name: 'Internal note' }));
+    await user.keyboard('r');
+    const reply = within(drawer).getByRole('textbox', { name: 'Reply to the user' });
+    expect(reply).toHaveFocus();
+    expect(within(drawer).getByRole('tab', { name: 'Reply' })).toHaveAttribute('aria-selected', 'true');
+    expect(reply).toHaveValue('');
+    // Typed in the reply, `e` is a letter of it.
+    await user.keyboard('e');
+    expect(reply).toHaveValue('e');
+    expect((await backend.memory.getTicket(id)).status).toBe('open');
+
+    within(drawer).getByRole('tab', { name: 'Reply' }).focus();
+    await user.keyboard('e');
+    expect(await within(drawer).findByRole('button', { name: 'Reopen ticket' })).toBeInTheDocument();
+    await waitFor(async () => expect((await backend.memory.getTicket(id)).status).toBe('closed'));
+    // A closed ticket stays closed: no key reopens it.
+    await user.keyboard('e');
+    expect((await backend.memory.getTicket(id)).status).toBe('closed');
+  }, 30_000);
 });

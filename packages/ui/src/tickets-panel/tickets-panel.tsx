@@ -11,6 +11,7 @@ import type { ReplyTemplate } from '../composer/templates';
 import type { TicketDetailActionsRender, TicketDetailComponents } from '../ticket-detail/components';
 import type { TicketListDensity, TicketListProps } from '../ticket-list/ticket-list';
 import { QueuePane } from './queue-pane';
+import { DetailCommandsContext, type DetailCommands } from '../lib/detail-commands';
 import { useIntentPrefetch } from './intent-prefetch';
 import { detailPart, LazyDetail } from './lazy-detail';
 import { TicketDrawer } from './ticket-drawer';
@@ -95,7 +96,7 @@ export interface TicketsPanelProps extends StyleProps<TicketsPanelPart> {
   bulkActions?: boolean;
   /**
    * The queue's keyboard shortcuts: `j`/`k` next and previous ticket (also while one is open), `Enter` opens, `x`
-   * selects, `/` searches, `?` lists them. They never act while typing in a field or with Ctrl, Alt or Meta held.
+   * selects, `/` searches, `r` replies to the open ticket, `e` closes it, `?` lists them. They never act while typing in a field or with Ctrl, Alt or Meta held.
    * `false` turns them all off; an object remaps some (`{ select: 's', help: false }`), the rest keep their keys.
    * Default `true`.
    */
@@ -183,6 +184,9 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
     (target ?? rootRef.current?.querySelector<HTMLElement>('[data-slot="ticket-list-table"]'))?.focus();
   }, []);
 
+  // What the open ticket's parts offer the queue's keys (`r` replies, `e` closes): filled in by the detail as it mounts.
+  const commands = useRef<DetailCommands>({});
+
   const listOptions = useMemo(() => ({ ...props.listOptions, url: urlState }), [props.listOptions, urlState]);
   const openId = useCallback((ticketId: string) => void openTicket(ticketId), [openTicket]);
   const detail = (renderSubject?: (heading: ReactElement) => ReactNode) => (
@@ -201,57 +205,59 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   );
 
   return (
-    <TicketListStateProvider {...listOptions}>
-      <div {...slot('root', { state: selected ? 'open' : 'closed' })} ref={rootRef} data-layout={layout} role="region" aria-label={messages.panel.label}>
-        <div {...slot('layout')} data-layout={layout}>
-          <div
-            {...slot('list-pane')}
-            onPointerOver={(event) => {
-              detailPart.preload();
-              intent.onPointerOver(event);
-            }}
-            onFocus={(event) => {
-              detailPart.preload();
-              intent.onFocus(event);
-            }}
-            onPointerLeave={intent.onPointerLeave}
-          >
-            <QueuePane
-              columns={props.columns}
-              density={props.density ?? 'comfortable'}
-              bulkActions={props.bulkActions ?? true}
-              shortcuts={props.shortcuts}
-              pageSizeOptions={props.pageSizeOptions ?? DEFAULT_PAGE_SIZES}
-              selected={selected}
-              open={open}
-              messages={messages}
-              overrides={props.messages}
-              slot={slot}
-              unstyled={unstyled}
-              toolbarActions={props.toolbarActions}
-            />
-          </div>
-          {/* Focusable from script only: where focus waits while the detail is swapped (a retried download). */}
-          {layout === 'split' && (
-            <div {...slot('detail-pane')} ref={paneRef} tabIndex={-1}>
-              {/* On a phone the open ticket takes the whole panel: this brings the list back. */}
-              {selected && (
-                <button type="button" {...slot('back', { defaults: 'tk-button' })} data-variant="ghost" onClick={() => select(null)}>
-                  <span aria-hidden="true" data-slot="tickets-panel-back-arrow">‹ </span>
-                  {messages.timeline.header.back}
-                </button>
-              )}
-              {detail()}
+    <DetailCommandsContext.Provider value={commands}>
+      <TicketListStateProvider {...listOptions}>
+        <div {...slot('root', { state: selected ? 'open' : 'closed' })} ref={rootRef} data-layout={layout} role="region" aria-label={messages.panel.label}>
+          <div {...slot('layout')} data-layout={layout}>
+            <div
+              {...slot('list-pane')}
+              onPointerOver={(event) => {
+                detailPart.preload();
+                intent.onPointerOver(event);
+              }}
+              onFocus={(event) => {
+                detailPart.preload();
+                intent.onFocus(event);
+              }}
+              onPointerLeave={intent.onPointerLeave}
+            >
+              <QueuePane
+                columns={props.columns}
+                density={props.density ?? 'comfortable'}
+                bulkActions={props.bulkActions ?? true}
+                shortcuts={props.shortcuts}
+                pageSizeOptions={props.pageSizeOptions ?? DEFAULT_PAGE_SIZES}
+                selected={selected}
+                open={open}
+                messages={messages}
+                overrides={props.messages}
+                slot={slot}
+                unstyled={unstyled}
+                toolbarActions={props.toolbarActions}
+              />
             </div>
-          )}
+            {/* Focusable from script only: where focus waits while the detail is swapped (a retried download). */}
+            {layout === 'split' && (
+              <div {...slot('detail-pane')} ref={paneRef} tabIndex={-1}>
+                {/* On a phone the open ticket takes the whole panel: this brings the list back. */}
+                {selected && (
+                  <button type="button" {...slot('back', { defaults: 'tk-button' })} data-variant="ghost" onClick={() => select(null)}>
+                    <span aria-hidden="true" data-slot="tickets-panel-back-arrow">‹ </span>
+                    {messages.timeline.header.back}
+                  </button>
+                )}
+                {detail()}
+              </div>
+            )}
+          </div>
         </div>
-      </div>
-      {layout === 'drawer' && (
-        <TicketDrawer ticketId={selected} theme={theme} onClose={() => select(null)} onClosed={focusRow} messages={messages} slot={slot}>
-          {(renderSubject) => detail(renderSubject)}
-        </TicketDrawer>
-      )}
-    </TicketListStateProvider>
+        {layout === 'drawer' && (
+          <TicketDrawer ticketId={selected} theme={theme} onClose={() => select(null)} onClosed={focusRow} messages={messages} slot={slot}>
+            {(renderSubject) => detail(renderSubject)}
+          </TicketDrawer>
+        )}
+      </TicketListStateProvider>
+    </DetailCommandsContext.Provider>
   );
 }
 
