@@ -2,7 +2,8 @@
 // free loopback port, and times load, search, paging, sorting, opening a 2,000-message ticket and a status change
 // (100 runs each by default, p50/p95, long tasks), then the heap after 200 page changes and 50 ticket opens.
 // Set BENCH_SKIP_BUILD=1 to reuse a build, BENCH_RUNS to change the run count (at least 30), BENCH_ONLY=page,sort (any of load,
-// search, page, sort, open, status, heap) to time only some interactions. Exits 1 when a target is missed.
+// search, page, sort, open, status, heap) to time only some interactions, BENCH_SAMPLES=1 to print every run's time.
+// Exits 1 when a target is missed.
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';

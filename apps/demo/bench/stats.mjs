@@ -53,6 +53,12 @@ export function summarise({ samples, heap, version, seconds }) {
     const missed = samples.pageFrame.filter((s) => s.frames !== 1).length;
     console.log(`| Page changes that missed the frame they were pressed in (reported) | ${samples.pageFrame.length} | | | | | — | | ${missed} |`);
   }
+  // BENCH_SAMPLES=1: every run's time in the order they ran (which runs were slow: the first, cold ones, or any).
+  if (process.env.BENCH_SAMPLES === '1') {
+    console.log('');
+    for (const [key, runs] of Object.entries(samples)) console.log(`${key}: ${runs.map((s) => s.ms.toFixed(0)).join(' ')}`);
+    console.log('');
+  }
   // Print each row whatever came before: `ok &&= row()` would skip the row once an earlier target was missed.
   if (samples.search !== undefined) ok = typingRow(samples.search) && ok;
   if (heap !== undefined) ok = heapRow(heap) && ok;
