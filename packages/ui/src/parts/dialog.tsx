@@ -76,7 +76,7 @@ function LightModalOverlay(props: ComponentProps<'div'>): ReactNode {
  * (`onOpenAutoFocus` to change that) and back to the `DialogTrigger` as it closes (`onCloseAutoFocus`, prevent its
  * default to put focus elsewhere).
  */
-export function DialogContent({ overlayProps, container, onPointerDownOutside, lightModal = false, ...props }: DialogContentProps): ReactNode {
+export function DialogContent({ overlayProps, container, onPointerDownOutside, onFocusOutside, lightModal = false, ...props }: DialogContentProps): ReactNode {
   return (
     <DialogPortal container={container}>
       {lightModal ? <LightModalOverlay {...(overlayProps as ComponentProps<'div'>)} /> : <DialogOverlay {...overlayProps} />}
@@ -88,6 +88,13 @@ export function DialogContent({ overlayProps, container, onPointerDownOutside, l
           onPointerDownOutside?.(event);
           // A press a menu or popover opened from inside already took (it closes that popup, and only that one).
           if (event.detail.originalEvent.defaultPrevented) event.preventDefault();
+        }}
+        onFocusOutside={(event) => {
+          onFocusOutside?.(event);
+          // A light modal stays open when focus leaves it: a dialog opened over it (the list of shortcuts, a host's
+          // own) takes focus, and closing that one brings focus back. A press on the overlay or Escape closes it,
+          // as Radix's modal mode, whose focus trap keeps focus from leaving at all.
+          if (lightModal) event.preventDefault();
         }}
       />
     </DialogPortal>

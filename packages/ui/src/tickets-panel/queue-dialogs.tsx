@@ -24,9 +24,22 @@ interface LayerProps {
 function QueueDialog({ title, description, children, ...props }: LayerProps & { title: string; description: string; children: ReactNode; name: string }): ReactNode {
   const theme = usePortalTheme(props.anchor, true);
   const slot = createSlots<TicketsPanelPart>('tickets-panel', { unstyled: props.unstyled });
+  // Where focus was as the dialog opened (the button pressed, or where a key was pressed: the open ticket's
+  // composer, a row): it goes back there as the dialog closes. These dialogs have no trigger for Radix to return to.
+  const [opener] = useState(() => (typeof document !== 'undefined' && document.activeElement instanceof HTMLElement ? document.activeElement : null));
   return (
     <Dialog open onOpenChange={(open) => !open && props.onClose()}>
-      <DialogContent {...theme} {...slot('dialog', { defaults: 'tk-root tk-popover' })} data-dialog={props.name} overlayProps={slot('overlay')}>
+      <DialogContent
+        {...theme}
+        {...slot('dialog', { defaults: 'tk-root tk-popover' })}
+        data-dialog={props.name}
+        overlayProps={slot('overlay')}
+        onCloseAutoFocus={(event) => {
+          if (!opener?.isConnected || opener === document.body) return;
+          event.preventDefault();
+          opener.focus();
+        }}
+      >
         <DialogTitle {...slot('dialog-title')}>{title}</DialogTitle>
         <DialogDescription {...slot('dialog-description')}>{description}</DialogDescription>
         {children}
