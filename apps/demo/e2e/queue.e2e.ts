@@ -252,7 +252,19 @@ describe('the queue', () => {
     // In the text, e is a letter.
     await page.keyboard.type('e');
     expect(await reply.inputValue()).toBe('e');
-    await detail.getByRole('button', { name: 'Close ticket' }).waitFor();
+
+    // The list of keys opens over the ticket and closes back to it: the drawer stays open, focus returns into it.
+    await detail.getByRole('tab', { name: 'Reply' }).focus();
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    expect(await help.innerText()).toContain('Close the open ticket');
+    await page.keyboard.press('e');
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    await expect.poll(() => detail.evaluate((node) => node.contains(document.activeElement))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('ticket')).toBe(id);
+    expect(await detail.getByRole('button', { name: 'Reopen ticket' }).count()).toBe(0);
 
     await detail.getByRole('tab', { name: 'Reply' }).focus();
     await page.keyboard.press('e');

@@ -17,6 +17,12 @@ describe('queue shortcuts', () => {
     expect(shortcutAction(press('?'), remapped)).toBeNull();
     expect(remapped.next).toBe(DEFAULT_QUEUE_SHORTCUTS.next);
     expect(resolveQueueShortcuts(false)).toBeNull();
+    // A key the host gives to one action is taken from the action that had it by default.
+    const moved = resolveQueueShortcuts({ help: 'r' })!;
+    expect(shortcutAction(press('r'), moved)).toBe('help');
+    expect(moved.reply).toBe(false);
+    expect(shortcutAction(press('?'), moved)).toBeNull();
+    expect(moved.close).toBe('e');
   });
 
   it('never act while typing in a field, or with Ctrl, Alt or Meta held', () => {

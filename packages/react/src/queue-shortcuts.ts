@@ -26,7 +26,8 @@ export const DEFAULT_QUEUE_SHORTCUTS: Readonly<QueueShortcutKeys> = Object.freez
 
 /**
  * What a host gives to turn the shortcuts off (`false`) or remap some of them (`{ select: 's', help: false }`); the
- * actions it leaves out keep their default keys.
+ * actions it leaves out keep their default keys, unless the host gave that key to another action (`{ help: 'r' }`
+ * takes `r` from reply, which then has no key).
  */
 export type QueueShortcutsOption = boolean | Partial<QueueShortcutKeys>;
 
@@ -34,7 +35,13 @@ export type QueueShortcutsOption = boolean | Partial<QueueShortcutKeys>;
 export function resolveQueueShortcuts(option: QueueShortcutsOption | undefined): QueueShortcutKeys | null {
   if (option === false) return null;
   if (option === true || option === undefined) return { ...DEFAULT_QUEUE_SHORTCUTS };
-  return { ...DEFAULT_QUEUE_SHORTCUTS, ...option };
+  const given = new Set(Object.values(option).filter((key): key is string => typeof key === 'string'));
+  const keys = { ...DEFAULT_QUEUE_SHORTCUTS };
+  for (const action of Object.keys(keys) as QueueShortcutAction[]) {
+    const key = keys[action];
+    if (!(action in option) && key !== false && given.has(key)) keys[action] = false;
+  }
+  return { ...keys, ...option };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Ticket } from '@ticketkit/core';
 import { useNoteComposer, usePermissions, useReplyComposer, useTicketActions, useTicketModel, useTicketsContext, type Composer, type TicketActions } from '@ticketkit/react';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useDetailCommand } from '../lib/detail-commands';
+import { useDetailCommand, useDetailCommandsBox } from '../lib/detail-commands';
 import { errorText, permissionText } from '../lib/errors';
 import { useModelText } from '../lib/model-text';
 import { useSlots, type SlotFn, type StyleProps } from '../lib/slots';
@@ -108,6 +108,7 @@ export function TicketComposer(props: TicketComposerProps): ReactNode {
   // The queue's reply key (`r`) inside a panel: reply mode, then the caret in its text once it is drawn (the key's
   // own character is not typed: the shortcut takes it).
   const [focusReply, setFocusReply] = useState(0);
+  const replyKey = useDetailCommandsBox()?.keys?.reply;
   useDetailCommand('reply', () => {
     if (!permissions.can('reply').allowed) return false;
     setMode('reply');
@@ -244,6 +245,7 @@ export function TicketComposer(props: TicketComposerProps): ReactNode {
             // Escape closes the suggestions only, not the drawer around the composer.
             'data-escape-owned': suggesting || undefined,
             ...(offered.length > 0 ? { 'aria-autocomplete': 'list' as const } : {}),
+            ...(mode === 'reply' && replyKey ? { 'aria-keyshortcuts': replyKey } : {}),
             ...(suggesting ? { 'aria-controls': listId, 'aria-activedescendant': optionId(Math.min(slash.active, suggestions.length - 1)) } : {}),
           }}
           afterInput={

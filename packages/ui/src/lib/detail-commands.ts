@@ -1,8 +1,9 @@
 import { createContext, useContext, useEffect, useRef } from 'react';
 
 /**
- * What the open ticket's parts can do when the queue's keys ask (`r`, `e`): each returns whether it acted. A part
- * that is not shown (no composer for a viewer who may not reply, no Close for a closed ticket) leaves its command out.
+ * What the open ticket's parts do when the queue's keys ask (`r`, `e`): each returns whether it acted (the composer
+ * refuses for a viewer who may not reply, Close for a closed ticket or one the viewer may not change). A host's own
+ * `components.Header` without the detail's tools, or its own composer, offers nothing: the key then does nothing.
  */
 export interface DetailCommands {
   /** Puts the composer in reply mode and focuses it. */
@@ -11,8 +12,23 @@ export interface DetailCommands {
   close?: () => boolean;
 }
 
-/** @internal The open ticket's commands, filled in by its parts; given by the panel around its queue and its detail. */
-export const DetailCommandsContext = createContext<{ current: DetailCommands } | null>(null);
+/** @internal What a panel shares with its open ticket's parts for the `r` and `e` keys. */
+export interface DetailCommandsBox {
+  /** Filled in by the open ticket's parts while they are mounted. */
+  readonly commands: DetailCommands;
+  /** Whether `target` is inside this panel: its list, its pane or its drawer (another panel's keys are its own). */
+  owns(target: Element): boolean;
+  /** The keys in effect, for `aria-keyshortcuts` (`false`: turned off). */
+  keys: { reply: string | false; close: string | false } | null;
+}
+
+/** @internal Given by `TicketsPanel` around its queue and its detail; `null` outside a panel. */
+export const DetailCommandsContext = createContext<DetailCommandsBox | null>(null);
+
+/** @internal The panel's box, or `null` outside a panel. */
+export function useDetailCommandsBox(): DetailCommandsBox | null {
+  return useContext(DetailCommandsContext);
+}
 
 /**
  * @internal Offers `run` as the open ticket's `name` command while mounted (and only inside a panel). The latest
@@ -27,9 +43,9 @@ export function useDetailCommand(name: keyof DetailCommands, run: () => boolean)
   useEffect(() => {
     if (!box) return;
     const command = () => latest.current();
-    box.current[name] = command;
+    box.commands[name] = command;
     return () => {
-      if (box.current[name] === command) delete box.current[name];
+      if (box.commands[name] === command) delete box.commands[name];
     };
   }, [box, name]);
 }

@@ -1,7 +1,7 @@
 import type { Ticket } from '@ticketkit/core';
 import { usePermissions, useTicketModel, type TicketActions, type TicketNeighbours } from '@ticketkit/react';
 import type { ReactNode } from 'react';
-import { useDetailCommand } from '../lib/detail-commands';
+import { useDetailCommand, useDetailCommandsBox } from '../lib/detail-commands';
 import type { Formatter } from '../lib/format';
 import type { SlotFn } from '../lib/slots';
 import type { TicketsUIMessages } from '../messages/messages';
@@ -30,6 +30,7 @@ export function TicketTools({ ticket, actions, neighbours, messages, format, slo
   const text = messages.timeline.header;
   const closed = model.categoryOf(ticket.status) === 'done';
   const target = closed ? model.statuses.find((s) => s.category === 'active')?.id : model.statuses.find((s) => s.category === 'done')?.id;
+  const closeKey = useDetailCommandsBox()?.keys?.close;
   // The queue's close key (`e`) inside a panel: what Close does; a closed ticket stays as it is (no key reopens).
   useDetailCommand('close', () => {
     if (closed || target === undefined || !allowed || actions.isPending) return false;
@@ -39,7 +40,7 @@ export function TicketTools({ ticket, actions, neighbours, messages, format, slo
   return (
     <div {...slot('tools')}>
       {target !== undefined && allowed && (
-        <button type="button" {...slot('close-ticket', { defaults: 'tk-button' })} data-action={closed ? 'reopen' : 'close'} disabled={actions.isPending} onClick={() => void actions.setStatus(target)}>
+        <button type="button" {...slot('close-ticket', { defaults: 'tk-button' })} data-action={closed ? 'reopen' : 'close'} aria-keyshortcuts={!closed && closeKey ? closeKey : undefined} disabled={actions.isPending} onClick={() => void actions.setStatus(target)}>
           {closed ? text.reopen : text.close}
         </button>
       )}

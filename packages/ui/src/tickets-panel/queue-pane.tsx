@@ -78,8 +78,11 @@ export function QueuePane(props: QueuePaneProps): ReactNode {
 
   const onShortcut = (action: QueueShortcutAction, event: KeyboardEvent): boolean => {
     const target = event.target instanceof Element ? event.target : null;
-    // A menu or listbox takes letters for type-ahead; the keys are theirs while one has focus.
+    // A menu or listbox takes letters for type-ahead; the keys are theirs while one has focus. A dialog over the
+    // panel (the shortcuts, a saved view, the calendar) keeps them too; the panel's own drawer does not.
     if (target?.closest('[role="menu"], [role="listbox"]')) return false;
+    const dialog = target?.closest('[role="dialog"], [role="alertdialog"]');
+    if (dialog && !dialog.matches('[data-slot="tickets-panel-drawer"]')) return false;
     const rows = rowsOf(rootRef.current);
     const focused = rows.findIndex((row) => row.contains(document.activeElement));
     const active = rows.findIndex((row) => row.tabIndex === 0);
@@ -116,9 +119,10 @@ export function QueuePane(props: QueuePaneProps): ReactNode {
       }
       case 'reply':
       case 'close':
-        // The open ticket's: its composer or its Close, when it shows them.
-        if (selected === null) return false;
-        return commands?.current[action]?.() ?? false;
+        // The open ticket's: its composer or its Close, when it shows them. They change the ticket or move focus, so
+        // only from inside this panel (its list, its pane, its drawer), never from a dialog or a popup over it.
+        if (selected === null || !commands || !target || !commands.owns(target)) return false;
+        return commands.commands[action]?.() ?? false;
       case 'help':
         shortcutsDialog.preload();
         setHelpOpen(true);

@@ -77,37 +77,59 @@ describe('the queue in TicketsPanel', () => {
     expect(screen.queryByRole('button', { name: 'Keyboard shortcuts' })).toBeNull();
   });
 
-  it('replies to the open ticket with r and closes it with e; neither acts with no ticket open or while typing', async () => {
+  it('replies to the open ticket with r and closes it with e; neither acts with no ticket open, while typing or from a dialog', async () => {
     sessionStorage.clear();
     const user = userEvent.setup();
     const { backend } = renderWithTickets(<TicketsPanel />, { listState: false });
     await waitFor(() => expect(dataRows()).toHaveLength(25));
+    const updates = () => callsOf(backend, 'updateTicket').length;
     const row = dataRows().find((candidate) => within(candidate).queryByText('Open') !== null)!;
     const id = row.dataset.ticketId!;
-    // No ticket open: the keys do nothing (and are not taken from the page).
-    await user.keyboard('e');
-    expect((await backend.memory.getTicket(id)).status).toBe('open');
+    // No ticket open: the keys do nothing.
+    row.focus();
+    await user.keyboard('re');
+    expect(row).toHaveFocus();
+    expect(updates()).toBe(0);
 
     await user.click(row);
     const drawer = await screen.findByRole('dialog');
-    await within(drawer).findByRole('textbox', { name: 'Reply to the user' }, { timeout: 5000 });
+    const reply = await within(drawer).findByRole('textbox', { name: 'Reply to the user' }, { timeout: 5000 });
+    expect(reply).toHaveAttribute('aria-keyshortcuts', 'r');
+    expect(within(drawer).getByRole('button', { name: 'Close ticket' })).toHaveAttribute('aria-keyshortcuts', 'e');
     await user.click(within(drawer).getByRole('tab', { name: 'Internal note' }));
+    expect(within(drawer).queryByRole('textbox', { name: 'Reply to the user' })).toBeNull();
     await user.keyboard('r');
-    const reply = within(drawer).getByRole('textbox', { name: 'Reply to the user' });
-    expect(reply).toHaveFocus();
+    const replyAgain = within(drawer).getByRole('textbox', { name: 'Reply to the user' });
+    await waitFor(() => expect(replyAgain).toHaveFocus());
     expect(within(drawer).getByRole('tab', { name: 'Reply' })).toHaveAttribute('aria-selected', 'true');
-    expect(reply).toHaveValue('');
+    expect(replyAgain).toHaveValue('');
     // Typed in the reply, `e` is a letter of it.
     await user.keyboard('e');
-    expect(reply).toHaveValue('e');
-    expect((await backend.memory.getTicket(id)).status).toBe('open');
+    expect(replyAgain).toHaveValue('e');
+    expect(updates()).toBe(0);
+
+    // A dialog over the panel keeps the keys: the shortcuts list, opened with `?`.
+    within(drawer).getByRole('tab', { name: 'Reply' }).focus();
+    await user.keyboard('?');
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, { timeout: 5000 });
+    expect(within(help).getByText('Close the open ticket')).toBeInTheDocument();
+    await waitFor(() => expect(help.contains(document.activeElement)).toBe(true));
+    await user.keyboard('e');
+    expect(updates()).toBe(0);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull());
+    // The drawer stayed open under it, and focus is back in it.
+    expect(drawer).toBeInTheDocument();
+    await waitFor(() => expect(drawer.contains(document.activeElement)).toBe(true));
 
     within(drawer).getByRole('tab', { name: 'Reply' }).focus();
     await user.keyboard('e');
     expect(await within(drawer).findByRole('button', { name: 'Reopen ticket' })).toBeInTheDocument();
     await waitFor(async () => expect((await backend.memory.getTicket(id)).status).toBe('closed'));
+    expect(updates()).toBe(1);
     // A closed ticket stays closed: no key reopens it.
     await user.keyboard('e');
-    expect((await backend.memory.getTicket(id)).status).toBe('closed');
+    expect(updates()).toBe(1);
+    expect(within(drawer).getByRole('button', { name: 'Reopen ticket' })).toBeInTheDocument();
   }, 30_000);
 });

@@ -10,6 +10,8 @@ import type { TicketsPanelPart } from './tickets-panel';
 /** Props of the drawer of `TicketsPanel`. */
 export interface TicketDrawerProps {
   ticketId: string | null;
+  /** The panel's ID (`data-tk-panel`): what is inside the drawer belongs to the panel, for its keys. */
+  panelId?: string;
   /** The panel's theme and direction: the drawer is portaled to the body, outside the panel's subtree. */
   theme: PortalTheme;
   onClose: () => void;
@@ -30,7 +32,7 @@ const asTitle = (heading: ReactElement) => <DialogTitle asChild>{heading}</Dialo
  * inside, the overlay takes every press meant for the page behind and the wheel does not scroll it, and focus goes
  * back to the ticket's row after.
  */
-export function TicketDrawer({ ticketId, theme, onClose, onClosed, messages, slot, children }: TicketDrawerProps): ReactNode {
+export function TicketDrawer({ ticketId, panelId, theme, onClose, onClosed, messages, slot, children }: TicketDrawerProps): ReactNode {
   const ticket = useTicket(ticketId);
   // Until the ticket is loaded its subject is not there: name the dialog after its ID meanwhile.
   const loaded = ticket.data !== undefined;
@@ -41,6 +43,7 @@ export function TicketDrawer({ ticketId, theme, onClose, onClosed, messages, slo
         lightModal
         {...theme}
         {...slot('drawer', { defaults: 'tk-root' })}
+        data-tk-panel={panelId}
         overlayProps={slot('overlay')}
         // The rows are not the dialog's opener in every case (a link, the back button): the panel finds the row.
         // Escape in a field being edited cancels the edit only; Radix hears the key on the document first.

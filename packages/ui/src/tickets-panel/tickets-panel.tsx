@@ -1,6 +1,6 @@
 import type { Ticket, TicketAdapter, TicketModel, TicketPolicy, Viewer } from '@ticketkit/core';
-import { TicketsProvider, useOpenTicket, useSelectedTicket, type QueueShortcutsOption, type TicketListOptions } from '@ticketkit/react';
-import { useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
+import { resolveQueueShortcuts, TicketsProvider, useOpenTicket, useSelectedTicket, type QueueShortcutsOption, type TicketListOptions } from '@ticketkit/react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { whenIdle } from '../lib/lazy';
 import { usePortalTheme } from '../lib/portal-theme';
 import { useSlots, type StyleProps } from '../lib/slots';
@@ -11,7 +11,7 @@ import type { ReplyTemplate } from '../composer/templates';
 import type { TicketDetailActionsRender, TicketDetailComponents } from '../ticket-detail/components';
 import type { TicketListDensity, TicketListProps } from '../ticket-list/ticket-list';
 import { QueuePane } from './queue-pane';
-import { DetailCommandsContext, type DetailCommands } from '../lib/detail-commands';
+import { DetailCommandsContext, type DetailCommandsBox } from '../lib/detail-commands';
 import { useIntentPrefetch } from './intent-prefetch';
 import { detailPart, LazyDetail } from './lazy-detail';
 import { TicketDrawer } from './ticket-drawer';
@@ -185,7 +185,18 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   }, []);
 
   // What the open ticket's parts offer the queue's keys (`r` replies, `e` closes): filled in by the detail as it mounts.
-  const commands = useRef<DetailCommands>({});
+  // The panel's root and its drawer carry its ID, so the keys act only on the panel they were pressed in.
+  const panelId = useId();
+  const [commands] = useState<DetailCommandsBox['commands']>(() => ({}));
+  const shortcutKeys = useMemo(() => resolveQueueShortcuts(props.shortcuts), [props.shortcuts]);
+  const commandsBox = useMemo<DetailCommandsBox>(
+    () => ({
+      commands,
+      owns: (target) => target.closest('[data-tk-panel]')?.getAttribute('data-tk-panel') === panelId,
+      keys: shortcutKeys && { reply: shortcutKeys.reply, close: shortcutKeys.close },
+    }),
+    [commands, panelId, shortcutKeys],
+  );
 
   const listOptions = useMemo(() => ({ ...props.listOptions, url: urlState }), [props.listOptions, urlState]);
   const openId = useCallback((ticketId: string) => void openTicket(ticketId), [openTicket]);
@@ -205,9 +216,9 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   );
 
   return (
-    <DetailCommandsContext.Provider value={commands}>
+    <DetailCommandsContext.Provider value={commandsBox}>
       <TicketListStateProvider {...listOptions}>
-        <div {...slot('root', { state: selected ? 'open' : 'closed' })} ref={rootRef} data-layout={layout} role="region" aria-label={messages.panel.label}>
+        <div {...slot('root', { state: selected ? 'open' : 'closed' })} ref={rootRef} data-layout={layout} data-tk-panel={panelId} role="region" aria-label={messages.panel.label}>
           <div {...slot('layout')} data-layout={layout}>
             <div
               {...slot('list-pane')}
@@ -252,7 +263,7 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
           </div>
         </div>
         {layout === 'drawer' && (
-          <TicketDrawer ticketId={selected} theme={theme} onClose={() => select(null)} onClosed={focusRow} messages={messages} slot={slot}>
+          <TicketDrawer ticketId={selected} panelId={panelId} theme={theme} onClose={() => select(null)} onClosed={focusRow} messages={messages} slot={slot}>
             {(renderSubject) => detail(renderSubject)}
           </TicketDrawer>
         )}
