@@ -4,6 +4,8 @@
 /** Where the list is served from and what it starts on: the newest ticket first, 25 a page. */
 export const NEWEST_TICKET = 101_000;
 export const PAGE_SIZE = 25;
+/** How many of the newest tickets have 2,000-message conversations (`BENCH_LONG_TICKETS` of the demo's bench mode). */
+export const LONG_TICKETS = 100;
 const ticketId = (n) => `TK-${n}`;
 
 /** Loads the demo on the 100,000-ticket data set and times the first row painted. */

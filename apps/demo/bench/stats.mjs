@@ -30,7 +30,8 @@ export function summarise({ samples, heap, version, seconds }) {
   };
   let ok = true;
   const runCount = Math.max(0, ...Object.values(samples).map((runs) => runs.length));
-  console.log(`\nChromium ${version}, ${runCount} runs each, ${seconds.toFixed(0)} s in all\n`);
+  const loads = samples.load ? ` (the load: ${samples.load.length})` : '';
+  console.log(`\nChromium ${version}, ${runCount} runs of each interaction${loads}, ${seconds.toFixed(0)} s in all\n`);
   console.log('| Measure | Runs | p50 | p95 | Main-thread CPU p50 / p95 | Long tasks (runs with one / in all) | Target (p95) | Runs over it | Verdict |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const [key, { label, p95: target }] of Object.entries(TARGETS)) {
@@ -53,14 +54,13 @@ export function summarise({ samples, heap, version, seconds }) {
     const missed = samples.pageFrame.filter((s) => s.frames !== 1).length;
     console.log(`| Page changes that missed the frame they were pressed in (reported) | ${samples.pageFrame.length} | | | | | — | | ${missed} |`);
   }
+  // Print each row whatever came before: `ok &&= row()` would skip the row once an earlier target was missed.
+  if (samples.search !== undefined) ok = typingRow(samples.search) && ok;
   // BENCH_SAMPLES=1: every run's time in the order they ran (which runs were slow: the first, cold ones, or any).
   if (process.env.BENCH_SAMPLES === '1') {
     console.log('');
     for (const [key, runs] of Object.entries(samples)) console.log(`${key}: ${runs.map((s) => s.ms.toFixed(0)).join(' ')}`);
-    console.log('');
   }
-  // Print each row whatever came before: `ok &&= row()` would skip the row once an earlier target was missed.
-  if (samples.search !== undefined) ok = typingRow(samples.search) && ok;
   if (heap !== undefined) ok = heapRow(heap) && ok;
   return ok;
 }
