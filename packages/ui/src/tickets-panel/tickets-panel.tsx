@@ -96,9 +96,10 @@ export interface TicketsPanelProps extends StyleProps<TicketsPanelPart> {
   bulkActions?: boolean;
   /**
    * The queue's keyboard shortcuts: `j`/`k` next and previous ticket (also while one is open), `Enter` opens, `x`
-   * selects, `/` searches, `r` replies to the open ticket, `e` closes it, `?` lists them. They never act while typing in a field or with Ctrl, Alt or Meta held.
-   * `false` turns them all off; an object remaps some (`{ select: 's', help: false }`), the rest keep their keys.
-   * Default `true`.
+   * selects, `/` searches, `r` replies to the open ticket, `e` closes it, `?` lists them. They never act while typing
+   * in a field, with Ctrl, Alt or Meta held, or from a dialog over the panel; `r` and `e` only with focus in this
+   * panel. `false` turns them all off; an object remaps some (`{ select: 's', help: false }`), the rest keep their
+   * keys (a default key a host gives to another action is taken from its default action). Default `true`.
    */
   shortcuts?: QueueShortcutsOption;
   /** Page sizes to choose from. Default 25, 50, 100. */
