@@ -1,14 +1,32 @@
 // Main-thread CPU time of each timed window, from a Chromium trace: on a busy machine the wall-clock figures also
 // hold the time the page waited for a CPU, while thread time counts only the work the page itself did.
 
+import { readFileSync } from 'node:fs';
+
 const TASK = 'ThreadControllerImpl::RunTask';
 
+/** The machine's CPU counters (Linux `/proc/stat`, in ticks): all, idle and stolen by the host; `null` elsewhere. */
+function machineTicks() {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const [user, nice, system, idle, iowait, irq, softirq, steal = 0] = fields.map(Number);
+    return { all: user + nice + system + idle + iowait + irq + softirq + steal, idle: idle + iowait, steal };
+  } catch {
+    return null;
+  }
+}
+
+/** What the machine did during each timed interaction, by name: its busy share and the share the host stole. */
+export const machine = {};
+
 /**
- * Runs `body(mark)` under a trace; `body` passes every sample (`{ ms, t1 }`, page clock) to `mark`, in order.
- * Each sample then gets `cpu`: the renderer main thread's CPU ms of the tasks inside its window.
+ * Runs `body(mark)` under a trace (`name`: the interaction, for `machine`); `body` passes every sample (`{ ms, t1 }`, page clock) to `mark`, in order.
+ * Each sample then gets `cpu`: the renderer main thread's CPU ms of the tasks inside its window. With a `name`, the
+ * machine's busy and stolen shares over the whole phase go to `machine[name]`.
  */
-export async function withMainThreadCpu(browser, page, body) {
+export async function withMainThreadCpu(browser, page, name, body) {
   const samples = [];
+  const before = machineTicks();
   await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   try {
     await body(async (sample) => {
@@ -37,5 +55,10 @@ export async function withMainThreadCpu(browser, page, body) {
       }
       sample.cpu = cpu / 1000;
     });
+    const after = machineTicks();
+    if (name && before && after && after.all > before.all) {
+      const all = after.all - before.all;
+      machine[name] = { busy: 1 - (after.idle - before.idle) / all, steal: (after.steal - before.steal) / all };
+    }
   }
 }

@@ -27,7 +27,7 @@ import {
   measureSort,
   measureStatus,
 } from './scenarios.mjs';
-import { withMainThreadCpu } from './cpu-time.mjs';
+import { machine, withMainThreadCpu } from './cpu-time.mjs';
 import { heapAfterWork } from './heap.mjs';
 import { summarise } from './stats.mjs';
 
@@ -100,7 +100,7 @@ try {
   console.log('  load done');
 
   // Search: from the unfiltered list each time, a new word typed key by key.
-  if (wanted('search')) await withMainThreadCpu(browser, page, async (mark) => {
+  if (wanted('search')) await withMainThreadCpu(browser, page, 'search', async (mark) => {
     for (let run = 0; run < RUNS; run++) {
       await clearSearch(page);
       record('search', await mark(await measureSearch(page, SEARCH_TERMS[run % SEARCH_TERMS.length])));
@@ -112,7 +112,7 @@ try {
   // Paging forward through pages never shown before, a moment apart (the panel prefetches the next page meanwhile).
   // Twice: pressed whenever (what a person feels, including the wait for the next frame), and pressed at the start of
   // a frame (the work of that one frame: the "one frame" target).
-  if (wanted('page')) await withMainThreadCpu(browser, page, async (mark) => {
+  if (wanted('page')) await withMainThreadCpu(browser, page, 'page', async (mark) => {
     for (let run = 0; run < 2 * RUNS; run++) {
       const inFrame = run % 2 === 1;
       record(inFrame ? 'pageFrame' : 'page', await mark(await measureNextPage(page, run + 2, { inFrame })));
@@ -124,7 +124,7 @@ try {
   let sort = { sort: 'createdAt', direction: 'desc' };
   // The sortable columns shown by default: priority, last update and the waiting time.
   const fields = ['priority', 'updatedAt', 'waitingSince'];
-  if (wanted('sort')) await withMainThreadCpu(browser, page, async (mark) => {
+  if (wanted('sort')) await withMainThreadCpu(browser, page, 'sort', async (mark) => {
     for (let run = 0; run < RUNS; run++) {
       const { sample, next } = await measureSort(page, fields[run % fields.length], sort);
       record('sort', await mark(sample));
@@ -144,7 +144,7 @@ try {
 
   // Opening: the 25 newest tickets (page 1), then page 2's, and so on; each has 2,000 messages. Each is opened once
   // (a ticket opened before would come from the cache) unless there are more runs than long tickets.
-  if (wanted('open')) await withMainThreadCpu(browser, page, async (mark) => {
+  if (wanted('open')) await withMainThreadCpu(browser, page, 'open', async (mark) => {
     for (let run = 0; run < RUNS; run++) {
       const index = run % LONG_TICKETS;
       if (run > 0 && index === 0) await firstPage(page);
@@ -159,7 +159,7 @@ try {
 
   if (wanted('status')) {
     await measureOpen(page, `TK-${NEWEST_TICKET}`);
-    await withMainThreadCpu(browser, page, async (mark) => {
+    await withMainThreadCpu(browser, page, 'status', async (mark) => {
       for (let run = 0; run < RUNS; run++) {
         record('status', await mark(await measureStatus(page, run % 2 === 0 ? 'in_progress' : 'open')));
       }
@@ -178,7 +178,7 @@ try {
   await server.close();
 }
 
-const ok = summarise({ samples, heap, version, seconds: (performance.now() - started) / 1000 });
+const ok = summarise({ samples, heap, version, machine, seconds: (performance.now() - started) / 1000 });
 const cpu = (() => {
   try {
     return execFileSync('nproc', { encoding: 'utf8' }).trim();

@@ -23,7 +23,7 @@ const HEAP_LIMIT = 1.1;
 const ms = (value) => `${value.toFixed(1)} ms`;
 
 /** Prints the table of figures and verdicts; returns whether every target was met (of the interactions timed). */
-export function summarise({ samples, heap, version, seconds }) {
+export function summarise({ samples, heap, version, machine = {}, seconds }) {
   const series = {
     ...samples,
     loadRequest: samples.load?.map((s) => ({ ms: s.fromRequest, longTasks: s.longTasksFromRequest })),
@@ -60,6 +60,13 @@ export function summarise({ samples, heap, version, seconds }) {
   if (process.env.BENCH_SAMPLES === '1') {
     console.log('');
     for (const [key, runs] of Object.entries(samples)) console.log(`${key}: ${runs.map((s) => s.ms.toFixed(0)).join(' ')}`);
+  }
+  // How busy the machine was while each was timed, and what the host (hypervisor) took from it: a slow spell shows
+  // here as well as in the main-thread CPU column.
+  const phases = Object.entries(machine);
+  if (phases.length > 0) {
+    const pct = (share) => `${(share * 100).toFixed(1)}%`;
+    console.log(`\nThe machine while timing (all cores busy / stolen by the host): ${phases.map(([name, m]) => `${name} ${pct(m.busy)} / ${pct(m.steal)}`).join(', ')}`);
   }
   if (heap !== undefined) ok = heapRow(heap) && ok;
   return ok;
