@@ -49,8 +49,12 @@ const started = performance.now();
  * raised by that. Loading a ticket's data (and a list change's page) before showing it, so the detail and the list
  * are drawn once with their data (`useOpenTicket`, `useTicketListState`'s `prepare`), adds 0.3 kB to each, in
  * @ticketkit/react's single file on the first screen: both checks are raised by that, to 140.6 and 91.1 kB.
+ * The `r` (reply) and `e` (close) keys on the open ticket — the detail's commands, scoped to the panel they were
+ * pressed in, a host's key taking a default's, `aria-keyshortcuts` — and the drawer kept open under a dialog opened
+ * over it, with focus given back, cost 0.6 kB whole and 0.3 kB on the first screen (140.9 and 91.1 kB), all of it on
+ * the first screen's path but the dialogs' focus return: both checks are raised by that, to 140.9 and 91.2 kB.
  */
-export const BUDGETS = { panel: 140_600, firstScreen: 91_100 };
+export const BUDGETS = { panel: 140_900, firstScreen: 91_200 };
 /** react-admin's `List` with a `Datagrid` and fields, bundled the same way (esbuild, React external, gzip -9). */
 const REACT_ADMIN = 253_700;
 const PACKAGES = ['core', 'react', 'ui'];
