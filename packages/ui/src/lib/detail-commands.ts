@@ -1,3 +1,4 @@
+import type { QueueShortcutKeys } from '@ticketkit/react';
 import { createContext, useContext, useEffect, useRef } from 'react';
 
 /**
@@ -18,8 +19,8 @@ export interface DetailCommandsBox {
   readonly commands: DetailCommands;
   /** Whether `target` is inside this panel: its list, its pane or its drawer (another panel's keys are its own). */
   owns(target: Element): boolean;
-  /** The keys in effect, for `aria-keyshortcuts` (`false`: turned off). */
-  keys: { reply: string | false; close: string | false } | null;
+  /** The queue's keys in effect (`null`: all off), for its handler and for `aria-keyshortcuts`. */
+  keys: QueueShortcutKeys | null;
 }
 
 /** @internal Given by `TicketsPanel` around its queue and its detail; `null` outside a panel. */

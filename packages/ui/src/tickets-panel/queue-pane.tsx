@@ -1,7 +1,7 @@
 import type { SavedView, Ticket } from '@ticketkit/core';
-import { resolveQueueShortcuts, useBulkSelection, useQueueShortcuts, type QueueShortcutAction, type QueueShortcutsOption } from '@ticketkit/react';
-import { useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { DetailCommandsContext } from '../lib/detail-commands';
+import { useBulkSelection, useQueueShortcuts, type QueueShortcutAction, type QueueShortcutKeys } from '@ticketkit/react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDetailCommandsBox } from '../lib/detail-commands';
 import { useFormat } from '../lib/format';
 import { LazyBoundary } from '../lib/lazy-boundary';
 import type { SlotFn } from '../lib/slots';
@@ -23,7 +23,8 @@ export interface QueuePaneProps {
   columns: readonly TicketColumnSpec[] | undefined;
   density: TicketListDensity;
   bulkActions: boolean;
-  shortcuts: QueueShortcutsOption | undefined;
+  /** The shortcuts' keys in effect (resolved by the panel), `null` when they are off. */
+  keys: QueueShortcutKeys | null;
   pageSizeOptions: readonly number[];
   selected: string | null;
   open: (ticket: Ticket) => void;
@@ -53,8 +54,8 @@ export function QueuePane(props: QueuePaneProps): ReactNode {
   // A new filter is a new set of tickets: the selection starts afresh (paging keeps it).
   const { page: _page, pageSize: _size, ...filters } = state.query;
   const selection = useBulkSelection(JSON.stringify(filters));
-  const keys = useMemo(() => resolveQueueShortcuts(props.shortcuts), [props.shortcuts]);
-  const commands = useContext(DetailCommandsContext);
+  const { keys } = props;
+  const commands = useDetailCommandsBox();
   const [helpOpen, setHelpOpen] = useState(false);
   // The bulk bar's code comes with the first selection; it then stays, to show the report after the selection clears.
   const [bulkShown, setBulkShown] = useState(false);

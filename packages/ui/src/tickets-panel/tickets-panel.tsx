@@ -1,6 +1,7 @@
 import type { Ticket, TicketAdapter, TicketModel, TicketPolicy, Viewer } from '@ticketkit/core';
 import { resolveQueueShortcuts, TicketsProvider, useOpenTicket, useSelectedTicket, type QueueShortcutsOption, type TicketListOptions } from '@ticketkit/react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { DetailCommandsContext, type DetailCommandsBox } from '../lib/detail-commands';
 import { whenIdle } from '../lib/lazy';
 import { usePortalTheme } from '../lib/portal-theme';
 import { useSlots, type StyleProps } from '../lib/slots';
@@ -11,7 +12,6 @@ import type { ReplyTemplate } from '../composer/templates';
 import type { TicketDetailActionsRender, TicketDetailComponents } from '../ticket-detail/components';
 import type { TicketListDensity, TicketListProps } from '../ticket-list/ticket-list';
 import { QueuePane } from './queue-pane';
-import { DetailCommandsContext, type DetailCommandsBox } from '../lib/detail-commands';
 import { useIntentPrefetch } from './intent-prefetch';
 import { detailPart, LazyDetail } from './lazy-detail';
 import { TicketDrawer } from './ticket-drawer';
@@ -189,14 +189,10 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
   // The panel's root and its drawer carry its ID, so the keys act only on the panel they were pressed in.
   const panelId = useId();
   const [commands] = useState<DetailCommandsBox['commands']>(() => ({}));
-  const shortcutKeys = useMemo(() => resolveQueueShortcuts(props.shortcuts), [props.shortcuts]);
+  const keys = useMemo(() => resolveQueueShortcuts(props.shortcuts), [props.shortcuts]);
   const commandsBox = useMemo<DetailCommandsBox>(
-    () => ({
-      commands,
-      owns: (target) => target.closest('[data-tk-panel]')?.getAttribute('data-tk-panel') === panelId,
-      keys: shortcutKeys && { reply: shortcutKeys.reply, close: shortcutKeys.close },
-    }),
-    [commands, panelId, shortcutKeys],
+    () => ({ commands, keys, owns: (target) => target.closest('[data-tk-panel]')?.getAttribute('data-tk-panel') === panelId }),
+    [commands, keys, panelId],
   );
 
   const listOptions = useMemo(() => ({ ...props.listOptions, url: urlState }), [props.listOptions, urlState]);
@@ -237,7 +233,7 @@ function TicketsPanelView(props: TicketsPanelProps): ReactNode {
                 columns={props.columns}
                 density={props.density ?? 'comfortable'}
                 bulkActions={props.bulkActions ?? true}
-                shortcuts={props.shortcuts}
+                keys={keys}
                 pageSizeOptions={props.pageSizeOptions ?? DEFAULT_PAGE_SIZES}
                 selected={selected}
                 open={open}
