@@ -95,7 +95,11 @@ describe('the queue in TicketsPanel', () => {
     const drawer = await screen.findByRole('dialog');
     const reply = await within(drawer).findByRole('textbox', { name: 'Reply to the user' }, { timeout: 5000 });
     expect(reply).toHaveAttribute('aria-keyshortcuts', 'r');
-    expect(within(drawer).getByRole('button', { name: 'Close ticket' })).toHaveAttribute('aria-keyshortcuts', 'e');
+    const closeButton = within(drawer).getByRole('button', { name: 'Close ticket' });
+    expect(closeButton).toHaveAttribute('aria-keyshortcuts', 'e');
+    // Close ticket comes before the previous/next walk, which sits beside the drawer's own close button.
+    const walk = within(drawer).getByRole('navigation', { name: /^Ticket \d/ });
+    expect(closeButton.compareDocumentPosition(walk) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await user.click(within(drawer).getByRole('tab', { name: 'Internal note' }));
     expect(within(drawer).queryByRole('textbox', { name: 'Reply to the user' })).toBeNull();
     await user.keyboard('r');
